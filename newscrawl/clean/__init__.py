@@ -1,0 +1,1 @@
+"""Cleaning: boilerplate and spam detection as pure functions over extracted blocks."""

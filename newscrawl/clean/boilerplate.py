@@ -1,0 +1,238 @@
+"""Lines that survive body extraction but are not the article: notices, counters, credits.
+
+A republished article drags its origin's furniture along (``此内容为第一财经原创，著作权归…``,
+``文章作者 金叶子``, ``This story was originally published by …``) and the republisher
+adds its own (``点击次数:85``, ``图片来源：上海发布``, ``分享到``, disclaimers). Each kind of
+line has a named rule. A line goes only when the rule's pattern *is* the line: a
+notice must cover most of it, a label line must be short, so a paragraph of prose that
+mentions 版权 or a photographer stays. The outlet and authors such lines name are
+returned as credits, because they are often the only place the page credits them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from newscrawl.extract.blocks import Block
+from newscrawl.items import Removal
+
+_SENTENCE = re.compile(r"[^。！？!?；;]+[。！？!?；;]*|[^.]+(?:\.(?!\w)|$)")
+_NOTICE_ZH = re.compile(
+    r"(?:版权|著作权)(?:归|属|均属|所有|声明|部)|未经.{0,24}(?:授权|许可|同意)|(?:不得|禁止|谢绝|严禁).{0,8}转载|"
+    r"转载.{0,12}(?:注明|请联系|须经|授权)|如有侵权|侵权.{0,8}(?:删除|联系)|保留.{0,10}(?:权利|追究)|"
+    r"原创.{0,6}[，,].{0,8}著作权|(?:获得|如需).{0,6}授权"
+)
+_NOTICE_EN = re.compile(
+    r"©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|without (?:prior )?(?:written )?permission|"
+    r"republish|may not be (?:re)?(?:published|reproduced|distributed)|originally (?:published|appeared)|"
+    r"syndicated (?:from|content)|trademarks belong to|respective owners",
+    re.I,
+)
+_DISCLAIMER = re.compile(
+    r"^\W*(?:免责声明|特别声明|声明|温馨提示|特别提示|风险提示|disclaimer|note|editor'?s note)\s*[:：]", re.I
+)
+_DISCLAIMER_BODY = re.compile(
+    r"本站|本网|本平台|仅供参考|不构成.{0,4}建议|有风险|需谨慎|来源于网络|来自网络|与本站无关|"
+    r"informational purposes|commission|affiliate|not (?:constitute|intended)|aggregated|sponsored",
+    re.I,
+)
+_COUNTER = re.compile(
+    r"^(?:(?:点击(?:次数|数|量)?|阅读(?:量|数|次数)?|浏览(?:量|次数)?|人气|热度|views?|reads?|hits?)\s*[:：]?\s*"
+    r"\d[\d,]*\s*(?:次|人|views?|reads?)?|\d[\d,]*\s*(?:次阅读|人阅读|次浏览|views|reads|hits))$",
+    re.I,
+)
+_PICTURE = re.compile(
+    r"^[（(]?\s*(?:图片来源|图片来自|图片提供|图源|图片|图|摄影|摄|photo(?:graph)?s?|images?|pictures?|credits?|"
+    r"photo credit|image credit|image source)\s*(?:来源|credit|by)?\s*[:：/|]\s*\S.{0,48}$",
+    re.I,
+)
+_SHARE = re.compile(
+    r"^(?:举报|分享到|分享至|分享|打印|收藏|纠错|返回顶部|扫一扫|share(?: this)?(?: article| story| post)?|"
+    r"tweet|print|email this)\b",
+    re.I,
+)
+_EDITOR = re.compile(
+    r"^[（(\[【]?\s*(?:责任编辑|责编|编辑|校对|审核|审校|监制|主编|值班编辑|编审|(?:edited|copy[- ]?edited) by|"
+    r"editor|editing)\s*[:：丨|]?\s*(?P<name>[^。.!?！？]{1,24}?)\s*[)）\]】]?$",
+    re.I,
+)
+_BYLINE = re.compile(
+    r"^[（(]?\s*(?:文章作者|本文作者|作者|记者|撰文|文|reporting by|written by|by)\s*[:：丨|]?\s*"
+    r"(?P<name>[^。.!?！？:：]{1,40}?)\s*[)）]?$",
+    re.I,
+)
+_AUTHOR_LABEL = re.compile(r"(?:^|\s|。)(?:文章作者|本文作者|作者|记者|author)\s*[:：]?$", re.I)
+_ORIGINAL_TITLE = re.compile(r"^[（(【\[]?\s*原(?:标)?题\s*[:：]")
+_RELATED_COUNTER = re.compile(
+    r"(?:^|\s)\d+\s*(?:小时前|分钟前|天前|hours? ago|minutes? ago|days? ago)(?:\s|$)|^\d+\s+\d{2}-\d{2} \d{2}:\d{2}\b", re.I
+)
+_OUTLET = [
+    re.compile(p)
+    for p in (
+        r"此内容为(?P<o>[^，,。]{2,30}?)原创",
+        r"著作权归(?P<o>[^，,。]{2,30}?)所有",
+        r"本文(?:来源|来自)\s*[:：]?\s*(?P<o>[^，,。）)]{2,30})",
+        r"^来源\s*[:：]\s*(?P<o>[^，,。\s]{2,30})$",
+        r"(?i:originally published by|syndicated from|^source:)\s*(?P<o>[A-Z][^.,;]{1,60}?)\.?$",
+        r"(?i:originally published by|syndicated from)\s+(?P<o>[A-Z][^.,;]{1,60}?)[.,;]",
+    )
+]
+_NAME_SPLIT = re.compile(r"\s*(?:、|,|，|/|;|；|\band\b|&|和)\s*")
+_MAX_LABEL_LINE = 60
+_MAX_NOTICE_LINE = 400
+
+
+@dataclass
+class Credits:
+    """What removed lines said about the article's origin."""
+
+    outlet: str | None = None
+    authors: list[str] = field(default_factory=list)
+
+
+def is_notice(text: str) -> bool:
+    """Copyright / reprint notice: notice sentences make up most of the line.
+
+    >>> is_notice("此内容为第一财经原创，著作权归第一财经所有。未经第一财经书面授权，不得以任何方式加以使用。")
+    True
+    >>> is_notice("法院审理认为，被告未经原告许可使用其作品，构成侵权，判决赔偿损失五万元，并在报纸上刊登声明，消除影响。")
+    False
+    """
+    if len(text) > _MAX_NOTICE_LINE:
+        return False
+    sentences = [s for s in _SENTENCE.findall(text) if s.strip()]
+    covered = sum(len(s) for s in sentences if _NOTICE_ZH.search(s) or _NOTICE_EN.search(s))
+    return covered >= 0.6 * len(text.strip())
+
+
+def is_disclaimer(text: str) -> bool:
+    """The republisher's own disclaimer (``免责声明：本站…``, ``Disclaimer: … informational purposes``)."""
+    if len(text) > _MAX_NOTICE_LINE:
+        return False
+    return bool(_DISCLAIMER.match(text) and _DISCLAIMER_BODY.search(text)) or (
+        len(text) < 200 and len(_DISCLAIMER_BODY.findall(text)) >= 2 and not text.rstrip().endswith(("”", '"'))
+    )
+
+
+def is_counter(text: str) -> bool:
+    """A view counter (``点击次数:85``, ``阅读 1234``, ``1,234 views``)."""
+    return bool(_COUNTER.match(text))
+
+
+def is_picture_credit(text: str) -> bool:
+    """A picture credit line (``图片来源：上海发布``, ``Photo: X/Reuters``)."""
+    return len(text) <= _MAX_LABEL_LINE and bool(_PICTURE.match(text))
+
+
+def is_share_prompt(text: str) -> bool:
+    """A share / report / print prompt (``分享到： 微信 微博``, ``Share this article``)."""
+    return len(text) <= 40 and bool(_SHARE.match(text)) and not re.search(r"[。.!?！？]$", text)
+
+
+def is_editor_line(text: str) -> bool:
+    """An editor / proof-reader credit (``责任编辑：赵一帆``, ``编辑：小编``)."""
+    return len(text) <= _MAX_LABEL_LINE and bool(_EDITOR.match(text))
+
+
+def is_original_title(text: str) -> bool:
+    """``原标题：…``: the original headline note."""
+    return len(text) <= 120 and bool(_ORIGINAL_TITLE.match(text))
+
+
+def is_related_counter(text: str) -> bool:
+    """A related-list line with its age or counter (``0 3小时前 今年前三季度…``)."""
+    return len(text) <= 120 and "。" not in text and bool(_RELATED_COUNTER.search(text))
+
+
+def byline_names(text: str) -> list[str] | None:
+    """Names of a byline line (``文章作者 金叶子``, ``（记者 陆一夫）``, ``Reporting by X``), else None."""
+    if len(text) > _MAX_LABEL_LINE:
+        return None
+    match = _BYLINE.match(text)
+    if not match:
+        return None
+    names = [n.strip() for n in _NAME_SPLIT.split(match.group("name")) if n.strip()]
+    if not names or not all(_name_like(n) for n in names):
+        return None
+    return names
+
+
+def _name_like(name: str) -> bool:
+    """A person's name: 2-4 CJK chars, a pen name, or 1-4 capitalised words."""
+    if re.fullmatch(r"[\u3400-\u9fff·]{2,6}", name):
+        return True
+    if re.fullmatch(r"(?:[A-Z][\w.'’-]*\s?){1,4}", name):
+        return True
+    return bool(re.fullmatch(r"[A-Za-z][\w.-]{2,20}", name))
+
+
+def outlet_named(text: str) -> str | None:
+    """The outlet a notice or source line names (``第一财经``, ``The Port Alder Gazette``)."""
+    for pattern in _OUTLET:
+        match = pattern.search(text.strip())
+        if match:
+            return match.group("o").strip()
+    return None
+
+
+_RULES: list[tuple[str, Callable[[str], bool]]] = [
+    ("copyright_notice", is_notice),
+    ("disclaimer", is_disclaimer),
+    ("view_counter", is_counter),
+    ("picture_credit", is_picture_credit),
+    ("share_prompt", is_share_prompt),
+    ("editor_line", is_editor_line),
+    ("original_title", is_original_title),
+    ("related_counter", is_related_counter),
+]
+
+
+def classify_line(text: str) -> str | None:
+    """The rule a whole line matches, or None (byline lines are ``byline``; source lines ``source_line``)."""
+    for name, rule in _RULES:
+        if rule(text):
+            return name
+    if byline_names(text):
+        return "byline"
+    if re.match(r"^(?:来源|source)\s*[:：]", text, re.I) and len(text) <= _MAX_LABEL_LINE and outlet_named(text):
+        return "source_line"
+    return None
+
+
+def strip_boilerplate(blocks: list[Block]) -> tuple[list[Block], list[Removal], Credits]:
+    """Drop boilerplate lines; return the kept blocks, what was dropped and the credits named."""
+    kept: list[Block] = []
+    removals: list[Removal] = []
+    credits = Credits()
+    skip_next = False
+    for index, block in enumerate(blocks):
+        text = block.text
+        if skip_next:
+            skip_next = False
+            continue
+        rule = classify_line(text)
+        following = blocks[index + 1].text if index + 1 < len(blocks) else ""
+        if (rule is None or rule == "copyright_notice") and _AUTHOR_LABEL.search(text) and following:
+            names = byline_names(f"作者 {following}")
+            if names and len(following) <= 40:  # "文章作者" ends a line, the name is the next one
+                removals.append(Removal("articleBody", "byline", following))
+                credits.authors.extend(n for n in names if n not in credits.authors)
+                rule, skip_next = rule or "byline", True
+        if rule is None:
+            kept.append(block)
+            continue
+        removals.append(Removal("articleBody", rule, text))
+        _credit(credits, rule, text)
+    return kept, removals, credits
+
+
+def _credit(credits: Credits, rule: str, text: str) -> None:
+    """Remember the outlet or authors a removed line names."""
+    if rule == "byline":
+        names = byline_names(text) or byline_names(f"作者 {text.split(maxsplit=1)[-1]}") or []
+        credits.authors.extend(n for n in names if n not in credits.authors)
+    outlet = outlet_named(text)
+    if outlet and not credits.outlet and rule in ("copyright_notice", "source_line", "disclaimer"):
+        credits.outlet = outlet

@@ -1,0 +1,240 @@
+"""Page-wide evidence of keyword stuffing, gathered before the body is touched.
+
+A farm repeats its keywords everywhere it can: glued to the headlines of its lists, in
+the keywords meta, stuffed into ``<title>`` and the site name, as anchor texts of its
+link farms. No single place proves a phrase is spam (a clean site has keywords metas and
+column prefixes too), so each phrase remembers *where* it was seen and a phrase counts as
+a confirmed spam term only when independent places agree.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from lxml.etree import _Element
+
+from newscrawl.clean.anchors import FarmLink, host_of, page_link_farms, site_key
+from newscrawl.clean.text import (
+    AFFIX_SEPARATOR,
+    is_short_phrase,
+    phrase_size,
+    split_list,
+    split_title,
+    squash,
+)
+from newscrawl.clean.vocab import units
+from newscrawl.extract.dom import absolute_url
+from newscrawl.page import Page
+
+# Sources only a farm produces; any other source counts on a page that is a farm.
+STRONG = frozenset({"farm_link", "affix_variant", "site"})
+FARM_PAGE = 0.6
+_LOWER_RUN = re.compile(r"^((?:[a-z][\w'’-]*\s+){1,5})(?=[A-Z0-9“\"'‘])")
+_MAX_AFFIX_TOKENS = 12
+_PLACED = frozenset({"list_prefix", "farm_link", "partner_link", "affix_variant", "description"})
+
+
+@dataclass
+class PageEvidence:
+    """Phrases seen as spam keywords on one page, where, and the page's farm signals."""
+
+    page_url: str | None
+    terms: dict[str, set[str]] = field(default_factory=dict)  # squashed phrase -> sources
+    display: dict[str, str] = field(default_factory=dict)  # squashed phrase -> as shown
+    farm_links: list[FarmLink] = field(default_factory=list)
+    signals: list[str] = field(default_factory=list)
+    score: float = 0.0
+
+    def add(self, phrase: str, source: str) -> None:
+        """Record that ``phrase`` was seen in ``source`` (ignored unless label-sized)."""
+        key = squash(phrase)
+        if key and is_short_phrase(key, max_tokens=_MAX_AFFIX_TOKENS):
+            self.terms.setdefault(key, set()).add(source)
+            self.display.setdefault(key, phrase.strip())
+
+    def sources(self, phrase: str) -> set[str]:
+        """Where ``phrase`` was seen (empty set when nowhere)."""
+        return self.terms.get(squash(phrase), set())
+
+    def strong(self, phrase: str) -> bool:
+        """Seen where only a farm puts keywords (a link farm, a drawn affix, the site tracker)."""
+        return bool(self.sources(phrase) & STRONG)
+
+    def confirmed(self, phrase: str) -> bool:
+        """A spam term: strong evidence, or any sighting on a page that is a farm."""
+        sources = self.sources(phrase)
+        return bool(sources & STRONG) or (bool(sources) and self.farm_page)
+
+    def confirmed_terms(self) -> set[str]:
+        """Every confirmed term (squashed)."""
+        return {t for t in self.terms if self.confirmed(t)}
+
+    @property
+    def farm_sites(self) -> frozenset[str]:
+        """Site keys the page's link farms point to."""
+        return frozenset(site_key(host_of(f.link.url)) for f in self.farm_links)
+
+    @property
+    def farm_page(self) -> bool:
+        """Enough page-wide evidence to trust weaker, single-source terms."""
+        return self.score >= FARM_PAGE
+
+    def settle(self, affixes: list[str], foreign_keywords: int = 0) -> None:
+        """Compute the farm score once every source (headline affixes included) is in."""
+        self.score, self.signals = farm_score(self, affixes, foreign_keywords)
+
+
+def base_url(page: Page) -> str | None:
+    """The page's URL, else its canonical or og:url (saved pages): links resolve against it."""
+    if page.url:
+        return page.url
+    for link in page.tree.iter("link"):
+        if (link.get("rel") or "").lower() == "canonical" and (link.get("href") or "").startswith("http"):
+            return link.get("href")
+    og = page.meta_first("og:url")
+    return og if og and og.startswith("http") else None
+
+
+def gather_evidence(page: Page, headline: str | None = None) -> PageEvidence:
+    """Collect the page's candidate spam terms and link farms (nothing is removed here)."""
+    url = base_url(page)
+    evidence = PageEvidence(url)
+    for keyword in split_list(page.meta_first("keywords") or ""):
+        evidence.add(keyword, "meta_keywords")
+    for name in site_names(page, headline):
+        for part in split_title(name):
+            evidence.add(part, "site_name")
+    evidence.farm_links = page_link_farms(page.tree, url)
+    for farm in evidence.farm_links:
+        evidence.add(farm.link.text, "farm_link" if farm.where == "hidden" else "partner_link")
+    _add_list_prefixes(evidence, page, headline)
+    return evidence
+
+
+def site_names(page: Page, headline: str | None = None) -> list[str]:
+    """Names the site calls itself: og:site_name, publisher, the logo link's text, ``<title>`` tail."""
+    names = [v for v in page.meta.get("og:site_name", []) + page.meta.get("application-name", []) if v]
+    for obj in page.json_ld:
+        publisher = obj.get("publisher")
+        if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+            names.append(publisher["name"])
+    names.extend(_home_link_texts(page.tree, base_url(page)))
+    title = page.tree.find(".//title")
+    if title is not None:
+        own = squash(headline or "")
+        parts = split_title(title.text_content())
+        names.extend(p for p in parts[1:] if not (own and squash(p) in own))  # not the headline's part
+    return [" ".join(n.split()) for n in names if n and n.strip()]
+
+
+def _home_link_texts(root: _Element, page_url: str | None) -> list[str]:
+    """Texts of links to the site's home page outside lists: the logo / brand."""
+    texts = []
+    page_site = site_key(host_of(page_url)) if page_url else ""
+    for anchor in root.iter("a"):
+        href = anchor.get("href") or ""
+        url = absolute_url(href, page_url) or ""
+        if href.strip() not in ("/", "./", "index.html") and not (
+            page_site and site_key(host_of(url)) == page_site and url.rstrip("/").count("/") == 2
+        ):
+            continue
+        text = " ".join(anchor.text_content().split())
+        if 2 <= phrase_size(text) <= 24:
+            texts.append(text)
+    return texts[:3]
+
+
+def split_prefix(text: str) -> tuple[str, str, str] | None:
+    """Split a list item or headline into ``(prefix, separator, rest)`` at its first separator.
+
+    English prefixes end where a run of lower-case words meets a capitalised one; other
+    scripts end at the first separator. None when no label-sized prefix is there.
+
+    >>> split_prefix("free spins casino Storm knocks out power")
+    ('free spins casino', ' ', 'Storm knocks out power')
+    >>> split_prefix("配资门户网_海螺沟寻子一个月")
+    ('配资门户网', '_', '海螺沟寻子一个月')
+    """
+    lower = _LOWER_RUN.match(text)
+    if lower:
+        prefix = lower.group(1).strip()
+        return prefix, " ", text[lower.end() :]
+    match = AFFIX_SEPARATOR.search(text)
+    if not match or match.start() == 0:
+        return None
+    prefix, rest = text[: match.start()], text[match.end() :]
+    if not is_short_phrase(prefix, max_tokens=_MAX_AFFIX_TOKENS) or phrase_size(rest) < 4:
+        return None
+    if re.fullmatch(r"[\d\W_]+", prefix) or (prefix[:1].isupper() and " " not in prefix and match.group().isspace()):
+        return None  # a number, or an English headline's first word
+    return prefix, match.group(), rest
+
+
+def _add_list_prefixes(evidence: PageEvidence, page: Page, headline: str | None) -> None:
+    """Prefixes glued to the headlines of the page's link lists; recurring ones are noted.
+
+    The article itself listed under a *different* prefix is strong evidence (the prefix
+    is drawn per rendering); listed under the same one it says nothing.
+    """
+    rests: dict[str, set[str]] = {}
+    own = split_prefix(headline or "")
+    own_key = squash(headline or "")
+    for anchor in page.tree.iter("a"):
+        text = " ".join(anchor.text_content().split())
+        if phrase_size(text) < 6 or squash(text) == own_key:
+            continue
+        split = split_prefix(text)
+        if not split:
+            continue
+        if own and squash(split[2]) == squash(own[2]) and squash(split[0]) != squash(own[0]):
+            evidence.add(split[0], "affix_variant")
+            evidence.add(own[0], "affix_variant")
+        evidence.add(split[0], "list_prefix")
+        rests.setdefault(squash(split[0]), set()).add(squash(split[2]))
+    recurring = [k for k, r in rests.items() if len(r) >= 2]
+    if len(recurring) >= 2:
+        for key in recurring:
+            evidence.add(key, "list_recurring")
+
+
+def keyword_family(evidence: PageEvidence) -> int:
+    """How many list prefixes and keywords share a piece (a CJK bigram, a word) with another.
+
+    A farm's keywords are variations on a few morphemes (配资, 炒股; casino, essay); the
+    first clauses of genuine headlines, or a clean site's topic keywords, rarely are.
+    """
+    phrases = [t for t, s in evidence.terms.items() if s & {"list_prefix", "meta_keywords", "farm_link", "partner_link"}]
+    pieces = {t: set(units(t)) for t in phrases}
+    counts: Counter[str] = Counter(p for t in phrases for p in pieces[t])
+    return sum(1 for t in phrases if any(counts[p] >= 2 for p in pieces[t]))
+
+
+def farm_score(evidence: PageEvidence, affixes: list[str], foreign_keywords: int = 0) -> tuple[float, list[str]]:
+    """Page-wide farm evidence in 0..1 and its human-readable reasons.
+
+    No one signal makes a farm (clean portals have partner blocks, topic prefixes in
+    their lists, keywords metas); two independent ones do.
+    """
+    weights: list[tuple[float, str]] = []
+    for where, weight in (("hidden", 0.45), ("link_farm", 0.35)):
+        sites = {site_key(host_of(f.link.url)) for f in evidence.farm_links if f.where == where}
+        if sites:
+            weights.append((weight, f"{where.replace('_', '-')} links to {len(sites)} site(s)"))
+    stuffed = [t for t, s in evidence.terms.items() if "meta_keywords" in s and s & _PLACED]
+    if len(stuffed) >= 2:
+        weights.append((0.4, f"{len(stuffed)} keyword(s) both in metadata and in lists/link farms"))
+    glued = [a for a in affixes if evidence.terms.get(squash(a), set()) & (_PLACED | {"meta_keywords"})]
+    if glued:
+        weights.append((0.4, f"headline affix {glued[0]!r} is a keyword elsewhere on the page"))
+    if foreign_keywords >= 2:
+        weights.append((0.4, f"{foreign_keywords} keywords-meta entries the article never uses"))
+    if any("list_recurring" in s for s in evidence.terms.values()):
+        weights.append((0.15, "recurring headline prefixes in lists"))
+    if keyword_family(evidence) >= 6:
+        weights.append((0.15, "list prefixes/keywords built from shared pieces"))
+    keep = 1.0
+    for weight, _ in weights:
+        keep *= 1.0 - weight
+    return round(1.0 - keep, 3), [reason for _, reason in weights]

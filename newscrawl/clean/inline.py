@@ -1,0 +1,227 @@
+"""Keywords spliced into the article's sentences, as anchors, bold or plain text.
+
+A farm inserts a keyword where the sentence can be cut without visibly breaking the
+page: right before punctuation (``…以来配资网炒股,三省一市…``), after the last sentence
+of a paragraph, or before its first word. Removing it there leaves a grammatical join.
+A phrase is cut only at such a splice point and only with evidence that it is a
+keyword: a spam link, a term the page confirms elsewhere, or (on a page that is a farm
+beyond doubt) a bold or trailing phrase made of the farm's own keyword vocabulary.
+A phrase the article also uses inside its sentences is its own word and stays.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from newscrawl.clean.anchors import AnchorContext, classify_anchor, spliced
+from newscrawl.clean.evidence import PageEvidence
+from newscrawl.clean.text import SENTENCE_END, find_all, fold, is_short_phrase, squash, word_boundary
+from newscrawl.clean.vocab import Vocabulary, compound_before, leading_fragment, trailing_fragment
+from newscrawl.extract.blocks import Block, Segment
+from newscrawl.items import Link, Removal
+
+
+@dataclass(frozen=True)
+class Cut:
+    start: int
+    end: int
+    rule: str
+    detail: str | None = None
+
+
+@dataclass
+class BodyResult:
+    blocks: list[Block] = field(default_factory=list)
+    removals: list[Removal] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    spam_links: list[Link] = field(default_factory=list)
+    terms: dict[str, str] = field(default_factory=dict)  # squashed -> as shown
+
+
+@dataclass(frozen=True)
+class BodyContext:
+    """What the body cleaner may use: page evidence, the terms to look for, the vocabulary."""
+
+    page_url: str | None
+    evidence: PageEvidence
+    terms: frozenset[str]  # squashed phrases to cut at splice points
+    genuine: frozenset[str]  # squashed phrases the body uses inside sentences
+    vocab: Vocabulary
+
+
+def clean_body(blocks: list[Block], ctx: BodyContext) -> BodyResult:
+    """Cut spliced keywords and spam anchors from every block; collect the links."""
+    result = BodyResult()
+    for block in blocks:
+        cuts = _anchor_cuts(block, ctx, result) + _emphasis_cuts(block, ctx)
+        raw = _raw(block)
+        cuts += _term_cuts(raw, ctx, cuts)
+        if ctx.evidence.farm_page:
+            cuts += _vocabulary_cuts(raw, ctx, cuts)
+        new_block = apply_cuts(block, cuts)
+        for cut in cuts:
+            text = raw[cut.start : cut.end].strip()
+            result.removals.append(Removal("articleBody", cut.rule, text, cut.detail))
+            result.terms.setdefault(squash(text), text)
+        if new_block.text:
+            result.blocks.append(new_block)
+    return result
+
+
+def _raw(block: Block) -> str:
+    return "".join(s.text for s in block.segments)
+
+
+def _runs(block: Block, key: str) -> list[tuple[int, int, list[Segment]]]:
+    """Maximal runs of consecutive segments sharing ``href`` (key ``href``) or emphasis."""
+    runs: list[tuple[int, int, list[Segment]]] = []
+    offset = 0
+    for seg in block.segments:
+        value = seg.href if key == "href" else seg.emphasis
+        start, offset = offset, offset + len(seg.text)
+        if not value:
+            continue
+        prev_value = None
+        if runs and runs[-1][1] == start:
+            last = runs[-1][2][-1]
+            prev_value = last.href if key == "href" else last.emphasis
+        if runs and runs[-1][1] == start and prev_value == value:
+            runs[-1] = (runs[-1][0], offset, [*runs[-1][2], seg])
+        else:
+            runs.append((start, offset, [seg]))
+    return runs
+
+
+def _anchor_cuts(block: Block, ctx: BodyContext, result: BodyResult) -> list[Cut]:
+    """Classify every anchor; cut spam anchors whose text is spliced in, unlink the others."""
+    raw, cuts = _raw(block), []
+    for start, end, segs in _runs(block, "href"):
+        href, text = segs[0].href or "", raw[start:end].strip()
+        context = AnchorContext(
+            before=raw[:start], after=raw[end:], emphasis=any(s.emphasis for s in segs),
+            terms=ctx.terms, farm_sites=ctx.evidence.farm_sites, farm_page=ctx.evidence.farm_page,
+            vocabulary=ctx.evidence.farm_page and ctx.vocab.covers(text),
+        )
+        kind = classify_anchor(href, text, ctx.page_url, context)
+        if kind != "spam":
+            if text:
+                result.links.append(Link(url=href, text=text))
+            continue
+        result.spam_links.append(Link(url=href, text=text))
+        if spliced(raw[:start], text, raw[end:]):
+            cuts.append(Cut(start, end, "spam_anchor", href))
+        else:
+            for seg in segs:
+                seg.href = None  # the words belong to the sentence; only the link goes
+            result.removals.append(Removal("links", "spam_link_unlinked", text, href))
+    return cuts
+
+
+def _emphasis_cuts(block: Block, ctx: BodyContext) -> list[Cut]:
+    """Bold phrases at splice points that are confirmed terms (or, on farms, vocabulary)."""
+    raw, cuts = _raw(block), []
+    for start, end, segs in _runs(block, "emphasis"):
+        if any(s.href for s in segs):
+            continue
+        text = raw[start:end].strip()
+        key = squash(text)
+        if not key or key in ctx.genuine or not spliced(raw[:start], text, raw[end:]):
+            continue
+        if key in ctx.terms:
+            cuts.append(Cut(start, end, "emphasized_keyword"))
+        elif ctx.evidence.farm_page and ctx.vocab.covers(text) and not _label_colon(raw, end):
+            cuts.append(Cut(start, end, "emphasized_vocabulary"))
+    return cuts
+
+
+def _label_colon(raw: str, end: int) -> bool:
+    """``<b>Update</b>:`` at a paragraph start is a run-in label, not an insertion."""
+    return raw[end:].lstrip()[:1] in (":", "：")
+
+
+def _term_cuts(raw: str, ctx: BodyContext, taken: list[Cut]) -> list[Cut]:
+    """Occurrences of known terms at splice points (plain text)."""
+    folded, cuts = fold(raw), []
+    for term in sorted(ctx.terms, key=len, reverse=True):
+        if term in ctx.genuine:
+            continue
+        for start in find_all(folded, term):
+            end = start + len(term)
+            if _overlaps(start, end, taken + cuts) or not word_boundary(raw, start, end):
+                continue
+            if spliced(raw[:start], raw[start:end], raw[end:]):
+                cuts.append(Cut(start, end, "spliced_keyword"))
+    return cuts
+
+
+def _vocabulary_cuts(raw: str, ctx: BodyContext, taken: list[Cut]) -> list[Cut]:
+    """On farm pages: trailing/leading fragments and compounds built from the farm's vocabulary."""
+    cuts = []
+    for finder, rule in (
+        (trailing_fragment, "trailing_keyword"),
+        (leading_fragment, "leading_keyword"),
+    ):
+        span = finder(raw, ctx.vocab)
+        if span and not _overlaps(*span, taken + cuts) and squash(raw[span[0] : span[1]]) not in ctx.genuine:
+            cuts.append(Cut(span[0], span[1], rule))
+    for index, ch in enumerate(raw + "\n"):
+        if ch in SENTENCE_END or ch in ",，、;；:：" or index == len(raw):
+            span = compound_before(raw, index, ctx.vocab)
+            if span and not _overlaps(*span, taken + cuts) and squash(raw[span[0] : span[1]]) not in ctx.genuine:
+                cuts.append(Cut(span[0], span[1], "spliced_vocabulary"))
+    return cuts
+
+
+def _overlaps(start: int, end: int, cuts: list[Cut]) -> bool:
+    return any(start < c.end and c.start < end for c in cuts)
+
+
+def genuine_uses(blocks: list[Block], phrases: set[str]) -> set[str]:
+    """Phrases the body uses inside its sentences (not at a splice point): the article's words."""
+    found = set()
+    for block in blocks:
+        raw = _raw(block)
+        folded = fold(raw)
+        for phrase in phrases:
+            for start in find_all(folded, phrase):
+                end = start + len(phrase)
+                if word_boundary(raw, start, end) and not spliced(raw[:start], raw[start:end], raw[end:]):
+                    found.add(phrase)
+    return found
+
+
+def apply_cuts(block: Block, cuts: list[Cut]) -> Block:
+    """The block without the cut spans; the space that glued a span to its sentence goes too."""
+    raw = _raw(block)
+    drop = [False] * len(raw)
+    for cut in cuts:
+        start, end = _widen(raw, cut.start, cut.end)
+        for i in range(start, end):
+            drop[i] = True
+    segments, offset = [], 0
+    for seg in block.segments:
+        kept = "".join(ch for i, ch in enumerate(seg.text) if not drop[offset + i])
+        offset += len(seg.text)
+        if kept:
+            segments.append(Segment(kept, href=seg.href, emphasis=seg.emphasis))
+    return Block(block.tag, segments)
+
+
+def _widen(raw: str, start: int, end: int) -> tuple[int, int]:
+    """Take the spaces that joined the span: before it when punctuation or the end follows,
+    after it when it opened the paragraph."""
+    before = raw[:start]
+    if not before.strip():
+        while end < len(raw) and raw[end].isspace():
+            end += 1
+        return 0, end
+    after = raw[end:].lstrip()
+    if not after or not after[0].isalnum():
+        while start > 0 and raw[start - 1].isspace():
+            start -= 1
+    return start, end
+
+
+def is_label(text: str) -> bool:
+    """Label-sized text (re-exported for callers that test phrases)."""
+    return is_short_phrase(text)

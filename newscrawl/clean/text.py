@@ -1,0 +1,141 @@
+"""Text helpers the cleaners share: matching forms, tokens, punctuation and separators.
+
+Spam detection compares phrases seen in different places of a page (the headline, the
+keywords meta, an anchor, a sentence). Pages rewrite punctuation to half-width, change
+case and pad with odd spaces, so every comparison goes through :func:`fold`, which keeps
+the string's length so that a match in the folded text is a match in the original.
+"""
+
+from __future__ import annotations
+
+import re
+
+CJK_RANGES = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK = re.compile(f"[{CJK_RANGES}]")
+_TOKEN = re.compile(rf"[{CJK_RANGES}]|(?:(?![{CJK_RANGES}])\w)+")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+", re.UNICODE)
+
+# Punctuation a keyword is spliced in front of, and what ends a sentence.
+CLAUSE_PUNCT = frozenset(",，、;；:：")
+SENTENCE_END = frozenset("。.!！?？…")
+CLOSERS = frozenset("”’\"')）]】」』》")
+OPENERS = frozenset("“‘\"'(（[【「『《")
+PUNCT = CLAUSE_PUNCT | SENTENCE_END | CLOSERS | OPENERS | frozenset("—–-~·")
+
+# Separators that glue a keyword or a site name to a headline.
+AFFIX_SEPARATOR = re.compile(r"\s*(?:[|｜_]+|——|--|[-–—]|[:：]|[·•]|::|»|>)\s*|[\s\u3000]+")
+TITLE_SEPARATOR = re.compile(r"\s*(?:[|｜_]+|——|::|»)\s*|\s+[-–—:·•]\s+")
+LIST_SEPARATOR = re.compile(r"\s*[,，;；|、]\s*")
+
+
+def fold(text: str) -> str:
+    """Lower-case, half-width form of ``text`` with the same length (one char per char).
+
+    >>> fold("ＡＢ，Ｃ　d")
+    'ab,c d'
+    >>> len(fold("配资（测试）")) == len("配资（测试）")
+    True
+    """
+    out = []
+    for ch in text:
+        code = ord(ch)
+        if 0xFF01 <= code <= 0xFF5E:
+            ch = chr(code - 0xFEE0)
+        elif ch in "\u3000\xa0\u2002\u2003\u2009":
+            ch = " "
+        out.append(ch.lower() if len(ch.lower()) == 1 else ch)
+    return "".join(out)
+
+
+def squash(text: str) -> str:
+    """Folded text with whitespace collapsed and trimmed: the key phrases are stored under.
+
+    >>> squash("  Free  Spins\\u3000Casino ")
+    'free spins casino'
+    """
+    return " ".join(fold(text).split())
+
+
+def is_cjk(ch: str) -> bool:
+    """Whether ``ch`` is a CJK ideograph."""
+    return bool(_CJK.match(ch))
+
+
+def cjk_share(text: str) -> float:
+    """Share of the non-space characters that are CJK ideographs.
+
+    >>> cjk_share("配资ab")
+    0.5
+    """
+    chars = [c for c in text if not c.isspace()]
+    return sum(is_cjk(c) for c in chars) / len(chars) if chars else 0.0
+
+
+def tokens(text: str) -> list[str]:
+    """Word tokens, one per CJK ideograph: the unit false positives are counted in.
+
+    >>> tokens("Top 10 配资平台")
+    ['top', '10', '配', '资', '平', '台']
+    """
+    return _TOKEN.findall(text.lower())
+
+
+def words(text: str) -> list[str]:
+    """Alphabetic words and numbers of non-CJK text, lower-cased."""
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def phrase_size(text: str) -> int:
+    """Size of a phrase in tokens (CJK chars count one each, words one each)."""
+    return len(tokens(text))
+
+
+def is_short_phrase(text: str, *, max_tokens: int = 12) -> bool:
+    """A label-sized phrase: 2 to ``max_tokens`` tokens and no sentence punctuation inside.
+
+    Injected keywords are noun phrases ("股票配资平台", "free spins casino"), never clauses.
+
+    >>> is_short_phrase("免息配资炒股")
+    True
+    >>> is_short_phrase("他说，今天下雨。")
+    False
+    """
+    size = phrase_size(text)
+    if not 2 <= size <= max_tokens:
+        return False
+    return not any(ch in SENTENCE_END or ch in "，,;；" for ch in text.strip())
+
+
+def split_list(value: str) -> list[str]:
+    """Split a keywords-style list (commas, semicolons, pipes, 、) into trimmed items."""
+    return [item.strip() for item in LIST_SEPARATOR.split(value or "") if item.strip()]
+
+
+def split_title(value: str) -> list[str]:
+    """Split a ``<title>`` or site name at the separators sites glue names with."""
+    return [part.strip() for part in TITLE_SEPARATOR.split(value or "") if part.strip()]
+
+
+def word_boundary(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` does not cut through a Latin word or number.
+
+    >>> word_boundary("the casino bonus", 4, 10)
+    True
+    >>> word_boundary("casinos", 0, 6)
+    False
+    """
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    first, last = text[start], text[end - 1]
+    cut_before = before.isalnum() and first.isalnum() and not (is_cjk(before) or is_cjk(first))
+    cut_after = after.isalnum() and last.isalnum() and not (is_cjk(after) or is_cjk(last))
+    return not (cut_before or cut_after)
+
+
+def find_all(haystack: str, needle: str) -> list[int]:
+    """Start offsets of every (possibly overlapping) occurrence of ``needle``."""
+    found, start = [], haystack.find(needle)
+    while needle and start >= 0:
+        found.append(start)
+        start = haystack.find(needle, start + 1)
+    return found

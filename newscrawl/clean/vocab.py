@@ -1,0 +1,185 @@
+"""A farm's keyword vocabulary, learned from the page itself.
+
+A farm's keywords are variations on a few morphemes (``配资``, ``炒股``, ``casino``,
+``essay``): the one spliced into this article may be shown nowhere else on the page,
+but its pieces are. The vocabulary holds those pieces (CJK character bigrams, Latin
+words) from every phrase the page shows as a keyword, and counts how often the article
+uses each piece itself, so that a phrase made of the farm's pieces and foreign to the
+article can be recognised at a splice point. Only used on pages that are farms beyond
+doubt; the article's own words never count as evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from newscrawl.clean.text import CLOSERS, SENTENCE_END, fold, is_cjk, is_short_phrase
+
+_LATIN = re.compile(r"[a-z0-9][a-z0-9'’-]*")
+_LEADING_RUN = re.compile(r"^\s*((?:[a-z][a-z'’-]*\s+){1,5})(?=[A-Z])")
+_MIN_COVER = 0.5
+
+
+def units(text: str) -> list[str]:
+    """The pieces of a phrase: CJK bigrams and Latin words (lower-cased, folded).
+
+    >>> units("51炒股配资")
+    ['51', '炒股', '股配', '配资']
+    >>> units("Free Spins casino")
+    ['free', 'spins', 'casino']
+    """
+    folded = fold(text)
+    pieces: list[str] = []
+    run = ""
+    for ch in folded + " ":
+        if is_cjk(ch):
+            run += ch
+            continue
+        pieces.extend(run[i : i + 2] for i in range(len(run) - 1))
+        run = ""
+    pieces[:0] = _LATIN.findall(re.sub(r"[\u3400-\u9fff]", " ", folded))
+    return pieces
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Pieces of the page's keywords, and the article's own use of each piece."""
+
+    pieces: frozenset[str]
+    chars: frozenset[str]  # CJK characters of the keywords
+    article: Counter[str]
+    text: str  # the article, folded
+
+    @classmethod
+    def build(cls, keywords: Iterable[str], article_text: str) -> Vocabulary:
+        keywords = list(keywords)
+        pieces = frozenset(p for k in keywords for p in units(k) if len(p) >= 2)
+        chars = frozenset(ch for k in keywords for ch in fold(k) if is_cjk(ch))
+        return cls(pieces, chars, Counter(units(article_text)), fold(article_text))
+
+    def _shares(self, text: str) -> tuple[float, float]:
+        """Shares of ``text``'s pieces that are keyword pieces, and that the article does not
+        use beyond the occurrences of ``text`` itself."""
+        pieces = units(text)
+        if not pieces or not self.pieces:
+            return 0.0, 0.0
+        own = max(1, self.text.count(fold(text)))
+        known = sum(p in self.pieces for p in pieces)
+        foreign = sum(self.article[p] <= own for p in pieces)
+        return known / len(pieces), foreign / len(pieces)
+
+    def covers(self, text: str) -> bool:
+        """Most pieces of ``text`` are keyword pieces and foreign to the article.
+
+        >>> v = Vocabulary.build(["配资公司", "炒股配资网"], "今天下雨")
+        >>> v.covers("配资网炒股"), v.covers("今天下雨")
+        (True, False)
+        """
+        known, foreign = self._shares(text)
+        return known >= _MIN_COVER and foreign >= _MIN_COVER
+
+    def touches(self, text: str) -> bool:
+        """Some piece of ``text`` is a keyword piece and most are foreign to the article:
+        enough where the position alone is already anomalous (after the last full stop)."""
+        known, foreign = self._shares(text)
+        return known > 0 and foreign > 0
+
+
+def trailing_fragment(raw: str, vocab: Vocabulary) -> tuple[int, int] | None:
+    """A keyword left after a paragraph's last sentence: ``…新探索。配资网炒股`` / ``…phase. top bets``.
+
+    Prose paragraphs end with punctuation; an unpunctuated label after the final full
+    stop (and its closing quote) is not prose.
+    """
+    text = raw.rstrip()
+    if not text or text[-1] in SENTENCE_END or not text[-1].isalnum():
+        return None
+    stop = max(text.rfind(ch) for ch in SENTENCE_END)
+    if stop <= 0 or text[stop - 1].isdigit():
+        return None
+    start = stop + 1
+    while start < len(text) and (text[start].isspace() or text[start] in CLOSERS):
+        start += 1
+    fragment = text[start:]
+    if not fragment or not is_short_phrase(fragment) or not _plain(fragment) or not vocab.touches(fragment):
+        return None
+    return start, len(text)
+
+
+def leading_fragment(raw: str, vocab: Vocabulary) -> tuple[int, int] | None:
+    """A lower-case keyword before an English paragraph's capitalised first word."""
+    match = _LEADING_RUN.match(raw)
+    if not match:
+        return None
+    fragment = match.group(1).strip()
+    if len(fragment.split()) < 2 or not vocab.touches(fragment):
+        return None
+    return match.start(1), match.start(1) + len(fragment)
+
+
+def compound_before(raw: str, index: int, vocab: Vocabulary) -> tuple[int, int] | None:
+    """The run of keyword material ending right before ``index`` (punctuation or the end).
+
+    CJK: the longest run of the keywords' characters, trimmed on the left to start with a
+    keyword bigram, at least 4 characters; Latin: at least two lower-case keyword words.
+    The run must be made of keyword pieces and foreign to the article (see
+    :meth:`Vocabulary.covers`).
+    """
+    end = index
+    while end > 0 and raw[end - 1] == " ":
+        end -= 1
+    if end >= 1 and is_cjk(raw[end - 1]):
+        start = _cjk_run_start(raw, end, vocab)
+        span_ok = end - start >= 4
+    else:
+        latin = _latin_run_start(raw, end, vocab)
+        span_ok = latin is not None and len(raw[latin:end].split()) >= 2
+        start = latin if latin is not None else end
+    if not span_ok:
+        return None
+    fragment = raw[start:end]
+    return (start, end) if vocab.covers(fragment) and _plain(fragment) else None
+
+
+def _cjk_run_start(raw: str, end: int, vocab: Vocabulary) -> int:
+    """Start of the run of keyword characters ending at ``end``, trimmed to a keyword bigram."""
+    start = end
+    while start > 0 and (fold(raw[start - 1]) in vocab.chars or _latin_piece(raw, start - 1, vocab)):
+        start -= 1
+    while end - start > 4 and fold(raw[start : start + 2]) not in vocab.pieces:
+        start += 1
+    return start
+
+
+def _latin_piece(raw: str, index: int, vocab: Vocabulary) -> bool:
+    """Whether the Latin/digit word around ``index`` is a keyword piece (``51炒股``, ``APP下载``)."""
+    if not raw[index].isascii() or not raw[index].isalnum():
+        return False
+    left = index
+    while left > 0 and raw[left - 1].isascii() and raw[left - 1].isalnum():
+        left -= 1
+    right = index
+    while right < len(raw) and raw[right].isascii() and raw[right].isalnum():
+        right += 1
+    return fold(raw[left:right]) in vocab.pieces
+
+
+def _latin_run_start(raw: str, end: int, vocab: Vocabulary) -> int | None:
+    """Start of the run of lower-case keyword words ending at ``end``."""
+    start = end
+    for match in reversed(list(re.finditer(r"\S+", raw[:end]))):
+        word = match.group()
+        if match.end() != start and raw[match.end() : start].strip():
+            break
+        if not word.islower() or fold(word) not in vocab.pieces:
+            break
+        start = match.start()
+    return start if start < end else None
+
+
+def _plain(fragment: str) -> bool:
+    """Letters, digits and spaces only: a keyword, not a clause."""
+    return all(ch.isalnum() or ch.isspace() for ch in fragment)

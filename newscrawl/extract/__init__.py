@@ -1,0 +1,1 @@
+"""Field extractors: pure functions over a parsed :class:`~newscrawl.page.Page`."""

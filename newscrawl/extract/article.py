@@ -1,0 +1,102 @@
+"""``extract(html, url) -> Article``: the one entry point the spider, the CLI and library users share."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from newscrawl.extract import metadata
+from newscrawl.extract.authors import extract_authors
+from newscrawl.extract.blocks import Block, blocks_to_text
+from newscrawl.extract.body import BodyRegion, extract_blocks, find_region, trim_meta_lines
+from newscrawl.extract.dates import extract_dates
+from newscrawl.extract.headline import extract_headline
+from newscrawl.extract.images import extract_images
+from newscrawl.extract.pagetype import classify_page
+from newscrawl.items import Article
+from newscrawl.page import Page, parse_page
+
+
+@dataclass
+class Extraction:
+    """An extracted article plus the parsed page and body blocks, for callers that go further
+    (the spider classifies links with the page; cleaners work on blocks)."""
+
+    article: Article
+    page: Page
+    blocks: list[Block]
+    region: BodyRegion | None
+
+
+def extract(
+    html: bytes | str,
+    url: str | None = None,
+    *,
+    content_type: str | None = None,
+    fetched_at: datetime | None = None,
+    hints: dict[str, Any] | None = None,
+    clean: bool = True,
+) -> Article:
+    """Extract one article from a page; bytes are decoded (GBK, GB18030, wrong declarations).
+
+    With ``clean`` (the default), page-level boilerplate and spam cleaning runs too, so
+    the result equals what a crawl emits for the page, crawl-wide evidence aside.
+    Raises :class:`newscrawl.page.PageError` for input that is not an HTML page.
+    """
+    page = parse_page(html, url, content_type=content_type, fetched_at=fetched_at, hints=hints)
+    return extract_page(page, clean=clean).article
+
+
+def extract_page(page: Page, *, clean: bool = True) -> Extraction:
+    """Field extraction over a parsed page; see :func:`extract`."""
+    region = find_region(page.tree)
+    blocks = extract_blocks(page.tree, page.url, region=region)
+    headline, headline_source = extract_headline(page)
+    blocks = trim_meta_lines(_drop_leading_headline(blocks, headline))
+    dates = extract_dates(page)
+    authors = extract_authors(page, blocks_to_text(blocks))
+    article = Article(
+        url=page.url or "",
+        canonicalUrl=metadata.canonical_url(page),
+        headline=headline,
+        description=metadata.description(page),
+        datePublished=dates.published,
+        dateModified=dates.modified,
+        authors=authors.authors,
+        publisher=metadata.publisher_name(page),
+        sourceOrganization=authors.organization,
+        images=extract_images(page, region.elements if region else []),
+        keywords=metadata.keywords(page),
+        articleSection=metadata.section(page),
+        fetchedAt=page.fetched_at.isoformat() if page.fetched_at else None,
+    )
+    _record_provenance(article, headline_source, dates, authors)
+    extraction = Extraction(article, page, blocks, region)
+    if clean:
+        from newscrawl.clean.page import clean_extraction
+
+        clean_extraction(extraction)
+    article.articleBody = blocks_to_text(extraction.blocks)
+    article.inLanguage = metadata.language(page, article.articleBody or article.headline or "")
+    article.pageType = classify_page(page, region, extraction.blocks, article)
+    return extraction
+
+
+def _drop_leading_headline(blocks: list[Block], headline: str | None) -> list[Block]:
+    """The body starts after the headline; some containers repeat it in their first lines."""
+    for index, block in enumerate(blocks[:3]):
+        if headline and block.text == headline:
+            return blocks[index + 1 :]
+    return blocks
+
+
+def _record_provenance(article: Article, headline_source: str | None, dates: Any, authors: Any) -> None:
+    sources = {
+        "headline": headline_source,
+        "datePublished": dates.published_source,
+        "dateModified": dates.modified_source,
+        "authors": authors.source,
+        "sourceOrganization": authors.organization_source,
+    }
+    article.provenance = {k: v for k, v in sources.items() if v}

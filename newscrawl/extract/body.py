@@ -1,0 +1,320 @@
+"""Find the article's own text in the DOM and render it as blocks in reading order.
+
+How it decides: every text-bearing element scores by how much unlinked prose it
+holds (long runs, sentence punctuation, few links); scores flow to the parent and,
+halved, to the grandparent, so the element that *contains* most of the prose wins
+rather than its longest paragraph. The winner's siblings that also hold prose are
+joined (split bodies). The chosen subtree is then rendered block by block, and each
+block is judged on its own (link-heavy lines, boilerplate classes) because real
+article containers still carry share bars and related lists inside them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from lxml.etree import _Element
+
+from newscrawl.extract.blocks import Block, Segment, normalise_space
+from newscrawl.extract.dom import (
+    BLOCK_TAGS,
+    EMPHASIS_TAGS,
+    SKIP_TAGS,
+    absolute_url,
+    class_id,
+    is_boilerplate_container,
+    is_hidden,
+    link_density,
+    text_length,
+)
+
+_SENTENCE_END = re.compile(r"[.!?。！？；;:：…\"”’)）]")
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_POSITIVE = re.compile(
+    r"article|content|entry|post|story|body|text|main|detail|news|contents?_?|rich|prose|zw|para",
+    re.I,
+)
+_NEGATIVE = re.compile(
+    r"comment|meta|footer|footnote|sidebar|widget|related|recommend|share|social|promo|"
+    r"sponsor|advert|\bads?\b|banner|breadcrumb|pagination|pager|tags?\b|author-?bio|"
+    r"newsletter|subscribe|hot|rank|list",
+    re.I,
+)
+_BLOCK_PARENT_WEIGHT = (1.0, 0.5, 0.25)
+# Elements taken between two joined body sections: article structure, not page chrome.
+_BETWEEN_TAGS = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "table", "pre", "dl"})
+
+
+@dataclass
+class _Candidate:
+    element: _Element
+    score: float = 0.0
+
+
+@dataclass
+class BodyRegion:
+    """The article's elements: the best-scoring container, widened to split-body siblings."""
+
+    elements: list[_Element]
+    include_hidden: bool = False  # the page ships its text in hidden markup (see find_region)
+
+    @property
+    def anchor(self) -> _Element:
+        return self.elements[0]
+
+
+def extract_blocks(
+    root: _Element, base_url: str | None = None, *, region: BodyRegion | None = None
+) -> list[Block]:
+    """The article body of ``root`` (an lxml HTML tree) as blocks in reading order.
+
+    ``region`` skips the search when the caller already ran :func:`find_region`.
+    ``root`` is not modified.
+    """
+    region = region if region is not None else find_region(root)
+    if region is None:
+        return []
+    blocks: list[Block] = []
+    for element in region.elements:
+        blocks.extend(render_blocks(element, base_url, include_hidden=region.include_hidden))
+    return [b for b in blocks if b.text and not _is_link_line(b)]
+
+
+def find_region(root: _Element) -> BodyRegion | None:
+    """Where the article's paragraphs are (see the module docstring).
+
+    Hidden markup is ignored first (link farms hide there); a page whose visible part
+    holds no prose at all is searched again with it, since streaming renderers ship
+    the whole article in a ``hidden`` element that a script reveals.
+    """
+    body = root.find("body")
+    scope = body if body is not None else root
+    region = _search(scope, include_hidden=False)
+    if region is None:
+        region = _search(scope, include_hidden=True)
+    if region is None and text_length(scope):
+        return BodyRegion([scope])  # too short to score: take it whole
+    return region
+
+
+def _search(scope: _Element, *, include_hidden: bool) -> BodyRegion | None:
+    scores: dict[_Element, _Candidate] = {}
+    mass: dict[_Element, float] = {}
+    for element in _text_elements(scope, include_hidden):
+        weight = _paragraph_weight(element)
+        if weight <= 0:
+            continue
+        _add_mass(element, weight, mass)
+        ancestor = element.getparent()
+        for share in _BLOCK_PARENT_WEIGHT:
+            if ancestor is None:
+                break
+            cand = scores.setdefault(ancestor, _Candidate(ancestor, _container_bias(ancestor)))
+            cand.score += weight * share
+            ancestor = ancestor.getparent()
+    if not scores:
+        return None
+    best = max(scores.values(), key=lambda c: c.score * (1 - link_density(c.element))).element
+    region = _widen(best, mass)
+    region.include_hidden = include_hidden
+    return region
+
+
+def find_container(root: _Element) -> _Element | None:
+    """The single element that best holds the article (the region's first element)."""
+    region = find_region(root)
+    return region.anchor if region else None
+
+
+def _add_mass(element: _Element, weight: float, mass: dict[_Element, float]) -> None:
+    """Prose weight summed over whole subtrees: how much article text each element holds."""
+    mass[element] = mass.get(element, 0.0) + weight
+    for ancestor in element.iterancestors():
+        mass[ancestor] = mass.get(ancestor, 0.0) + weight
+
+
+def _widen(best: _Element, mass: dict[_Element, float]) -> BodyRegion:
+    """Join the sections of a split body; otherwise keep the winner alone.
+
+    Split bodies (sections separated by ads or pictures) put the article's text in
+    several siblings. Looking up to three levels (through wrappers that add no prose),
+    a sibling joins when it is built like the winner (same tag and class) and holds
+    prose, or holds at least half as much prose as the winner. Article structure
+    between the first and last joined section (subheadings, lists) comes along.
+    """
+    own = mass.get(best, 0.0)
+    node = best
+    for _ in range(3):
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        children = [c for c in parent if isinstance(c.tag, str)]
+        joined = [c for c in children if c is node or _is_sibling_section(c, node, own, mass)]
+        if len(joined) > 1:
+            first, last = children.index(joined[0]), children.index(joined[-1])
+            return BodyRegion([c for c in children[first : last + 1] if c in joined or _is_between(c)])
+        if mass.get(parent, 0.0) > own * 1.05:
+            break
+        node = parent
+    return BodyRegion([best])
+
+
+def _is_sibling_section(candidate: _Element, node: _Element, own: float, mass: dict[_Element, float]) -> bool:
+    prose = mass.get(candidate, 0.0)
+    if prose <= 0 or link_density(candidate) > 0.3 or is_boilerplate_container(candidate):
+        return False
+    same_build = candidate.tag == node.tag and candidate.get("class") == node.get("class")
+    return (same_build and prose >= 2.0) or prose >= own * 0.5
+
+
+def _is_between(element: _Element) -> bool:
+    return element.tag in _BETWEEN_TAGS and _renders(element) and link_density(element) < 0.5
+
+
+def _text_elements(scope: _Element, include_hidden: bool) -> Iterator[_Element]:
+    """Paragraph-like elements outside skipped subtrees (scripts, hidden parts, share bars ...)."""
+    stack = [scope]
+    while stack:
+        element = stack.pop()
+        for child in reversed(element):
+            tag = child.tag
+            if not isinstance(tag, str) or tag in SKIP_TAGS or (not include_hidden and is_hidden(child)):
+                continue
+            if is_boilerplate_container(child):
+                continue
+            stack.append(child)
+        if element.tag in _PARAGRAPH_TAGS or (element.tag in _TEXT_HOLDERS and _has_direct_text(element)):
+            yield element
+
+
+_PARAGRAPH_TAGS = frozenset({"p", "pre", "blockquote", "li", "td", "h2", "h3", "h4", "dd"})
+_TEXT_HOLDERS = frozenset({"div", "section", "article", "span", "font", "center"})
+
+
+def _has_direct_text(element: _Element) -> bool:
+    if (element.text or "").strip():
+        return True
+    return any((child.tail or "").strip() for child in element)
+
+
+def _paragraph_weight(element: _Element) -> float:
+    """How much this element looks like a paragraph of prose."""
+    length = text_length(element, linked=False)
+    if length < 12:
+        return 0.0
+    text = element.text_content()
+    cjk = len(_CJK.findall(text)) > length * 0.3
+    unit = 30 if cjk else 80
+    punctuation = len(_SENTENCE_END.findall(text))
+    return 1.0 + min(length / unit, 4.0) + min(punctuation, 5) * 0.5
+
+
+def _container_bias(element: _Element) -> float:
+    names = class_id(element)
+    bias = 0.0
+    if element.tag in ("article", "main"):
+        bias += 5
+    if names and _POSITIVE.search(names):
+        bias += 5
+    if names and _NEGATIVE.search(names):
+        bias -= 10
+    return bias
+
+
+def render_blocks(
+    container: _Element, base_url: str | None, *, include_hidden: bool = False
+) -> Iterator[Block]:
+    """Walk ``container`` and cut its text into blocks at block elements and ``<br>``."""
+    current = Block("p")
+    for event in _walk(container, base_url, None, False, include_hidden):
+        if isinstance(event, _Text):
+            if event.text:
+                current.segments.append(Segment(event.text, href=event.href, emphasis=event.emphasis))
+            continue
+        if current.segments:
+            yield current
+        current = Block(event if event not in ("div", "br", "section", "article") else "p")
+    if current.segments:
+        yield current
+
+
+@dataclass
+class _Text:
+    text: str | None
+    href: str | None
+    emphasis: bool
+
+
+def _walk(
+    el: _Element, base_url: str | None, href: str | None, emphasis: bool, include_hidden: bool
+) -> Iterator[_Text | str]:
+    """Document-order events: a tag name where a block starts or ends, text runs with markup."""
+    tag = el.tag
+    is_block = tag in BLOCK_TAGS
+    if is_block or tag == "br":
+        yield tag
+    if tag == "a" and el.get("href"):
+        href = absolute_url(el.get("href"), base_url)
+    emphasis = emphasis or tag in EMPHASIS_TAGS
+    yield _Text(el.text, href, emphasis)
+    for child in el:
+        if _renders(child, include_hidden):
+            yield from _walk(child, base_url, href, emphasis, include_hidden)
+        yield _Text(child.tail, href, emphasis)
+    if is_block:
+        yield tag
+
+
+def _renders(el: _Element, include_hidden: bool = False) -> bool:
+    tag = el.tag
+    if not isinstance(tag, str) or tag in SKIP_TAGS or (not include_hidden and is_hidden(el)):
+        return False
+    return not _is_excluded(el)
+
+
+def _is_excluded(el: _Element) -> bool:
+    """Subtrees inside the container that are never body text."""
+    tag = el.tag
+    if tag in ("figcaption", "h1"):
+        return True
+    return is_boilerplate_container(el)
+
+
+_META_LINE = re.compile(
+    r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}:\d{2}|"
+    r"(?:来源|作者|记者|编辑|责编|发布时间|发布日期|时间|日期|浏览|阅读|点击|字号|Source|Published|Updated|Posted)\s*[:：]|"
+    r"^By\s",
+    re.I,
+)
+
+
+def trim_meta_lines(blocks: list[Block]) -> list[Block]:
+    """Drop date/source/byline rows at the start and end of the body.
+
+    Containers that hold the whole article column also hold its info row
+    (``2024年9月3日 08:15 来源：… 作者：…``) and its editor line; such rows are short
+    and carry dates or credit labels, unlike the prose between them.
+    """
+    start, end = 0, len(blocks)
+    while start < end and _is_meta_line(blocks[start].text):
+        start += 1
+    while end > start and _is_meta_line(blocks[end - 1].text):
+        end -= 1
+    return blocks[start:end]
+
+
+def _is_meta_line(text: str) -> bool:
+    limit = 60 if len(_CJK.findall(text)) > len(text) * 0.3 else 120
+    if len(text) > limit or text.endswith(("。", "！", "？")):
+        return False
+    match = _META_LINE.search(text)
+    return match is not None and (match.start() < 12 or len(_META_LINE.findall(text)) >= 2)
+
+
+def _is_link_line(block: Block) -> bool:
+    """A line that is mostly anchor text: a related-list item, a tag cloud, a pager."""
+    total = len(block.text)
+    linked = sum(len(normalise_space(s.text)) for s in block.segments if s.href)
+    return total > 0 and linked / total > 0.6

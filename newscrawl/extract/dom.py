@@ -1,0 +1,238 @@
+"""Small predicates over lxml elements shared by the extractors and cleaners."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin
+
+from lxml.etree import _Element
+from w3lib.url import safe_url_string
+
+# Never article text, whatever their position.
+SKIP_TAGS = frozenset(
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "iframe",
+        "object",
+        "embed",
+        "canvas",
+        "select",
+        "option",
+        "input",
+        "textarea",
+        "head",
+        "title",
+        "meta",
+        "link",
+        "map",
+    }
+)
+# Elements that start a new line when rendered.
+BLOCK_TAGS = frozenset(
+    {
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "blockquote",
+        "pre",
+        "table",
+        "tr",
+        "td",
+        "th",
+        "figure",
+        "figcaption",
+        "header",
+        "footer",
+        "aside",
+        "nav",
+        "address",
+        "hr",
+        "center",
+        "details",
+        "summary",
+    }
+)
+EMPHASIS_TAGS = frozenset({"strong", "b", "em", "i", "u", "mark", "font"})
+
+# Class/id words naming page parts that are never body text. A word counts when it is a
+# whole class token or the first/last dash-part of one ("post-share", "share-bar"), not
+# when buried inside a longer name ("js-social-anchor-start" is a script hook).
+_BOILERPLATE_WORDS = frozenset(
+    [
+        "comment",
+        "comments",
+        "share",
+        "sharing",
+        "social",
+        "related",
+        "recommend",
+        "recommended",
+        "sidebar",
+        "breadcrumb",
+        "breadcrumbs",
+        "advert",
+        "advertisement",
+        "ads",
+        "ad",
+        "sponsor",
+        "sponsored",
+        "newsletter",
+        "subscribe",
+        "cookie",
+        "cookies",
+        "popup",
+        "modal",
+        "footer",
+        "navbar",
+        "nav",
+        "menu",
+        "pagination",
+        "pager",
+        "tags",
+        "tag",
+        "copyright",
+        "bio",
+        "byline",
+        "hot",
+        "rank",
+        "ranking",
+        "toolbar",
+        "crumbs",
+        "paging",
+        "promo",
+        "widget",
+        "xgyd",
+        "xgwz",
+        "tuijian",
+        "rmtj",
+        "disclaimer",
+    ]
+)
+# Of those, the ones whose subtree is dropped even when it holds much text (comment threads).
+_ALWAYS_DROP = frozenset({"comment", "comments", "footer", "related", "recommend", "recommended", "sidebar"})
+_STRUCTURE_TAGS = frozenset({"header", "footer", "nav", "aside", "button"})
+_NEVER_BOILERPLATE_TAGS = frozenset({"html", "body", "main", "article"})
+_BODY_NAMES = re.compile(r"article-?body|entry-?content|post-?(?:body|content)|story-?body", re.I)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def class_id(element: _Element) -> str:
+    """The element's class and id attributes as one string, for name heuristics."""
+    return f"{element.get('class') or ''} {element.get('id') or ''}".strip()
+
+
+def is_hidden(element: _Element) -> bool:
+    """Hidden by markup: link farms often hide their anchors this way.
+
+    >>> import lxml.html
+    >>> is_hidden(lxml.html.fromstring('<div style="display: none">x</div>'))
+    True
+    """
+    if element.get("hidden") is not None:
+        return True
+    style = element.get("style")
+    return bool(style and _HIDDEN_STYLE.search(style))
+
+
+def boilerplate_words(element: _Element) -> tuple[set[str], set[str]]:
+    """Boilerplate words the element's class or id is named after: ``(leading, trailing)``.
+
+    A word *leads* when it is a whole class token or its first part (``comments``,
+    ``sidebar-right``): the element is that thing. It *trails* as the last part
+    (``article-share``, ``container-with-sidebar``): often a wrapper's modifier.
+
+    >>> import lxml.html
+    >>> boilerplate_words(lxml.html.fromstring('<div class="post-share sidebar-r">x</div>'))
+    ({'sidebar'}, {'share'})
+    >>> boilerplate_words(lxml.html.fromstring('<main class="js-social-anchor-start">x</main>'))
+    (set(), set())
+    """
+    leading: set[str] = set()
+    trailing: set[str] = set()
+    names = class_id(element)
+    if not names or element.tag in _NEVER_BOILERPLATE_TAGS or _BODY_NAMES.search(names):
+        return leading, trailing
+    for token in names.lower().split():
+        parts = re.split(r"[-_]", token)
+        if parts[0] in _BOILERPLATE_WORDS:
+            leading.add(parts[0])
+        elif token in _BOILERPLATE_WORDS:
+            leading.add(token)
+        elif parts[-1] in _BOILERPLATE_WORDS:
+            trailing.add(parts[-1])
+    return leading, trailing
+
+
+def is_boilerplate_container(element: _Element) -> bool:
+    """Named like a comment thread, share bar, related list ... and, unless named
+    outright as a comment thread, footer, sidebar or related list, sized like one (little
+    unlinked text); named outright, only a page-sized element escapes (a layout wrapper).
+
+    The size check keeps article wrappers whose class happens to contain such a word.
+    Page-structure tags (``header``, ``footer``, ``nav``, ``aside``) count as named.
+
+    >>> import lxml.html
+    >>> is_boilerplate_container(lxml.html.fromstring('<div class="post-share"><a>Tweet</a></div>'))
+    True
+    >>> is_boilerplate_container(lxml.html.fromstring('<div class="article-body share">x</div>'))
+    False
+    """
+    leading, trailing = boilerplate_words(element)
+    if not (leading or trailing or element.tag in _STRUCTURE_TAGS):
+        return False
+    limit = 3000 if leading & _ALWAYS_DROP else 400
+    return text_length(element, linked=False) < limit
+
+
+def text_length(element: _Element, *, linked: bool = True) -> int:
+    """Characters of normalised text; with ``linked=False`` anchor text is left out."""
+    total = len("".join(element.text_content().split()))
+    if linked:
+        return total
+    return max(0, total - _anchor_chars(element))
+
+
+def _anchor_chars(element: _Element) -> int:
+    anchors = [element] if element.tag == "a" else element.iter("a")
+    return sum(len("".join(a.text_content().split())) for a in anchors)
+
+
+def link_density(element: _Element) -> float:
+    """Share of the element's text that sits inside anchors."""
+    total = text_length(element)
+    return _anchor_chars(element) / total if total else 0.0
+
+
+def absolute_url(href: str | None, base_url: str | None) -> str | None:
+    """Resolve ``href`` against ``base_url``; ``None`` for script and mail links.
+
+    >>> absolute_url("../b.html", "http://x.test/a/c.html")
+    'http://x.test/b.html'
+    >>> absolute_url("javascript:void(0)", None) is None
+    True
+    """
+    if not href:
+        return None
+    href = href.strip()
+    if href.lower().startswith(("javascript:", "mailto:", "tel:", "data:")):
+        return None
+    joined = urljoin(base_url, href) if base_url else href
+    return safe_url_string(joined)

@@ -1,0 +1,125 @@
+"""Is this page an article, a listing to crawl through, or something else (about, gallery)?
+
+Decided from content, not URLs: portals use every URL style for every page kind.
+An article has prose in its main container and a publication date or article
+metadata; a listing's main container is a run of headline links (with or without
+teasers); prose without any date or article metadata is an about/policy page.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from lxml.etree import _Element
+
+from newscrawl.extract.blocks import Block
+from newscrawl.extract.body import BodyRegion
+from newscrawl.extract.headline import ARTICLE_TYPES
+from newscrawl.items import Article
+from newscrawl.page import Page
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_ARTICLE_OG_TYPES = ("article", "news", "newsarticle")
+_NON_ARTICLE_LD = {"WebPage"}
+
+
+def classify_page(page: Page, region: BodyRegion | None, blocks: list[Block], article: Article) -> str:
+    """``"article"``, ``"listing"`` or ``"other"``."""
+    has_metadata = declares_article(page)
+    scopes = region.elements if region else [page.tree]
+    anchors = [a for scope in scopes for a in headline_links(scope, page.url)]
+    teasers = {a.get("href") for a in anchors}
+    # A teaser title: a link set as a heading, or a link heading a list item.
+    linked_heading = any(_in_heading(a) for a in anchors) or bool(
+        anchors and region is not None and region.anchor.tag in ("ul", "ol", "li", "dl", "dd")
+    )
+    prose_blocks = [b for b in blocks if _is_prose(b)]
+    if not has_metadata and (len(teasers) >= 2 or linked_heading) and len(teasers) * 2 >= len(prose_blocks):
+        return "listing"
+    if not has_metadata and region is not None and _one_of_repeated_teasers(region.anchor, page.url):
+        return "listing"
+    if sum(_weighted_unlinked(b) for b in blocks) < MIN_ARTICLE_PROSE and not has_metadata:
+        return "listing" if len(headline_links(page.tree, page.url)) >= 4 else "other"
+    if _is_gallery(page, prose_chars(blocks)):
+        return "other"
+    if has_metadata or article.datePublished:
+        return "article"
+    return "other"
+
+
+# Below this much prose (CJK counted double) a page without article metadata is not an
+# article: enough for a two-sentence brief, not for a welcome line or a pager.
+MIN_ARTICLE_PROSE = 100
+
+
+def prose_chars(blocks: list[Block]) -> int:
+    """Characters in blocks that read as sentences (CJK counted double: denser script)."""
+    return sum(_weighted_unlinked(b) for b in blocks if _is_prose(b))
+
+
+def _is_prose(block: Block) -> bool:
+    return _weighted_unlinked(block) >= 40
+
+
+def _weighted_unlinked(block: Block) -> int:
+    text = block.text
+    unlinked = sum(len(s.text.strip()) for s in block.segments if not s.href)
+    return unlinked * (2 if len(_CJK.findall(text)) > len(text) * 0.3 else 1)
+
+
+def headline_links(scope: _Element, page_url: str | None) -> list[_Element]:
+    """Anchors to other pages of the site whose text reads like a headline."""
+    host = urlsplit(page_url).hostname if page_url else None
+    found = []
+    for anchor in scope.iter("a"):
+        href = anchor.get("href") or ""
+        if not href or href.startswith(("#", "javascript:", "mailto:")):
+            continue
+        if host and href.startswith("http") and urlsplit(href).hostname != host:
+            continue
+        text = "".join(anchor.text_content().split())
+        weight = 2 if len(_CJK.findall(text)) > len(text) * 0.3 else 1
+        if 16 <= len(text) * weight <= 200:
+            found.append(anchor)
+    return found
+
+
+def _one_of_repeated_teasers(element: _Element, page_url: str | None) -> bool:
+    """The region won on one item of a list of teasers (a long lead under each link).
+
+    Its siblings are built the same way (tag and class) and each carries a headline link,
+    which article paragraphs do not.
+    """
+    for node in (element, element.getparent()):
+        if node is None or node.tag in ("p", "body", "html"):
+            return False
+        parent = node.getparent()
+        if parent is None:
+            return False
+        twins = [
+            s for s in parent if s is not node and s.tag == node.tag and s.get("class") == node.get("class")
+        ]
+        if len(twins) >= 2 and sum(1 for t in twins if headline_links(t, page_url)) >= 2:
+            return True
+    return False
+
+
+def _in_heading(anchor: _Element) -> bool:
+    """A headline link: the anchor is (or sits in) a sub-heading, as teaser titles do."""
+    parent = anchor.getparent()
+    return parent is not None and parent.tag in ("h2", "h3", "h4", "h5")
+
+
+def declares_article(page: Page) -> bool:
+    """Article metadata: og:type article or a JSON-LD article type (``WebPage`` does not count)."""
+    og_type = (page.meta_first("og:type") or "").lower()
+    if og_type in _ARTICLE_OG_TYPES:
+        return True
+    types = [t for t in ARTICLE_TYPES if t not in _NON_ARTICLE_LD]
+    return any(True for _ in page.json_ld_of_type(*types))
+
+
+def _is_gallery(page: Page, prose: int) -> bool:
+    figures = sum(1 for _ in page.tree.iter("figcaption"))
+    return figures >= 4 and prose < figures * 80

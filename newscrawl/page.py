@@ -1,0 +1,146 @@
+"""The page context: parsed once per page, shared by every field extractor."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+import lxml.html
+from lxml import etree
+from lxml.etree import ParserError, _Element
+
+from newscrawl.encoding import decode_html
+
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.I)
+
+
+class PageError(ValueError):
+    """The input cannot be parsed as an HTML page."""
+
+
+@dataclass
+class Page:
+    """Everything extractors need about one page, computed once.
+
+    ``meta`` maps lower-cased ``name``/``property``/``itemprop`` keys to every
+    value seen, in document order. ``json_ld`` holds every JSON-LD object with
+    ``@graph`` containers flattened. ``scripts`` keeps the raw text of data scripts
+    (``__NEXT_DATA__`` and other JSON hydration state) by id, since the tree itself is
+    stripped of scripts, styles and comments so that text measures see only text.
+    ``hints`` carries outside knowledge (a feed
+    entry's date or author) that extractors may weigh but need not trust.
+    """
+
+    url: str | None
+    html: str
+    tree: _Element
+    encoding: str
+    meta: dict[str, list[str]] = field(default_factory=dict)
+    json_ld: list[dict[str, Any]] = field(default_factory=list)
+    scripts: dict[str, str] = field(default_factory=dict)
+    fetched_at: datetime | None = None
+    hints: dict[str, Any] = field(default_factory=dict)
+
+    def meta_first(self, *keys: str) -> str | None:
+        """First non-empty meta value among ``keys``, in the order given."""
+        for key in keys:
+            for value in self.meta.get(key.lower(), []):
+                if value.strip():
+                    return value.strip()
+        return None
+
+    def json_ld_of_type(self, *types: str) -> Iterator[dict[str, Any]]:
+        """JSON-LD objects whose ``@type`` is (or includes) one of ``types``."""
+        wanted = {t.lower() for t in types}
+        for obj in self.json_ld:
+            kinds = obj.get("@type", [])
+            kinds = [kinds] if isinstance(kinds, str) else kinds
+            if any(isinstance(k, str) and k.lower() in wanted for k in kinds):
+                yield obj
+
+
+def parse_page(
+    html: bytes | str,
+    url: str | None = None,
+    *,
+    content_type: str | None = None,
+    fetched_at: datetime | None = None,
+    hints: dict[str, Any] | None = None,
+) -> Page:
+    """Decode and parse ``html`` into a :class:`Page`; raise :class:`PageError` if impossible."""
+    if isinstance(html, bytes):
+        text, encoding = decode_html(html, content_type)
+    else:
+        text, encoding = html, "unicode"
+    text = _XML_DECL.sub("", text)  # lxml refuses str input with an encoding declaration
+    if not text.strip():
+        raise PageError("empty document")
+    try:
+        tree = lxml.html.document_fromstring(text)
+    except (ParserError, ValueError) as exc:
+        raise PageError(f"unparseable HTML: {exc}") from exc
+    json_ld = _collect_json_ld(tree)
+    scripts = _collect_data_scripts(tree)
+    etree.strip_elements(tree, "script", "style", "noscript", "template", etree.Comment, with_tail=False)
+    return Page(
+        url=url,
+        html=text,
+        tree=tree,
+        encoding=encoding,
+        meta=_collect_meta(tree),
+        json_ld=json_ld,
+        scripts=scripts,
+        fetched_at=fetched_at,
+        hints=dict(hints or {}),
+    )
+
+
+def _collect_meta(tree: _Element) -> dict[str, list[str]]:
+    meta: dict[str, list[str]] = {}
+    for el in tree.iter("meta"):
+        key = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")
+        value = el.get("content")
+        if key and value is not None:
+            meta.setdefault(key.strip().lower(), []).append(value)
+    return meta
+
+
+def _collect_json_ld(tree: _Element) -> list[dict[str, Any]]:
+    objects: list[dict[str, Any]] = []
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        raw = (script.text or "").strip().removeprefix("<!--").removesuffix("-->")
+        try:
+            data = json.loads(raw, strict=False)
+        except ValueError:
+            continue  # broken JSON-LD is common; the DOM still has the article
+        objects.extend(_flatten_json_ld(data))
+    return objects
+
+
+def _collect_data_scripts(tree: _Element) -> dict[str, str]:
+    """JSON data scripts worth keeping once scripts are stripped (hydration state)."""
+    found: dict[str, str] = {}
+    for script in tree.iter("script"):
+        kind = (script.get("type") or "").strip().lower()
+        key = script.get("id") or kind
+        if kind == "application/json" or key == "__NEXT_DATA__":
+            found.setdefault(key, script.text or "")
+        elif script.text and ("__NUXT__" in script.text[:200] or "__APOLLO_STATE__" in script.text[:200]):
+            found.setdefault("inline-state", script.text)
+    return found
+
+
+def _flatten_json_ld(data: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(data, list):
+        for item in data:
+            yield from _flatten_json_ld(item)
+    elif isinstance(data, dict):
+        yield data
+        if "@graph" in data:
+            yield from _flatten_json_ld(data["@graph"])

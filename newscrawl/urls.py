@@ -1,0 +1,58 @@
+"""URL hygiene for crawling: canonical forms, tracking parameters, trap limits."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from w3lib.url import canonicalize_url
+
+_TRACKING = re.compile(
+    r"^(?:utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|yclid|_ga|spm|from|share_token|"
+    r"ref|ref_src|cmpid|ito|wt\.mc_id|s_cid)$",
+    re.I,
+)
+_NON_HTML = re.compile(
+    r"\.(?:jpe?g|png|gif|webp|svg|ico|bmp|tiff?|pdf|docx?|xlsx?|pptx?|zip|rar|7z|gz|tgz|mp[34]|"
+    r"m4a|avi|mov|wmv|flv|webm|css|js|json|xml|rss|atom|apk|exe|dmg|woff2?|ttf)$",
+    re.I,
+)
+
+
+def strip_tracking(url: str) -> str:
+    """Drop tracking query parameters and the fragment.
+
+    >>> strip_tracking("http://a.test/x?id=3&utm_source=tw&fbclid=9#top")
+    'http://a.test/x?id=3'
+    """
+    parts = urlsplit(url)
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING.match(k)]
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), ""))
+
+
+def canonical_form(url: str) -> str:
+    """The key two URLs of one page share: tracking stripped, query sorted, host lower-cased.
+
+    >>> canonical_form("HTTP://A.test/x?b=2&a=1&utm_medium=x#f")
+    'http://a.test/x?a=1&b=2'
+    """
+    return canonicalize_url(strip_tracking(url))
+
+
+def looks_like_html(url: str) -> bool:
+    """False for links to images, documents, archives, feeds and other non-pages.
+
+    >>> looks_like_html("http://a.test/photo.JPG"), looks_like_html("http://a.test/a.html")
+    (False, True)
+    """
+    return _NON_HTML.search(urlsplit(url).path) is None
+
+
+def host_of(url: str) -> str:
+    """Lower-cased host without a leading ``www.``.
+
+    >>> host_of("https://www.Example.test:8080/a")
+    'example.test'
+    """
+    host = (urlsplit(url).hostname or "").lower()
+    return host.removeprefix("www.")
