@@ -16,6 +16,9 @@ from lxml.etree import ParserError, _Element
 from newscrawl.encoding import decode_html
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.I)
+# libxml2 drops everything after </html>; templates that close early and go on writing
+# (browsers keep reading) would lose the article, so the closers are removed before parsing.
+_DOC_CLOSERS = re.compile(r"</(?:body|html)\s*>", re.I)
 
 
 class PageError(ValueError):
@@ -76,7 +79,7 @@ def parse_page(
         text, encoding = decode_html(html, content_type)
     else:
         text, encoding = html, "unicode"
-    text = _XML_DECL.sub("", text)  # lxml refuses str input with an encoding declaration
+    text = _DOC_CLOSERS.sub("", _XML_DECL.sub("", text))  # lxml refuses str with an XML declaration
     if not text.strip():
         raise PageError("empty document")
     try:

@@ -103,10 +103,10 @@ def _search(scope: _Element, *, include_hidden: bool) -> BodyRegion | None:
     scores: dict[_Element, _Candidate] = {}
     mass: dict[_Element, float] = {}
     for element in _text_elements(scope, include_hidden):
-        weight = _paragraph_weight(element)
+        weight, prose = _paragraph_weight(element)
         if weight <= 0:
             continue
-        _add_mass(element, weight, mass)
+        _add_mass(element, prose, mass)
         ancestor = element.getparent()
         for share in _BLOCK_PARENT_WEIGHT:
             if ancestor is None:
@@ -117,9 +117,32 @@ def _search(scope: _Element, *, include_hidden: bool) -> BodyRegion | None:
     if not scores:
         return None
     best = max(scores.values(), key=lambda c: c.score * (1 - link_density(c.element))).element
+    best = _prefer_bulk(best, scope, mass)
     region = _widen(best, mass)
     region.include_hidden = include_hidden
     return region
+
+
+def _prefer_bulk(best: _Element, scope: _Element, mass: dict[_Element, float]) -> _Element:
+    """Replace a dense fragment (one list, one widget) by the element holding the bulk of the prose.
+
+    Page builders wrap every paragraph in its own stack of divs, so scores never meet in
+    a common ancestor and a dense list wins. Descending from the page root into the
+    child holding most of the prose finds the smallest element with the bulk of it; when
+    the winner sits inside that element but holds little of its prose, the bulk wins.
+    """
+    bulk = scope
+    while True:
+        children = [c for c in bulk if isinstance(c.tag, str)]
+        heaviest = max(children, key=lambda c: mass.get(c, 0.0), default=None)
+        if heaviest is None or mass.get(heaviest, 0.0) < 0.6 * mass.get(bulk, 0.0):
+            break
+        bulk = heaviest
+    if bulk is scope or mass.get(best, 0.0) >= 0.5 * mass.get(bulk, 0.0):
+        return best
+    if any(a is bulk for a in best.iterancestors()) and link_density(bulk) < 0.3:
+        return bulk
+    return best
 
 
 def find_container(root: _Element) -> _Element | None:
@@ -128,11 +151,11 @@ def find_container(root: _Element) -> _Element | None:
     return region.anchor if region else None
 
 
-def _add_mass(element: _Element, weight: float, mass: dict[_Element, float]) -> None:
-    """Prose weight summed over whole subtrees: how much article text each element holds."""
-    mass[element] = mass.get(element, 0.0) + weight
+def _add_mass(element: _Element, prose: float, mass: dict[_Element, float]) -> None:
+    """Prose summed over whole subtrees: how much article text each element holds."""
+    mass[element] = mass.get(element, 0.0) + prose
     for ancestor in element.iterancestors():
-        mass[ancestor] = mass.get(ancestor, 0.0) + weight
+        mass[ancestor] = mass.get(ancestor, 0.0) + prose
 
 
 def _widen(best: _Element, mass: dict[_Element, float]) -> BodyRegion:
@@ -165,8 +188,28 @@ def _is_sibling_section(candidate: _Element, node: _Element, own: float, mass: d
     prose = mass.get(candidate, 0.0)
     if prose <= 0 or link_density(candidate) > 0.3 or is_boilerplate_container(candidate):
         return False
-    same_build = candidate.tag == node.tag and candidate.get("class") == node.get("class")
-    return (same_build and prose >= 2.0) or prose >= own * 0.5
+    return (same_build(candidate, node) and prose >= 1.0) or prose >= own * 0.5
+
+
+def same_build(a: _Element, b: _Element) -> bool:
+    """Same tag and mostly the same class names, ignoring per-instance ids (``elementor-el-7e8c``).
+
+    >>> import lxml.html
+    >>> x = lxml.html.fromstring('<div class="widget w-text el-7e8c3b">a</div>')
+    >>> y = lxml.html.fromstring('<div class="widget w-text el-11f0aa">b</div>')
+    >>> same_build(x, y)
+    True
+    """
+    if a.tag != b.tag:
+        return False
+    names_a, names_b = _class_words(a), _class_words(b)
+    if not names_a and not names_b:
+        return True
+    return len(names_a & names_b) * 2 >= max(len(names_a), len(names_b))
+
+
+def _class_words(element: _Element) -> set[str]:
+    return {w for w in (element.get("class") or "").split() if not any(ch.isdigit() for ch in w)}
 
 
 def _is_between(element: _Element) -> bool:
@@ -199,16 +242,28 @@ def _has_direct_text(element: _Element) -> bool:
     return any((child.tail or "").strip() for child in element)
 
 
-def _paragraph_weight(element: _Element) -> float:
-    """How much this element looks like a paragraph of prose."""
+def _paragraph_weight(element: _Element) -> tuple[float, float]:
+    """``(score, mass)``: how much this element looks like a paragraph of prose, and how
+    much prose it adds (its own text in line-lengths, CJK denser), for :func:`_add_mass`."""
     length = text_length(element, linked=False)
     if length < 12:
-        return 0.0
+        return 0.0, 0.0
     text = element.text_content()
     cjk = len(_CJK.findall(text)) > length * 0.3
     unit = 30 if cjk else 80
     punctuation = len(_SENTENCE_END.findall(text))
-    return 1.0 + min(length / unit, 4.0) + min(punctuation, 5) * 0.5
+    return 1.0 + min(length / unit, 4.0) + min(punctuation, 5) * 0.5, _inline_text_length(element) / unit
+
+
+def _inline_text_length(element: _Element) -> int:
+    """Unlinked text of the element itself: its text and inline children, not nested blocks
+    (those are counted on their own, and a ``<td>`` holding paragraphs must not count twice)."""
+    total = len("".join((element.text or "").split())) if element.tag != "a" else 0
+    for child in element:
+        if isinstance(child.tag, str) and child.tag not in BLOCK_TAGS and child.tag not in SKIP_TAGS:
+            total += _inline_text_length(child)
+        total += len("".join((child.tail or "").split()))
+    return total
 
 
 def _container_bias(element: _Element) -> float:
