@@ -115,22 +115,32 @@ class AnchorContext:
     vocabulary: bool = False  # the text is made of the page's keyword vocabulary
 
 
-def spliced(before: str, text: str, after: str) -> bool:
-    """Whether a phrase sits where spliced-in text sits: glued before punctuation, at the end
-    of a paragraph or at its start, and is label-sized, so that removing it leaves a
-    grammatical join. A word that belongs to its sentence is followed by more of it.
+def splice_kind(before: str, text: str, after: str) -> str | None:
+    """Where a phrase sits if it sits where spliced-in text sits, else None.
 
-    >>> spliced("以来", "免息配资炒股", ",三省一市")
+    ``before_punct`` (glued before punctuation), ``para_end`` or ``para_start``; the phrase
+    must be label-sized, so that removing it leaves a grammatical join. A word that
+    belongs to its sentence is followed by more of it; a run-in label at a paragraph's
+    start (``Update: …``) is not a splice.
+
+    >>> splice_kind("以来", "免息配资炒股", ",三省一市")
+    'before_punct'
+    >>> splice_kind("据", "新华社", "报道") is None
     True
-    >>> spliced("据", "新华社", "报道")
-    False
     """
     if not is_short_phrase(text) or not (before.strip() or after.strip()):
-        return False
+        return None
     tail = after.lstrip()
-    if not tail or tail[0] in CLAUSE_PUNCT or tail[0] in SENTENCE_END:
-        return True
-    return not before.strip()
+    if not before.strip():
+        return None if tail[:1] in (":", "：") else "para_start"
+    if not tail:
+        return "para_end"
+    return "before_punct" if tail[0] in CLAUSE_PUNCT or tail[0] in SENTENCE_END else None
+
+
+def spliced(before: str, text: str, after: str) -> bool:
+    """Whether ``text`` sits at a splice point (see :func:`splice_kind`)."""
+    return splice_kind(before, text, after) is not None
 
 
 def classify_anchor(href: str | None, text: str, page_url: str | None, context: AnchorContext) -> AnchorClass:
@@ -159,7 +169,8 @@ def _anchor_spam_score(href: str, text: str, host: str, same_site: bool, context
         score += 2.0
     depth = link_depth(href)
     score += {"root": 1.0, "section": 0.5, "deep": 0.0}[depth]
-    score += 1.0 if spliced(context.before, text, context.after) else -2.0
+    kind = splice_kind(context.before, text, context.after)
+    score += -2.0 if kind is None else 0.5 if kind == "para_start" and not _glued_start(text, context.after) else 1.0
     if names_target(text, host):
         score -= 2.0
     if not same_site or depth == "root":
@@ -171,6 +182,15 @@ def _anchor_spam_score(href: str, text: str, host: str, same_site: bool, context
     if context.vocabulary:
         score += 1.0
     return score
+
+
+def _glued_start(text: str, after: str) -> bool:
+    """A paragraph-opening phrase glued to the sentence: ``配资网炒股长三角…`` or a lower-case
+    phrase before a capitalised word (``free spins casino The council…``)."""
+    tail = after.lstrip()
+    if not tail:
+        return False
+    return (bool(text) and text == text.lower() and tail[:1].isupper()) or not after[:1].isspace()
 
 
 def is_hiding(element: _Element) -> bool:

@@ -18,6 +18,7 @@ from lxml.etree import _Element
 from newscrawl.clean.anchors import FarmLink, host_of, page_link_farms, site_key
 from newscrawl.clean.text import (
     AFFIX_SEPARATOR,
+    different_phrases,
     is_short_phrase,
     phrase_size,
     split_list,
@@ -188,7 +189,7 @@ def _add_list_prefixes(evidence: PageEvidence, page: Page, headline: str | None)
         split = split_prefix(text)
         if not split:
             continue
-        if own and squash(split[2]) == squash(own[2]) and squash(split[0]) != squash(own[0]):
+        if own and squash(split[2]) == squash(own[2]) and different_phrases(split[0], own[0]):
             evidence.add(split[0], "affix_variant")
             evidence.add(own[0], "affix_variant")
         evidence.add(split[0], "list_prefix")

@@ -13,10 +13,19 @@ import re
 from dataclasses import dataclass
 
 from newscrawl.clean.evidence import PageEvidence, split_prefix
-from newscrawl.clean.text import AFFIX_SEPARATOR, is_cjk, is_short_phrase, phrase_size, split_title, squash
+from newscrawl.clean.text import (
+    AFFIX_SEPARATOR,
+    different_phrases,
+    is_cjk,
+    is_short_phrase,
+    phrase_size,
+    split_title,
+    squash,
+)
 
 _MAX_AFFIX_TOKENS = 12
 _MIN_REST_TOKENS = 2
+_VARIANT_TOKENS = 10
 
 
 @dataclass(frozen=True)
@@ -83,9 +92,20 @@ def title_variants(evidence: PageEvidence, title: str | None, headline: str) -> 
     for part in [*split_title(title)[:1], title]:
         for other in affix_candidates(part):
             mine = own.get((other.position, squash(other.rest)))
-            if mine and squash(mine.text) != squash(other.text):
+            if mine and different_phrases(mine.text, other.text) and _keyword_sized(mine.text, other.text):
                 evidence.add(mine.text, "affix_variant")
                 evidence.add(other.text, "affix_variant")
+
+
+def _keyword_sized(*phrases: str) -> bool:
+    """Keyword-shaped: at most 10 tokens, and in English not Title Case (headline prose is)."""
+    for phrase in phrases:
+        if phrase_size(phrase) > _VARIANT_TOKENS:
+            return False
+        latin = re.findall(r"[A-Za-z][\w'’]*", phrase)
+        if sum(w[0].isupper() for w in latin[1:]) >= 1:
+            return False
+    return True
 
 
 @dataclass(frozen=True)

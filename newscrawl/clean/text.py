@@ -23,26 +23,32 @@ OPENERS = frozenset("“‘\"'(（[【「『《")
 PUNCT = CLAUSE_PUNCT | SENTENCE_END | CLOSERS | OPENERS | frozenset("—–-~·")
 
 # Separators that glue a keyword or a site name to a headline.
-AFFIX_SEPARATOR = re.compile(r"\s*(?:[|｜_]+|——|--|[-–—]|[:：]|[·•]|::|»|>)\s*|[\s\u3000]+")
+AFFIX_SEPARATOR = re.compile(
+    r"\s*(?:[|｜_]+|——|--|[:：]|[·•]|::|»|>)\s*|\s+[-–—]\s*|(?<=[^\W\d_a-zA-Z])[-–—]\s*|[-–—](?=[^\W\d_a-zA-Z])|[\s\u3000]+"
+)
 TITLE_SEPARATOR = re.compile(r"\s*(?:[|｜_]+|——|::|»)\s*|\s+[-–—:·•]\s+")
 LIST_SEPARATOR = re.compile(r"\s*[,，;；|、]\s*")
+
+
+_FOLD = str.maketrans({"\u3000": " ", "\xa0": " ", "\u2002": " ", "\u2003": " ", "\u2009": " ",
+                       "’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 
 
 def fold(text: str) -> str:
     """Lower-case, half-width form of ``text`` with the same length (one char per char).
 
-    >>> fold("ＡＢ，Ｃ　d")
-    'ab,c d'
+    Typographic quotes and dashes fold to ASCII, so that ``America’s`` is ``america's``.
+
+    >>> fold("ＡＢ，Ｃ　d’")
+    "ab,c d'"
     >>> len(fold("配资（测试）")) == len("配资（测试）")
     True
     """
     out = []
-    for ch in text:
+    for ch in text.translate(_FOLD):
         code = ord(ch)
         if 0xFF01 <= code <= 0xFF5E:
             ch = chr(code - 0xFEE0)
-        elif ch in "\u3000\xa0\u2002\u2003\u2009":
-            ch = " "
         out.append(ch.lower() if len(ch.lower()) == 1 else ch)
     return "".join(out)
 
@@ -139,3 +145,13 @@ def find_all(haystack: str, needle: str) -> list[int]:
         found.append(start)
         start = haystack.find(needle, start + 1)
     return found
+
+
+def different_phrases(first: str, second: str) -> bool:
+    """Whether two phrases share under half their tokens: different keywords, not an edit.
+
+    >>> different_phrases("无息配资", "手机炒股配资"), different_phrases("Country Movers", "Country Moving")
+    (True, False)
+    """
+    a, b = set(tokens(first)), set(tokens(second))
+    return bool(a and b) and len(a & b) / len(a | b) < 0.5

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -125,7 +125,7 @@ _MID_BY = re.compile(r"(?<!photo)(?<!image)(?<!powered)(?<!edited)(?<!reviewed)(
                      r"(?<!presented)(?<!made)(?<!built)(?<!theme)(?<!brought to you)\s+by\s+(?=[A-Z])", re.I)
 _NOT_NAME_WORDS = frozenset(
     ["in", "on", "at", "for", "with", "from", "the", "a", "an", "to", "via", "about", "home", "blog", "all", "articles", "article", "menu", "navigation", "page", "select", "featured", "posts", "post", "insights", "guide", "step", "reading", "time", "terms", "conditions", "recipe", "print", "click", "tags", "share", "founder", "co-founder", "ceo", "cto", "editor", "writer", "reporter", "correspondent", "author", "authored", "expert", "director", "manager", "engineer", "professor", "former", "deputy", "lead", "senior", "staff", "contributor", "contributing", "chief", "head", "president", "reviewed", "updated", "published", "posted", "more", "view", "read", "skip", "search", "subscribe", "follow", "latest", "news", "team"])
-_CAPTION = re.compile(r"figcaption|caption|credit|photo|image", re.I)
+_CAPTION = re.compile(r"figcaption|caption|photo|image-credit|img-credit", re.I)
 _CALENDAR = re.compile(r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
                        r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|"
                        r"wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?,?$", re.I)
@@ -206,7 +206,8 @@ def _leading_names(text: str) -> list[str]:
         if word and not (word[0].isupper() or word.lower() in _PARTICLES or word.lower() in ("and", "&")
                          or (word.endswith(",") and word[:1].isupper())):
             break
-        if word and (re.search(r"\d|[|•·]", word) or _CALENDAR.match(word) or word.lower() in _NOT_NAME_WORDS):
+        if word and (re.search(r"\d|[|•·]", word) or _CALENDAR.match(word)
+                     or word.lower().strip(":,.") in _NOT_NAME_WORDS):
             break
         out.append(token)
     return split_names("".join(out))
@@ -266,23 +267,20 @@ def _sources_in_line(line: Line, near: bool, ev: _Evidence) -> None:
         ev.sources.append(_outlet_after(text[m.end():]))
     for n in _NOTICE.finditer(text):
         ev.notices.append(next(g for g in n.groups() if g).strip(" .。"))
-    if near and not m and len(text) <= 30 and _marked(line, _SOURCE_CLASS, depth=2):
-        if not re.search(r"[\d:：]", text) and not _EDITOR.search(text):
-            ev.marked.append(text)
 
 
 _MARKED_XPATH = ("//*[contains(@class, 'source') or contains(@id, 'source') or contains(@class, 'media')"
                  " or contains(@id, 'media') or contains(@id, 'js_name') or contains(@class, 'nickname')]")
 
 
-def _marked_sources(page: Page) -> list[str]:
-    """Short bare texts in elements the page marks as the source or media name (sina, WeChat)."""
+def _marked_sources(page: Page, near_text: str) -> list[str]:
+    """Short bare texts near the headline in elements marked as the source or media name (sina, WeChat)."""
     found = []
-    for el in page.tree.xpath(_MARKED_XPATH)[:12]:
-        if not _classed(el, _SOURCE_CLASS, depth=1) or any(skipped(a) for a in el.iterancestors()):
+    for el in page.tree.xpath(_MARKED_XPATH)[:40]:
+        if not _classed(el, _SOURCE_CLASS, depth=1):
             continue
         text = re.sub(r"\s+", " ", el.text_content()).strip()
-        if 2 <= len(text) <= 20 and not re.search(r"[\d:：]", text) and not _EDITOR.search(text):
+        if 2 <= len(text) <= 20 and text in near_text and not re.search(r"[\d:：]", text) and not _EDITOR.search(text):
             found.append(text)
     return found
 
@@ -369,15 +367,21 @@ def _meta_authors(page: Page) -> list[str]:
     return []
 
 
-def site_names(page: Page) -> set[str]:
-    """Names the site calls itself: og:site_name, the publisher, the <title>'s other segments."""
+def site_names(page: Page, *, every_part: bool = False) -> set[str]:
+    """Names the site calls itself: og:site_name, the publisher, the <title>'s site segment.
+
+    ``every_part`` adds all title segments but the headline: wide enough to recognise a
+    content farm crediting itself ("来源：盈和配资" on "…_盈和配资_在线配资"), too wide for persons.
+    """
     names = {page.meta_first("og:site_name", "application-name", "apple-mobile-web-app-title") or ""}
     for obj in page.json_ld:
         names.add(_name_of(obj.get("publisher")) or "")
     title = page.tree.findtext(".//title") or ""
     parts = [p.strip() for p in re.split(r"\s*(?:[_|｜•»]|\s[-–—]\s)\s*", title) if p.strip()]
     if len(parts) > 1:  # the site names itself at one end of the title, the headline is the longest part
-        names.add(parts[-1] if len(parts[0]) >= len(parts[-1]) else parts[0])
+        longest = max(parts, key=len)
+        names.update(p for p in parts if p != longest) if every_part else names.add(
+            parts[-1] if parts[0] == longest else parts[0])
     return {n for n in names if n}
 
 
@@ -388,30 +392,33 @@ def extract_authors(page: Page, body_text: str | None = None) -> AuthorResult:
     """Credited persons and the credited outlet, each with the kind of evidence that won."""
     site = site_names(page)
     ld_persons, ld_orgs, ld_sources = _json_ld(page)
-    ev = _scan(head_lines(page), site)
+    head = head_lines(page)
+    ev = _scan(head, site)
     if body_text:
         ev.trailing += _body_credits(body_text)
-    byline = next((names for names in ev.labelled if any(is_person(n, site) for n in names)), [])
-    if ld_persons and {n.casefold() for n in ld_persons} < {n.casefold() for n in byline if is_person(n, site)}:
+    byline = next((names for names in ev.labelled if any(is_person(n) for n in names)), [])
+    if ld_persons and {n.casefold() for n in ld_persons} < {n.casefold() for n in byline if is_person(n)}:
         ld_persons = []  # the visible byline names everyone the markup names, and more
     ranked = [("json-ld", ld_persons), ("text", byline),
               ("meta", _meta_authors(page)), ("text", ev.trailing), ("text", ev.dateline)]
     authors: list[str] = []
     source = None
     for kind, names in ranked:
-        # a typed JSON-LD Person may share the site's name (personal blogs); other evidence may not
-        authors = _dedupe(n for n in names if is_person(n, () if kind == "json-ld" else site, strict=kind == "text"))
+        # a byline or typed JSON-LD Person may bear the site's name (personal blogs); a meta tag may not
+        authors = _dedupe(n for n in names if is_person(n, site if kind == "meta" else (), strict=kind == "text"))
         if kind == "json-ld" and len(authors) == 1 and authors[0] in site and not _typed_person(page, authors[0]):
             authors = []  # the publisher's name given as the author
         if authors:
             source = kind
             break
-    ev.marked += _marked_sources(page)
-    organization, organization_source = _outlet(ev, ld_orgs, ld_sources, site)
+    brand = site_names(page, every_part=True) | {page.tree.findtext(".//title") or ""}
+    near_text = "\n".join(ln.text for ln in [*head.before, *head.after] if ln.offset < 1500)
+    organization, organization_source = _outlet(ev, ld_orgs, ld_sources, brand, lambda: _marked_sources(page, near_text))
     return AuthorResult(authors, source, organization, organization_source)
 
 
-def _outlet(ev: _Evidence, ld_orgs: list[str], ld_sources: list[str], site: set[str]) -> tuple[str | None, str | None]:
+def _outlet(ev: _Evidence, ld_orgs: list[str], ld_sources: list[str], site: set[str],
+            marked: Callable[[], list[str]]) -> tuple[str | None, str | None]:
     """The credited outlet: a 来源 label, unless it is the site itself and a copied notice names another."""
     if ld_sources:
         return ld_sources[0], "json-ld"
@@ -421,7 +428,7 @@ def _outlet(ev: _Evidence, ld_orgs: list[str], ld_sources: list[str], site: set[
         return shown, "text"
     if notice:
         return notice, "text"
-    other = next((s for s in [*ev.marked, *ev.accounts] if _is_outlet(s)), None)
+    other = next((s for s in [*marked(), *ev.accounts] if _is_outlet(s)), None)
     if other:
         return other, "text"
     org = next((o for o in ld_orgs if not _is_self(o, site)), None)

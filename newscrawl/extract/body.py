@@ -162,14 +162,15 @@ def _widen(best: _Element, mass: dict[_Element, float]) -> BodyRegion:
     """Join the sections of a split body; otherwise keep the winner alone.
 
     Split bodies (sections separated by ads or pictures) put the article's text in
-    several siblings. Looking up to three levels (through wrappers that add no prose),
+    several siblings. Looking up through wrappers that add no prose,
     a sibling joins when it is built like the winner (same tag and class) and holds
-    prose, or holds at least half as much prose as the winner. Article structure
+    prose, holds at least half as much prose as the winner, or is a loose paragraph
+    of prose beside it (a lead set apart from the story's main column). Article structure
     between the first and last joined section (subheadings, lists) comes along.
     """
     own = mass.get(best, 0.0)
     node = best
-    for _ in range(3):
+    while True:
         parent = node.getparent()
         if parent is None or parent.tag in ("body", "html"):
             break
@@ -188,7 +189,13 @@ def _is_sibling_section(candidate: _Element, node: _Element, own: float, mass: d
     prose = mass.get(candidate, 0.0)
     if prose <= 0 or link_density(candidate) > 0.3 or is_boilerplate_container(candidate):
         return False
-    return (same_build(candidate, node) and prose >= 1.0) or prose >= own * 0.5
+    if (same_build(candidate, node) and prose >= 1.0) or prose >= own * 0.5:
+        return True
+    return prose >= 1.0 and _is_loose_paragraph(candidate) and link_density(candidate) < 0.25
+
+
+def _is_loose_paragraph(element: _Element) -> bool:
+    return element.tag in ("p", "blockquote") or (element.tag == "div" and _inline_text_length(element) >= 40)
 
 
 def same_build(a: _Element, b: _Element) -> bool:

@@ -10,6 +10,7 @@ but no zone can be inferred: we never invent a time of day, nor an offset.
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
@@ -334,6 +335,8 @@ class _Walk:
     marks: list[str] = field(default_factory=list)
     blocks: list[_Element] = field(default_factory=list)
     cut: set[int] = field(default_factory=set)
+    pending: deque[tuple[str, _Element | None, tuple[tuple[str, str], ...], str]] = field(
+        default_factory=lambda: deque(maxlen=4))
     size: int = 0
 
     def step(self, event: str, el: _Element, walker: etree.iterwalk) -> bool:
@@ -342,7 +345,8 @@ class _Walk:
         if event == "start":
             if el is self.anchor:
                 self.flush()
-                del self.lines[:-4]
+                for raw, owner, stamps, marks in self.pending:  # text is cleaned only for the last few
+                    self._emit(raw, owner, stamps, marks)
                 self.lines.append(Line(_SPACE.sub(" ", el.text_content()).strip(), el, self.size))
                 self.started, self.split, self.size = True, len(self.lines), 0
             if not tag or el is self.anchor or (skipped(el) if self.started else tag in _CODE):
@@ -374,16 +378,22 @@ class _Walk:
             self.parts.extend(("\x00", el.text))
 
     def flush(self) -> None:
-        text = _SPACE.sub(" ", _GLUE.sub(" ", "".join(self.parts)).replace("\x00", "")).strip()
-        if text or self.stamps:
+        if self.stamps or any(part.strip("\x00 \t\r\n\xa0\u3000") for part in self.parts):
             owner = self.blocks[-1] if self.blocks else self.anchor if self.anchor is not None else self.root
-            self.lines.append(Line(text, owner, self.size, tuple(self.stamps), " ".join(filter(None, self.marks))))
-            self.size += len(text) + 1
-            if not self.started and len(self.lines) > 64:
-                del self.lines[:-4]
+            marks = " ".join(filter(None, self.marks))
+            if self.started:
+                self._emit("".join(self.parts), owner, tuple(self.stamps), marks)
+            else:
+                self.pending.append(("".join(self.parts), owner, tuple(self.stamps), marks))
         self.parts.clear()
         self.stamps.clear()
         self.marks.clear()
+
+    def _emit(self, raw: str, owner: _Element | None, stamps: tuple[tuple[str, str], ...], marks: str) -> None:
+        text = _SPACE.sub(" ", _GLUE.sub(" ", raw).replace("\x00", "")).strip()
+        if text or stamps:
+            self.lines.append(Line(text, owner, self.size, stamps, marks))
+            self.size += len(text) + 1
 
 
 # ---------------------------------------------------------------- candidates
