@@ -117,7 +117,8 @@ def _collect_json_ld(tree: _Element) -> list[dict[str, Any]]:
     for script in tree.iter("script"):
         if (script.get("type") or "").strip().lower() != "application/ld+json":
             continue
-        raw = (script.text or "").strip().removeprefix("<!--").removesuffix("-->")
+        raw = (script.text or "").strip().removeprefix("<!--").removesuffix("-->").strip()
+        raw = raw.removeprefix("//<![CDATA[").removeprefix("<![CDATA[").removesuffix("//]]>").removesuffix("]]>")
         try:
             data = json.loads(raw, strict=False)
         except ValueError:

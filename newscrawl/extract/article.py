@@ -10,7 +10,7 @@ from newscrawl.extract import metadata
 from newscrawl.extract.authors import extract_authors
 from newscrawl.extract.blocks import Block, blocks_to_text
 from newscrawl.extract.body import BodyRegion, extract_blocks, find_region, trim_meta_lines
-from newscrawl.extract.dates import extract_dates
+from newscrawl.extract.dates import extract_dates, head_lines
 from newscrawl.extract.headline import extract_headline
 from newscrawl.extract.images import extract_images
 from newscrawl.extract.pagetype import classify_page
@@ -54,8 +54,9 @@ def extract_page(page: Page, *, clean: bool = True) -> Extraction:
     blocks = extract_blocks(page.tree, page.url, region=region)
     headline, headline_source = extract_headline(page)
     blocks = trim_meta_lines(_drop_leading_headline(blocks, headline))
-    dates = extract_dates(page)
-    authors = extract_authors(page, blocks_to_text(blocks))
+    head = head_lines(page)  # the lines around the headline, walked once for dates and bylines
+    dates = extract_dates(page, head=head)
+    authors = extract_authors(page, blocks_to_text(blocks), head=head)
     article = Article(
         url=page.url or "",
         canonicalUrl=metadata.canonical_url(page),

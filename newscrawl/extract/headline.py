@@ -11,8 +11,10 @@ from newscrawl.page import Page
 
 # Separators sites put between headline and site name in <title>.
 _TITLE_SEPARATORS = re.compile(r"\s+[|｜\-–—:»·]\s+|\s*[|｜_]\s*|\s*-{2,}\s*|——")
-# Looser: also a bare dash or a space next to CJK text ("标题-站点", "标题 栏目").
-_LOOSE_SEPARATORS = re.compile(
+# Looser, for CJK titles: also a bare dash ("标题-站点").
+_LOOSE_SEPARATORS = re.compile(r"\s+[|｜\-–—:»·]\s+|\s*[|｜_]\s*|\s*-{1,2}\s*|——")
+# Loosest, only to match a visible element against a part: also a space beside CJK text.
+_PART_SEPARATORS = re.compile(
     r"\s+[|｜\-–—:»·]\s+|\s*[|｜_]\s*|\s*-{1,2}\s*|——|(?<=[\u3400-\u9fff])\s+|\s+(?=[\u3400-\u9fff])"
 )
 _CJK_TEXT = re.compile(r"[\u3400-\u9fff]")
@@ -33,8 +35,9 @@ def extract_headline(page: Page) -> tuple[str | None, str | None]:
         if any(_similar(heading, title) for title, _ in meta_titles):
             return heading, "dom"
     titled = _title_classed(page.tree)
+    site = _fold(page.meta_first("og:site_name", "application-name") or "")
     for title, _ in meta_titles:
-        parts = {_fold(p) for p in _LOOSE_SEPARATORS.split(title) if p and len(_fold(p)) >= 4}
+        parts = {_fold(p) for p in _PART_SEPARATORS.split(title) if p and len(_fold(p)) >= 4} - {site}
         for candidate in [*headings, *titled]:
             if _fold(candidate) in parts:
                 return candidate, "dom"

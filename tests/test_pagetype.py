@@ -1,0 +1,52 @@
+"""Page kinds from content alone: the same URL styles serve articles, listings and other pages."""
+
+from __future__ import annotations
+
+from conftest import SITES
+
+from newscrawl.extract.article import extract
+
+
+def _kind(html: str, url: str = "https://news.example/x") -> str:
+    return extract(html, url).pageType
+
+
+ARTICLE_BODY = "".join(
+    f"<p>第{i}段：市交通部门表示，新线路开通后，沿线居民出行时间平均缩短二十分钟，早高峰拥堵明显缓解。</p>" for i in range(5)
+)
+
+
+def test_article_with_visible_date_and_prose() -> None:
+    html = f"<h1>新线路开通</h1><div class='info'>2025-01-22 10:00</div><div class='content'>{ARTICLE_BODY}</div>"
+    assert _kind(html) == "article"
+
+
+def test_brief_article_of_three_sentences_is_an_article() -> None:
+    html = """<h1>港口夜间作业恢复</h1><span>发布时间：2025-01-22 10:00</span>
+    <div class="content"><p>港口集团宣布，受寒潮影响暂停的夜间装卸作业今晚恢复。首批三艘货轮已经靠泊。集团预计积压货物将在三天内清空。</p></div>"""
+    assert _kind(html) == "article"
+
+
+def test_prose_without_any_date_or_article_metadata_is_other() -> None:
+    html = f"<h1>关于我们</h1><div class='content'>{ARTICLE_BODY}</div>"
+    assert _kind(html) == "other"
+
+
+def test_listing_with_one_long_teaser_is_a_listing() -> None:
+    teaser = "The provisional deal trims the mackerel catch by 11 per cent and sets up a joint body to watch it."
+    html = f"""<h1>World - Page 2</h1><main><div class="teasers"><article class="teaser">
+    <h2><a href="/world/2025/01/21/quota.html">Coastal states agree shared fishing quotas after talks</a></h2>
+    <p>21 Jan 2025</p><p>{teaser}</p></article></div></main>"""
+    assert _kind(html) == "listing"
+
+
+def test_fixture_listing_pages_are_listings() -> None:
+    for path in ("index.html", "page/2/index.html"):
+        html = (SITES / "tricky-en" / path).read_bytes()
+        assert extract(html, "http://127.0.0.1:9/" + path.replace("index.html", "")).pageType == "listing"
+
+
+def test_article_metadata_makes_an_article_even_when_short() -> None:
+    html = """<meta property="og:type" content="article"><h1>Storm closes schools</h1>
+    <p>All schools in the district will stay closed on Friday because of the storm warning.</p>"""
+    assert _kind(html) == "article"
