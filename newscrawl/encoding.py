@@ -76,16 +76,16 @@ def decode_html(body: bytes, content_type: str | None = None) -> tuple[str, str]
         return body.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    declared = [
+    declared: list[str | None] = [
         http_content_type_encoding(content_type) if content_type else None,
         html_body_declared_encoding(body[:4096]),
     ]
     for candidate in [*declared, *_legacy_guesses(body)]:
-        codec = normalise_codec(candidate) if candidate else None
-        if codec is None or codec == "utf-8":
+        legacy = normalise_codec(candidate) if candidate else None
+        if legacy is None or legacy == "utf-8":
             continue
         try:
-            return body.decode(codec), codec
+            return body.decode(legacy), legacy
         except UnicodeDecodeError:
             continue
     return body.decode("utf-8", errors="replace"), "utf-8"

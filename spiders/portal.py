@@ -54,7 +54,7 @@ class PortalSpider(scrapy.Spider):
             page = parse_page(
                 response.body,
                 response.url,
-                content_type=response.headers.get("Content-Type", b"").decode("latin-1"),
+                content_type=(response.headers.get("Content-Type") or b"").decode("latin-1"),
                 fetched_at=datetime.now(UTC),
             )
         except PageError as exc:
