@@ -1,0 +1,111 @@
+"""Credits the markup declares: JSON-LD and meta authors, source organisations, the site's names.
+
+Read apart from the page's text (:mod:`~newscrawl.extract.bylines`) because markup is typed but
+often wrong: the publisher poses as the author, a profile URL as a name.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Any
+
+from newscrawl.extract.names import ORG_TAIL, split_names
+from newscrawl.page import Page
+
+_LD_SKIP = frozenset([
+    "comment", "review", "answer", "question", "person", "organization", "imageobject", "breadcrumblist",
+])  # fmt: skip
+
+
+def json_ld_credits(page: Page) -> tuple[list[str], list[str], list[str]]:
+    """(persons, organisations credited as authors, source organisations) from JSON-LD."""
+    by_id = {o["@id"]: o for o in page.json_ld if isinstance(o.get("@id"), str)}
+    for obj in page.json_ld:
+        kinds = obj.get("@type", [])
+        kinds = {k.lower() for k in ([kinds] if isinstance(kinds, str) else kinds) if isinstance(k, str)}
+        if "author" not in obj or kinds & _LD_SKIP:
+            continue
+        persons: list[str] = []
+        orgs: list[str] = []
+        for ref in _as_list(obj.get("author")):
+            item = by_id.get(ref.get("@id"), ref) if isinstance(ref, dict) else ref
+            _credit(item, persons, orgs)
+        sources = [s for s in (_name_of(x) for x in _as_list(obj.get("sourceOrganization"))) if s]
+        if persons or orgs or sources:
+            return persons, orgs, sources
+    return [], [], []
+
+
+def _credit(item: Any, persons: list[str], orgs: list[str]) -> None:
+    """Sort one JSON-LD author into persons or organisations; untyped names that are no person drop."""
+    if isinstance(item, str):
+        if not item.startswith(("http://", "https://", "/")):
+            persons += [n for n in split_names(html.unescape(item)) if not ORG_TAIL.search(n)]
+        return
+    if not isinstance(item, dict):
+        return
+    kind = item.get("@type", "")
+    kind = " ".join(kind) if isinstance(kind, list) else str(kind)
+    name = _name_of(item)
+    if name and re.search(r"organi[sz]ation|corporation|newsmediaorganization", kind, re.I):
+        orgs.append(name)
+    elif name:
+        persons += split_names(html.unescape(name))
+
+
+def typed_person(page: Page, name: str) -> bool:
+    """Whether the JSON-LD types ``name`` as a Person, on its own or as an author."""
+    return any(name == _name_of(obj) for obj in page.json_ld_of_type("Person")) or any(
+        isinstance(a, dict) and "person" in str(a.get("@type", "")).lower() and _name_of(a) == name
+        for obj in page.json_ld
+        for a in _as_list(obj.get("author"))
+    )
+
+
+def _name_of(item: Any) -> str | None:
+    if isinstance(item, str):
+        return item.strip() or None
+    if isinstance(item, dict):
+        name = item.get("name")
+        return name.strip() if isinstance(name, str) and name.strip() else None
+    return None
+
+
+def _as_list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else [value] if value else []
+
+
+_META_AUTHOR = (
+    "author", "article:author", "og:article:author", "dc.creator", "dcterms.creator", "parsely-author",
+    "sailthru.author", "byl", "citation_author", "cxenseparse:author",
+)  # fmt: skip
+
+
+def meta_authors(page: Page) -> list[str]:
+    """Names in the first author meta tag that has any; profile URLs are no names."""
+    for key in _META_AUTHOR:
+        values = [v for v in page.meta.get(key, []) if v.strip() and not re.match(r"\s*(https?:|www\.|/)", v)]
+        names = [n for v in values for n in split_names(v)]
+        if names:
+            return names
+    return []
+
+
+def site_names(page: Page, *, every_part: bool = False) -> set[str]:
+    """Names the site calls itself: og:site_name, the publisher, the <title>'s site segment.
+
+    ``every_part`` adds all title segments but the headline: wide enough to recognise a
+    content farm crediting itself ("来源：盈和配资" on "…_盈和配资_在线配资"), too wide for persons.
+    """
+    names = {page.meta_first("og:site_name", "application-name", "apple-mobile-web-app-title") or ""}
+    for obj in page.json_ld:
+        names.add(_name_of(obj.get("publisher")) or "")
+    title = page.tree.findtext(".//title") or ""
+    parts = [p.strip() for p in re.split(r"\s*(?:[_|｜•»]|\s[-–—]\s)\s*", title) if p.strip()]
+    if len(parts) > 1:  # the site names itself at one end of the title, the headline is the longest part
+        longest = max(parts, key=len)
+        names.update(p for p in parts if p != longest) if every_part else names.add(
+            parts[-1] if parts[0] == longest else parts[0]
+        )
+    return {n for n in names if n}

@@ -1,0 +1,294 @@
+"""Credits the page shows: bylines, 来源 labels, copyright notices and account names.
+
+The scan only records what each line credits, kind by kind (:class:`Evidence`); which credit
+wins is decided in :mod:`~newscrawl.extract.authors`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from lxml.etree import _Element
+
+from newscrawl.extract.datetext import find_stamps
+from newscrawl.extract.headwalk import Head, Line
+from newscrawl.extract.names import (
+    BY_LABEL,
+    HAN,
+    PARTICLES,
+    ZH_NAMES,
+    ZH_ROLE_WORD,
+    clean_name,
+    is_person,
+    split_names,
+)
+from newscrawl.page import Page
+
+_ZH_ROLE = r"(?:本文作者|文章作者|作者|撰文|撰稿|执笔|采写|采访|图文|口述|文)"
+_ZH_LABELLED = re.compile(
+    rf"(?:(?P<rep>(?:见习|实习|特约|首席)?记者)(?:\s*[:：/|｜]\s*|\s*)"
+    rf"|(?:^|(?<=[\s（(：:|｜/【\[》」”]))(?P<role>{_ZH_ROLE})(?:\s*[:：/|｜]\s*|\s+)"
+    rf"|(?P<tagged>{_ZH_ROLE})\s*[:：/|｜]\s*)"
+    rf"(?P<names>{ZH_NAMES.pattern})(?=$|[\s）)】\]，,。;；|｜]|摄|报道|整合|发自|整理)"
+)
+_ZH_NOT_NAME = re.compile(
+    r"^(?:了解|获悉|注意|发现|表示|调查|采访|走访|看到|联系|致电|"
+    r"证实|独家|最新|近日|日前|"
+    r"今日|昨日|从|向\S{2}(?:了解|表示|介绍|透露)|在|对|据|称|问|一行|团队|朋友|原创)"
+)
+_PAREN_TAIL = re.compile(rf"[（(]\s*(?:记者\s*)?(?P<names>{ZH_NAMES.pattern})\s*[）)]\s*$")
+_EDITOR = re.compile(
+    r"(?:责任编辑|责编|编辑|校对|审核|审校|监制|统筹|出品|制作|设计|"
+    r"摄影|图片|视频|翻译|编译|来源|"
+    r"edited\s+by|editor|photo|image|video)\s*[:：/|｜]?",
+    re.I,
+)
+_MID_BY = re.compile(
+    r"(?<!photo)(?<!image)(?<!powered)(?<!edited)(?<!reviewed)(?<!checked)(?<!sponsored)"
+    r"(?<!illustration)(?<!illustrated)(?<!designed)(?<!produced)(?<!translated)(?<!hosted)"
+    r"(?<!presented)(?<!made)(?<!built)(?<!theme)(?<!brought to you)\s+by\s+(?=[A-Z])",
+    re.I,
+)
+_NOT_NAME_WORDS = frozenset(
+    [
+        "in", "on", "at", "for", "with", "from", "the", "a", "an", "to", "via", "about", "home", "blog",
+        "all", "articles", "article", "menu", "navigation", "page", "select", "featured", "posts", "post",
+        "insights", "guide", "step", "reading", "time", "terms", "conditions", "recipe", "print", "click",
+        "tags", "share", "founder", "co-founder", "ceo", "cto", "editor", "writer", "reporter",
+        "correspondent", "author", "authored", "expert", "director", "manager", "engineer", "professor",
+        "former", "deputy", "lead", "senior", "staff", "contributor", "contributing", "chief", "head",
+        "president", "reviewed", "updated", "published", "posted", "more", "view", "read", "skip",
+        "search", "subscribe", "follow", "latest", "news", "team",
+    ])  # fmt: skip
+_CAPTION = re.compile(r"figcaption|caption|photo|image-credit|img-credit", re.I)
+_CALENDAR = re.compile(
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|"
+    r"wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?,?$",
+    re.I,
+)
+_AUTHOR_CLASS = re.compile(r"author|byline|writer|contributor|creator|reporter|journalist|zuozhe|vcard", re.I)
+_SOURCE_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:source|media[_-]?name|medianame|account|nickname|js_name|"
+    r"laiyuan|ly|user-card-name|author-name)(?:$|[\s_-])",
+    re.I,
+)
+_LABELLED_SOURCE = re.compile(
+    r"(?<!图片)(?<!图)(?<!照片)(?<!视频)(?<!数据)(?<!资料)(?<!“)"
+    r"(?:信息|新闻|稿件|文章|本文)?(?:来源|稿源|出处)(?:于)?\s*[:：|｜]\s*"
+    r"|(?:^|\s)source\s*:\s*",
+    re.I,
+)
+_NOTICE = re.compile(
+    r"此内容为(?P<a>[^，,。\s]{2,20}?)原创|"
+    r"(?:著作权|版权)(?:均)?(?:归|属)(?P<b>[^，,。\s]{2,20}?)所有|"
+    r"本文(?:来自|转自|转载自)(?P<c>[^，,。\s]{2,20})|"
+    r"(?:originally\s+published\s+(?:by|in|on)|syndicated\s+from|republished\s+from)\s+"
+    r"(?P<d>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|the|and|for|&))*)",
+    re.I,
+)
+_ZH_SOURCE_STOP = re.compile(
+    r"[\s，,。;；“”\"'）)】]|作者|编辑|责任|时间|发布|浏览|点击|字号|阅读|日期"
+    r"|\d{4}"
+)
+_LATIN_ORG = re.compile(r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|the|and|for|on|&))*")
+
+
+@dataclass
+class Evidence:
+    """Credits found in the head's lines, by kind, each in document order."""
+
+    labelled: list[list[str]] = field(default_factory=list)  # per line: 记者 X / 作者：X / By X / bylines
+    trailing: list[str] = field(default_factory=list)  # （X） closing the story
+    dateline: list[str] = field(default_factory=list)  # "March 4, 2025 • Dana Whitfield • 12 reads"
+    sources: list[str] = field(default_factory=list)  # 来源：X near the headline
+    notices: list[str] = field(default_factory=list)  # 著作权归X所有, originally published by X
+    marked: list[str] = field(default_factory=list)  # bare text in a class="source" element
+    accounts: list[str] = field(default_factory=list)  # author-classed text that is no person
+
+
+def _names_in_line(line: Line, previous: str, near: bool) -> list[str]:
+    """Persons a line credits: Chinese role labels anywhere short, "By" and byline elements near the top."""
+    text = line.text
+    if previous in ("文章作者", "作者", "记者", "撰文", "By", "Written by", "Author"):
+        text = f"{previous} {text}"
+    found: list[str] = []
+    dateline = text.lstrip("(（").startswith(("记者", "新京报讯", "本报讯")) or "讯（" in text[:30]
+    if len(text) <= 60 or dateline:
+        for m in _ZH_LABELLED.finditer(text):
+            photo = text[m.end() : m.end() + 2].strip().startswith("摄")
+            editor = _EDITOR.search(text[max(0, m.start() - 4) : m.start() + 1])
+            if not photo and not editor and not _ZH_NOT_NAME.match(m["names"]):
+                found += [n for n in split_names(m["names"]) if not ZH_ROLE_WORD.search(n)]
+    if found or len(text) > 160 or _CAPTION.search(f"{line.element.tag} {line.element.get('class', '')}"):
+        return found
+    if near and BY_LABEL.match(text) and not _EDITOR.match(text):
+        return _leading_names(_EDITOR.split(BY_LABEL.sub("", text, count=1))[0])
+    mid = _MID_BY.search(text) if near and len(text) <= 100 else None
+    if mid:
+        found += _leading_names(_EDITOR.split(text[mid.end() :])[0])
+    for credit in _credit_texts(line):
+        stamp = next(find_stamps(credit), None)
+        if stamp and stamp[0] <= 2:
+            credit = credit[stamp[1] :].lstrip(" ,|•·-")
+        found += _leading_names(_EDITOR.split(BY_LABEL.sub("", credit, count=1))[0])
+    return found
+
+
+def _credit_texts(line: Line) -> Iterator[str]:
+    """Text of a byline: the whole line when its block is one, else the marked inline elements'."""
+    if _classed(line.element, _AUTHOR_CLASS, depth=2):
+        yield line.text
+    elif _AUTHOR_CLASS.search(line.marks):
+        for el in line.element.iter():
+            if el is not line.element and isinstance(el.tag, str) and _classed(el, _AUTHOR_CLASS, depth=1):
+                yield re.sub(r"\s+", " ", el.text_content()).strip()
+                return
+
+
+def _leading_names(text: str) -> list[str]:
+    """The name list a byline starts with, up to the date, a separator or a lower-case word."""
+    if re.match(HAN, text):
+        text = re.sub(rf"^{_ZH_ROLE}\s*[:：/|｜]?\s*", "", text)
+        m = ZH_NAMES.match(text)
+        return [n for n in split_names(m[1]) if not ZH_ROLE_WORD.search(n)] if m else []
+    out = []
+    for token in re.split(r"(\s+)", text):
+        word = token.strip()
+        if word and not (
+            word[0].isupper()
+            or word.lower() in PARTICLES
+            or word.lower() in ("and", "&")
+            or (word.endswith(",") and word[:1].isupper())
+        ):
+            break
+        if word and (
+            re.search(r"\d|[|•·]", word)
+            or _CALENDAR.match(word)
+            or word.lower().strip(":,.") in _NOT_NAME_WORDS
+        ):
+            break
+        out.append(token)
+    return split_names("".join(out))
+
+
+def _classed(el: _Element | None, pattern: re.Pattern[str], depth: int = 3) -> bool:
+    for _ in range(depth):
+        if el is None:
+            return False
+        if pattern.search(" ".join(el.get(k) or "" for k in ("class", "id", "itemprop", "rel"))):
+            return True
+        el = el.getparent()
+    return False
+
+
+def scan_head(head: Head, site: set[str]) -> Evidence:
+    """What the head's lines credit, kind by kind; ``site`` holds the names the site gives itself."""
+    ev = Evidence()
+    lines = [*head.before, *head.after]
+    start = len(head.before)
+    for i, line in enumerate(lines):
+        previous = lines[i - 1].text if i else ""
+        near = i < start or line.offset < 1500
+        names = _names_in_line(line, previous, near)
+        if names:
+            ev.labelled.append(names)
+        tail = _PAREN_TAIL.search(line.text) if len(line.text) > 30 else None
+        nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+        if tail and len(nxt) < 60 and not _ZH_NOT_NAME.match(tail["names"]):
+            ev.trailing += split_names(tail["names"])
+        separated = len(line.text) < 120 and re.search(r"[•·|]", line.text)
+        if near and separated and next(find_stamps(line.text), None):
+            ev.dateline += [n for part in re.split(r"\s*[•·|]\s*", line.text) for n in _whole_names(part)]
+        _sources_in_line(line, near, ev)
+        if near and _classed(line.element, _AUTHOR_CLASS, depth=2) and re.search(HAN, line.text):
+            name = clean_name(_EDITOR.split(line.text)[0])
+            account = 4 < len(name) <= 20 and not re.search(r"[\d:：\s]", name)
+            account = account and not ZH_ROLE_WORD.search(name)
+            if account and not is_person(name, site):
+                ev.accounts.append(name)
+    return ev
+
+
+def _whole_names(part: str) -> list[str]:
+    """A dateline segment that starts with a list of (Latin-script) names of two words or more."""
+    if re.search(HAN, part) or not re.match(r"\W*[A-Z]", part):
+        return []
+    names = _leading_names(BY_LABEL.sub("", part))
+    return names if names and all(len(n.split()) >= 2 and is_person(n) for n in names) else []
+
+
+def _sources_in_line(line: Line, near: bool, ev: Evidence) -> None:
+    text = line.text
+    m = _LABELLED_SOURCE.search(text)
+    if m and near:
+        ev.sources.append(_outlet_after(text[m.end() :]))
+    for n in _NOTICE.finditer(text):
+        ev.notices.append(next(g for g in n.groups() if g).strip(" .。"))
+
+
+_MARKED_XPATH = (
+    "//*[contains(@class, 'source') or contains(@id, 'source') or contains(@class, 'media')"
+    " or contains(@id, 'media') or contains(@id, 'js_name') or contains(@class, 'nickname')"
+    " or contains(@class, 'name')]"
+)
+
+
+def marked_sources(page: Page, lines: list[Line]) -> list[str]:
+    """Short bare texts in elements marked as the source, media or account name (sina, WeChat, toutiao).
+
+    Elements in the lines near the headline first; on Chinese pages, whose platforms show the
+    account in a side card, any marked element whose text also appears near the headline.
+    """
+    near = [ln for ln in lines if ln.offset < 1500]
+    found = [
+        t
+        for ln in near
+        if _SOURCE_CLASS.search(ln.marks) or _classed(ln.element, _SOURCE_CLASS, 1)
+        for t in _marked_texts(ln.element.iter())
+    ]
+    if found or not re.search(HAN, page.tree.findtext(".//title") or ""):
+        return found
+    near_text = "\n".join(ln.text for ln in near)
+    return [t for t in _marked_texts(page.tree.xpath(_MARKED_XPATH)[:200]) if t in near_text]
+
+
+def _marked_texts(elements: Iterable[Any]) -> Iterator[str]:
+    for el in elements:
+        if isinstance(el.tag, str) and _classed(el, _SOURCE_CLASS, depth=1):
+            text = re.sub(r"\s+", " ", el.text_content()).strip()
+            text = re.sub(r"\s*[+＋]?\s*(?:已关注|关注|订阅|follow)$", "", text, flags=re.I)  # its button
+            if (
+                2 <= len(text) <= 20
+                and not re.search(r"[\d:：]", text)
+                and not ZH_ROLE_WORD.search(text)
+                and not _EDITOR.search(text)
+            ):
+                yield text
+
+
+def _outlet_after(text: str) -> str:
+    """The outlet's name following a 来源：/Source: label, up to the next field."""
+    text = text.strip()
+    if re.match(r"[A-Za-z]", text):
+        m = _LATIN_ORG.match(text)
+        return m[0].strip() if m else ""
+    return _ZH_SOURCE_STOP.split(text, maxsplit=1)[0].strip(" ，,。")
+
+
+def body_credits(body_text: str) -> list[str]:
+    """（记者 X） opening the first paragraph or （X） closing the last one."""
+    lines = [ln.strip() for ln in body_text.splitlines() if ln.strip()]
+    found: list[str] = []
+    for line in lines[:2]:
+        for m in _ZH_LABELLED.finditer(line[:60]):
+            if not _ZH_NOT_NAME.match(m["names"]):
+                found += split_names(m["names"])
+    for line in lines[-2:]:
+        tail = _PAREN_TAIL.search(line)
+        if tail and not _ZH_NOT_NAME.match(tail["names"]):
+            found += split_names(tail["names"])
+    return found

@@ -1,0 +1,115 @@
+"""Dates the page shows: labelled, byline-like and ``<time>`` stamps in the lines by the headline.
+
+The scan records the first plausible date of each kind (:class:`Candidate` says where it came
+from); weighing them against the structured data is left to :mod:`~newscrawl.extract.dates`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+from typing import NamedTuple
+
+from newscrawl.extract.datetext import Stamp, find_stamps, may_hold_date, names_day, parse_stamp
+from newscrawl.extract.headwalk import Head, Line
+
+_NEAR = 600  # characters after the headline where an unlabelled date counts as the byline's
+_PROSE = 150  # a longer line is a paragraph: only a labelled date in it counts
+_PUB_LABEL = re.compile(
+    r"(?:时间|日期|发布于?|发表于?|发稿|posted(?: on)?|published(?: on)?|date)"
+    r"\s*[:：]?\s*$",
+    re.I,
+)
+_MOD_LABEL = re.compile(
+    r"(更新|修改|updated?|modified|edited|revised)\s*(?:时间|日期|on|at)?"
+    r"\s*[:：]?\s*$",
+    re.I,
+)
+_UPDATED_LINE = re.compile(r"updat|modif", re.I)  # "Updated 3:04 PM" opening a line
+
+_SENTENCE_GOES_ON = re.compile(
+    r"\s*(?:上午|下午|晚上|凌晨|中午|早上|晚)?\s*"
+    r"(?:[，。；;、]|,\s*[a-z\u4e00-\u9fff])"
+)
+
+
+def _in_sentence(text: str, end: int) -> bool:
+    """A date followed by a comma and more words is the story's ("1月3日，记者…"), not its stamp.
+
+    >>> _in_sentence("2019年2月27日下午，调研组到访", 10), _in_sentence("2019-02-27 来源：本报", 10)
+    (True, False)
+    """
+    return bool(_SENTENCE_GOES_ON.match(text, end))
+
+
+class Candidate(NamedTuple):
+    """A date found on the page, with the kind of evidence it is."""
+
+    source: str
+    stamp: Stamp
+    seen: bool = True  # False for machine-readable markup the reader never sees
+
+
+def shown_dates(
+    head: Head, tz: tzinfo | None, now: datetime | None
+) -> tuple[Candidate | None, Candidate | None]:
+    """Published and modified dates shown after the headline, else just above it."""
+    after = _Found()
+    for i, line in enumerate(head.after):
+        after.read(line, head.after[i - 1].text if i else "", tz, now, _NEAR)
+    published, modified = after.published(), after.modified
+    if published is None or modified is None:
+        before = _Found()
+        for i, line in enumerate(head.before):
+            before.read(line, head.before[i - 1].text if i else "", tz, now, None)
+        published, modified = published or before.published(), modified or before.modified
+    return published, modified
+
+
+@dataclass
+class _Found:
+    """What a scan of lines found: the first byline-like date, the first labelled one, an update."""
+
+    first: Candidate | None = None
+    labelled: Candidate | None = None
+    labelled_at: int = 0
+    modified: Candidate | None = None
+
+    def published(self) -> Candidate | None:
+        """A labelled date near the headline beats an earlier unlabelled one; far away it is a fallback."""
+        labelled, first = self.labelled, self.first
+        if labelled is None or first is None:
+            return labelled or first
+        if names_day(labelled.stamp, first.stamp.day):
+            return first if first.stamp.clock and not labelled.stamp.clock else labelled
+        return labelled if self.labelled_at < _NEAR else first
+
+    def read(
+        self, line: Line, previous: str, tz: tzinfo | None, now: datetime | None, window: int | None
+    ) -> None:
+        """Take the dates one line shows: markup stamps, labelled, or byline-like ones near the top."""
+        worth = line.text and may_hold_date(line.text, relative=now is not None)
+        hits = list(find_stamps(line.text, now=now, default_tz=tz)) if worth else []
+        updated_line = bool(_UPDATED_LINE.search(line.text[:24]))
+        for kind, value in line.stamps:
+            stamp = parse_stamp(value, default_tz=tz)
+            if stamp is None:
+                continue
+            seen = any(abs((hit[2].day - stamp.day).days) <= 1 for hit in hits)
+            if kind == "datemodified" or (kind == "time" and updated_line):
+                self.modified = self.modified or Candidate("time", stamp, seen)
+            else:
+                self.first = self.first or Candidate("time", stamp, seen)
+        near = (window is None or line.offset < window) and len(line.text) <= _PROSE
+        for offset, end, stamp in hits:
+            before = line.text[max(0, offset - 16) : offset]
+            if offset < 3 and len(previous) < 12:
+                before = previous + before
+            if _MOD_LABEL.search(before):
+                self.modified = self.modified or Candidate("text", stamp)
+            elif _PUB_LABEL.search(before):
+                if self.labelled is None:
+                    self.labelled, self.labelled_at = Candidate("text", stamp), line.offset
+            elif near and self.first is None and not _in_sentence(line.text, end):
+                self.first = Candidate("text", stamp)

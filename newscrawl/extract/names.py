@@ -1,0 +1,109 @@
+"""What a credited person's name looks like: cleaning, splitting, telling persons from roles.
+
+The byline scan and the markup reading both pass names through here, so a name counts by the
+same rules wherever it was found; the patterns they also match with are shared from here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+HAN = r"[\u4e00-\u9fff]"
+_ZH_NAME = rf"{HAN}[\u4e00-\u9fff·]{{1,5}}"
+ZH_NAMES = re.compile(rf"({_ZH_NAME}(?:\s*[、，,&＆和与及\s]\s*{_ZH_NAME})*)")
+_ZH_SPLIT = re.compile(r"\s*[、，,&＆和与及\s]\s*")
+_EN_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\|)\s*", re.I)
+PARTICLES = frozenset([
+    "de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "al", "dos",
+    "das", "ter", "st",
+])  # fmt: skip
+_GENERIC = frozenset(
+    [
+        "admin", "administrator", "小编", "佚名", "网络编辑", "管理员", "编辑部", "本站", "网络",
+        "网络整理", "互联网", "未知", "原创", "匿名", "editor", "editors", "staff", "staff-writer",
+        "writer", "newsdesk", "news-desk", "webdesk",
+        "web-desk", "guest", "user", "anonymous", "unknown", "team", "follow", "contributor",
+        "contributors", "author", "authors", "by", "name",
+    ])  # fmt: skip
+ZH_ROLE_WORD = re.compile(
+    r"记者|作者|编辑|整合|整理|报道|摄影|编译|综合|实习生|通讯员|"
+    r"发布|时间|关注|分享|举报|收藏|评论|阅读|原创|更多|订阅|粉丝|\d"
+)
+ORG_TAIL = re.compile(
+    r"(日报|晚报|早报|时报|周刊|新闻|网|社|台|报|杂志|传媒|集团|公司|中心|"
+    r"研究院|办事处|协会|学会|委员会|政府|频道|\b(?:News|Media|Press|Times|Post|Gazette|Inc|LLC|Ltd|Group|Magazine))$"
+)
+_NOISE = re.compile(r"\S+@\S+\.\w+|https?://\S+|(?<!\w)@\w+|\[[^]]*\]|\([^)]*(?:http|@)[^)]*\)")
+_ROLE_TAIL = re.compile(
+    r"\s*(?:[,|–—-]\s*|\s)(?:(?:senior|staff|contributing|special|guest|chief|executive|"
+    r"associate|managing|deputy)\s+)*(?:writer|editor|reporter|correspondent|columnist|"
+    r"contributor|producer|analyst|director|journalist)s?\b.*$",
+    re.I,
+)
+_CREDENTIAL = re.compile(
+    r"^(?:[A-Z]{2,6}|Ph\.?\s?D\.?|M\.?D\.?|Jr\.?|Sr\.?|I{2,3}"
+    r"|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?)$"
+)
+BY_LABEL = re.compile(
+    r"^(?:\W*)(?:written\s+by|words\s+by|story\s+by|reporting\s+by|reported\s+by|posted\s+by|"
+    r"text\s+by|by|von|par|por|door|author|authors|autor|auteur)\b\s*:?\s*",
+    re.I,
+)
+
+
+def clean_name(raw: str) -> str:
+    """One credited name without "By", roles, e-mails or handles.
+
+    >>> clean_name("By Jane Doe, Staff Writer"), clean_name("  张三 ")
+    ('Jane Doe', '张三')
+    """
+    name = _NOISE.sub(" ", raw)
+    name = BY_LABEL.sub("", name.strip())
+    name = _ROLE_TAIL.sub("", name)
+    return re.sub(r"\s+", " ", name).strip(" \t.,;:|/-–—•·()（）\"'“”‘’")
+
+
+def split_names(text: str) -> list[str]:
+    """Split a byline's name list on 、，and & and commas; credentials stay with their person.
+
+    >>> split_names("Sam Ortega and Priya Nair"), split_names("叨叨姐、胡一刀&李小飞刀")
+    (['Sam Ortega', 'Priya Nair'], ['叨叨姐', '胡一刀', '李小飞刀'])
+    >>> split_names("Dylan Bailey, MS, RD")
+    ['Dylan Bailey']
+    """
+    text = clean_name(text)
+    if re.search(HAN, text) and not re.search(r"[A-Za-z]{2}", text):
+        parts = _ZH_SPLIT.split(text)
+    else:
+        parts = _EN_SPLIT.split(text)
+    names = [clean_name(p) for p in parts]
+    return [n for n in names if n and not _CREDENTIAL.match(n)]
+
+
+def is_person(name: str, site_names: Iterable[str] = (), *, strict: bool = True) -> bool:
+    """Whether ``name`` can be a person's (or pen) name rather than a role, outlet or widget."""
+    low = name.lower().replace(" ", "-")
+    if not name or low in _GENERIC or low.strip("-") in _GENERIC or len(name) > 60:
+        return False
+    if any(name == s or (len(name) > 1 and name in s) for s in site_names):
+        return False
+    if re.search(HAN, name):
+        size = 10 if "·" in name else 4
+        return 2 <= len(name) <= size and not ORG_TAIL.search(name) and not ZH_ROLE_WORD.search(name)
+    words = name.split()
+    if not 1 <= len(words) <= 5 or re.search(r"[\d:/@#?!()\[\]{}<>=+*]", name):
+        return False
+    if not strict:
+        return True  # markup may spell a name in lower case or as a handle ("kingname")
+    if len(words) < 2:
+        return False  # a lone capitalised word in running text is more often a menu item than a name
+    return all(w[0].isupper() or w.lower() in PARTICLES or not w[0].isalpha() for w in words)
+
+
+def dedupe(names: Iterable[str]) -> list[str]:
+    """Each name once, compared without case; the first spelling wins."""
+    seen: dict[str, str] = {}
+    for name in names:
+        seen.setdefault(name.casefold(), name)
+    return list(seen.values())

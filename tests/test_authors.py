@@ -1,0 +1,173 @@
+"""Authors and credited outlets: each rule with a page where it must fire and one where it must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscrawl.extract.authors import clean_name, extract_authors, is_person, split_names
+from newscrawl.page import parse_page
+
+
+def page(body: str, head: str = "", title: str = "标题_某某新闻网", lang: str = "zh-CN"):
+    html = f'<html lang="{lang}"><head><title>{title}</title>{head}</head><body>{body}</body></html>'
+    return parse_page(html, "https://news.example.cn/a/1.html")
+
+
+# --- names ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("By Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+        ("Ann Lee, Bo Chan & Cy Dee", ["Ann Lee", "Bo Chan", "Cy Dee"]),
+        ("张三、李四", ["张三", "李四"]),
+        ("张三 李四", ["张三", "李四"]),
+        ("Dylan Bailey, MS, RD", ["Dylan Bailey"]),
+    ],
+)
+def test_split_names(raw: str, expected: list[str]) -> None:
+    assert split_names(raw) == expected
+
+
+def test_clean_name_drops_roles_mail_and_handles() -> None:
+    assert clean_name("By Jane Doe, Staff Writer") == "Jane Doe"
+    assert clean_name("Jane Doe jane@example.com") == "Jane Doe"
+    assert clean_name("Jane Doe @janedoe") == "Jane Doe"
+
+
+def test_is_person_rejects_roles_outlets_and_site_names() -> None:
+    assert is_person("张三")
+    assert not is_person("小编")
+    assert not is_person("新京报")
+    assert not is_person("admin")
+    assert not is_person("Tech Industry Page 2")
+    assert not is_person("网易", {"网易财经"})
+
+
+# --- persons --------------------------------------------------------------------------------------
+
+
+def test_reporter_line_after_outlet_name() -> None:
+    r = extract_authors(page("<h1>标题</h1><p>澎湃新闻记者 段小超 廖小艳</p><p>正文。</p>"))
+    assert (r.authors, r.source) == (["段小超", "廖小艳"], "text")
+
+
+def test_dateline_in_first_paragraph() -> None:
+    body = "<h1>标题</h1><p>新京报讯（记者 陆小夫）11月25日，记者登录某平台发现，某商品已上线。</p>"
+    assert extract_authors(page(body)).authors == ["陆小夫"]
+
+
+def test_reporter_as_object_of_a_sentence_is_no_author() -> None:
+    body = "<h1>标题</h1><p>记者了解到，该项目已经停工。</p><p>对此，相关负责人向记者表示会整改。</p>"
+    assert extract_authors(page(body)).authors == []
+
+
+def test_responsible_editor_is_never_an_author() -> None:
+    body = "<h1>标题</h1><p>正文很长的一段。</p><p>责任编辑：王小蕾</p><p>编辑 刘小阳 校对 李小铭</p>"
+    assert extract_authors(page(body)).authors == []
+
+
+def test_author_label_glued_to_other_fields() -> None:
+    body = ("<h1>标题</h1><div><span>来源：证券时报网</span><span>作者：李小山</span>"
+            "<span>浏览：12次</span></div>")
+    r = extract_authors(page(body))
+    assert r.authors == ["李小山"]
+    assert r.organization == "证券时报网"
+
+
+def test_slash_credit_split_on_pause_and_ampersand() -> None:
+    body = "<h1>标题</h1><p><strong>执笔/叨叨姐、胡一刀&amp;李小飞刀</strong></p>"
+    assert extract_authors(page(body)).authors == ["叨叨姐", "胡一刀", "李小飞刀"]
+
+
+def test_label_and_name_in_separate_elements() -> None:
+    body = "<h1>标题</h1><p>正文。</p><div class='author'><p>文章作者</p><p>金小子</p></div>"
+    assert extract_authors(page(body)).authors == ["金小子"]
+
+
+def test_photographer_is_not_the_author() -> None:
+    body = "<h1>标题</h1><p>图片来源：每经记者 张小蕊 摄</p><p>正文。</p>"
+    assert extract_authors(page(body)).authors == []
+
+
+def test_closing_parenthesised_name_in_body_text() -> None:
+    body_text = "第一段正文。\n山西品牌丝路行主题为“走丝绸之路，促合作共赢”，活动将先后在三国举行。（张小峰）"
+    assert extract_authors(page("<h1>标题</h1><p>x</p>"), body_text).authors == ["张小峰"]
+
+
+def test_english_by_line_with_two_authors() -> None:
+    body = "<h1>Library hours</h1><div class='byline'>By Sam Ortega and Priya Nair | February 14, 2025</div>"
+    r = extract_authors(page(body, title="Library hours - The Record", lang="en"))
+    assert (r.authors, r.source) == (["Sam Ortega", "Priya Nair"], "text")
+
+
+def test_edited_by_is_not_an_author() -> None:
+    body = "<h1>Library hours</h1><p>Edited by Kevin Park</p><p>Story text.</p>"
+    assert extract_authors(page(body, title="Library hours", lang="en")).authors == []
+
+
+def test_json_ld_person_beats_page_text_and_skips_organisations() -> None:
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "author": ['
+            '{"@type": "Person", "name": "Jane Doe"}, {"@type": "Organization", "name": "Wire Co"}],'
+            '"publisher": {"@type": "Organization", "name": "The Record"}}</script>')
+    r = extract_authors(page("<h1>T</h1><p>By Somebody Else</p>", head, title="T", lang="en"))
+    assert (r.authors, r.source) == (["Jane Doe"], "json-ld")
+    assert (r.organization, r.organization_source) == ("Wire Co", "json-ld")
+
+
+def test_meta_author_that_is_a_url_or_the_site_is_ignored() -> None:
+    head = ('<meta property="article:author" content="https://www.facebook.com/somepage">'
+            '<meta name="author" content="网易">')
+    title = "多地项目连环爆雷 龙湖集团暗伤曝露_网易财经"
+    body = "<h1>多地项目连环爆雷 龙湖集团暗伤曝露</h1><p>正文。</p>"
+    assert extract_authors(page(body, head, title)).authors == []
+
+
+def test_meta_author_used_when_nothing_is_shown() -> None:
+    head = '<meta name="author" content="kingname">'
+    r = extract_authors(page("<h1>标题</h1><p>正文。</p>", head))
+    assert (r.authors, r.source) == (["kingname"], "meta")
+
+
+def test_cms_account_names_are_not_authors() -> None:
+    body = "<h1>标题</h1><div class='info'>时间:2025-01-22 13:22 来源:第一财经 作者:admin 点击:3004次</div>"
+    assert extract_authors(page(body)).authors == []
+
+
+# --- organisation ---------------------------------------------------------------------------------
+
+
+def test_source_label_names_the_outlet_not_an_author() -> None:
+    r = extract_authors(page("<h1>标题</h1><p>2019-09-07 13:43:45 来源: 证券市场周刊 举报</p>"))
+    assert (r.authors, r.organization) == ([], "证券市场周刊")
+
+
+def test_image_source_is_not_the_outlet() -> None:
+    r = extract_authors(page("<h1>标题</h1><p>正文。</p><p>图片来源：新华社</p>"))
+    assert r.organization is None
+
+
+def test_copyright_notice_beats_a_farm_crediting_itself() -> None:
+    body = ("<h1>标题</h1><p>发布时间：2025-01-22 来源：盈和配资</p><p>正文。</p>"
+            "<p>此内容为第一财经原创，著作权归第一财经所有。</p>")
+    r = extract_authors(page(body, title="标题_盈和配资_炒股配资APP下载"))
+    assert r.organization == "第一财经"
+
+
+def test_generic_source_is_no_outlet() -> None:
+    r = extract_authors(page("<h1>标题</h1><p>来源：网络</p><p>版权归原作者所有</p>"))
+    assert r.organization is None
+
+
+def test_english_syndication_notice() -> None:
+    body = "<h1>Seawall</h1><p>Text.</p><p>This article was syndicated from The Port Gazette.</p>"
+    r = extract_authors(page(body, title="Seawall", lang="en"))
+    assert r.organization == "The Port Gazette"
+
+
+def test_site_crediting_itself_as_source_is_no_source() -> None:
+    head = '<meta property="og:site_name" content="港湾日报">'
+    body = "<h1>节前客流持续攀升</h1><p><span>本报记者 刘小鸣</span> <span>来源：港湾日报</span></p>"
+    r = extract_authors(page(body, head, title="节前客流持续攀升_港湾日报"))
+    assert (r.authors, r.organization) == (["刘小鸣"], None)

@@ -1,0 +1,179 @@
+"""Publication dates: each heuristic with a page where it must fire and one where it must not."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from newscrawl.extract.dates import extract_dates, parse_date_text, url_date
+from newscrawl.page import parse_page
+
+UTC8 = timezone(timedelta(hours=8))
+FETCHED = datetime(2025, 1, 22, 16, 0, tzinfo=UTC8)
+
+
+def page(body: str, head: str = "", url: str | None = None, lang: str = "zh-CN", **kw: object):
+    html = f'<html lang="{lang}"><head><title>T</title>{head}</head><body>{body}</body></html>'
+    return parse_page(html, url, **kw)  # type: ignore[arg-type]
+
+
+# --- parse_date_text ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2025-01-22 13:22", "2025-01-22T13:22:00+08:00"),
+        ("2025年1月22日 13:22", "2025-01-22T13:22:00+08:00"),
+        ("发布时间：2025/01/22", "2025-01-22"),
+        ("2019年06月15日08:18", "2019-06-15T08:18:00+08:00"),
+        ("2019年9月7日 下午3:20", "2019-09-07T15:20:00+08:00"),
+        ("2021-11-01T10:52:50+0100", "2021-11-01T10:52:50+01:00"),
+    ],
+)
+def test_parse_chinese_and_iso_forms(text: str, expected: str) -> None:
+    assert parse_date_text(text, default_tz=UTC8) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Published 5:03 PM EST, Jan 3, 2025", "2025-01-03T17:03:00-05:00"),
+        ("January 3, 2025", "2025-01-03"),
+        ("3 Jan 2025", "2025-01-03"),
+        ("Updated July 4, 2025 10:00 a.m. PT", "2025-07-04T10:00:00-07:00"),
+        ("Dec 17, 2025Julian K. Arni", "2025-12-17"),
+    ],
+)
+def test_parse_english_forms(text: str, expected: str) -> None:
+    assert parse_date_text(text) == expected
+
+
+def test_no_zone_known_gives_a_naive_time_not_an_invented_offset() -> None:
+    assert parse_date_text("2025-01-22 13:22") == "2025-01-22T13:22:00"
+
+
+def test_date_only_never_gets_a_time_of_day() -> None:
+    assert parse_date_text("2025-01-22", default_tz=UTC8) == "2025-01-22"
+
+
+def test_words_that_start_like_months_are_not_months() -> None:
+    assert parse_date_text("Marketing 5, 2025") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3小时前", "2025-01-22T13:00:00+08:00"),
+        ("昨天 10:20", "2025-01-21T10:20:00+08:00"),
+        ("刚刚", "2025-01-22T16:00:00+08:00"),
+        ("2天前", "2025-01-20"),
+    ],
+)
+def test_relative_dates_resolve_against_fetch_time(text: str, expected: str) -> None:
+    assert parse_date_text(text, default_tz=UTC8, now=FETCHED) == expected
+
+
+def test_relative_dates_need_a_fetch_time() -> None:
+    assert parse_date_text("3小时前", default_tz=UTC8) is None
+
+
+def test_url_date_is_a_day_only() -> None:
+    assert str(url_date("https://x.cn/a/2025/01/22/story.html")) == "2025-01-22"
+    assert url_date("https://x.cn/a/story-123.html") is None
+
+
+# --- extract_dates ------------------------------------------------------------------------------
+
+
+def test_byline_under_headline_with_chinese_time() -> None:
+    r = extract_dates(page('<h1>地铁五号线通车</h1><div class="info">2024年12月28日 10:15 来源：某报</div>'
+                           "<p>正文第一段，内容很长。</p>"))
+    assert (r.published, r.published_source) == ("2024-12-28T10:15:00+08:00", "text")
+
+
+def test_visible_time_wins_over_disagreeing_meta() -> None:
+    head = '<meta property="article:published_time" content="2019-09-07T06:52:51+08:00">'
+    r = extract_dates(page("<h1>芯片大战</h1><p>2019年09月07日 04:04 北京日报</p><p>正文。</p>", head))
+    assert r.published == "2019-09-07T04:04:00+08:00"
+    assert r.published_source == "text"
+
+
+def test_meta_kept_when_it_agrees_and_is_more_precise() -> None:
+    head = '<meta property="article:published_time" content="2019-09-07T13:43:45+08:00">'
+    r = extract_dates(page("<h1>标题</h1><p>2019-09-07 13:43 来源: 红周刊</p>", head))
+    assert (r.published, r.published_source) == ("2019-09-07T13:43:45+08:00", "meta")
+
+
+def test_visible_time_fills_a_date_only_meta() -> None:
+    head = '<meta name="publishdate" content="2019-06-15">'
+    r = extract_dates(page("<h1>郑板桥的兰花</h1><p>2019年06月15日08:18 来源：人民网</p>", head))
+    assert r.published == "2019-06-15T08:18:00+08:00"
+
+
+def test_json_ld_disagreeing_with_visible_text_loses() -> None:
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", '
+            '"datePublished": "2025-03-01T09:00:00+08:00"}</script>')
+    r = extract_dates(page("<h1>标题</h1><div class='meta'>发布时间：2025-03-05 14:30</div>", head))
+    assert r.published == "2025-03-05T14:30:00+08:00"
+
+
+def test_same_instant_in_utc_markup_is_no_contradiction() -> None:
+    head = '<meta property="article:published_time" content="2025-01-03T22:03:00Z">'
+    r = extract_dates(page("<h1>Storm</h1><p>Published January 3, 2025</p>", head, lang="en"))
+    assert r.published == "2025-01-03T22:03:00+00:00"  # 5 pm in New York is still January 3
+
+
+def test_date_in_related_list_is_not_taken() -> None:
+    body = ("<h1>Headline</h1><p>A first paragraph of the story that runs long enough to be prose, "
+            "with no date in it at all, only words about the council and the harbour wall plans.</p>"
+            '<div class="related-news"><ul><li>Other story 2024-06-01</li></ul></div>')
+    assert extract_dates(page(body, lang="en")).published is None
+
+
+def test_date_inside_a_sentence_is_not_the_stamp() -> None:
+    body = ("<h1>调研</h1><p>2019年2月27日下午，调研组一行到访金融街。</p>"
+            "<p>……</p><p>发布日期：2019-03-06 责任编辑：龙慧</p>")
+    assert extract_dates(page(body)).published == "2019-03-06"
+
+
+def test_relative_date_with_fixed_fetch_time() -> None:
+    r = extract_dates(page("<h1>标题</h1><p>3小时前 来源：某报</p>", fetched_at=FETCHED))
+    assert r.published == "2025-01-22T13:00:00+08:00"
+
+
+def test_future_dates_are_skipped() -> None:
+    r = extract_dates(page("<h1>标题</h1><p>2026-05-01 10:00</p>", fetched_at=FETCHED))
+    assert r.published is None
+
+
+def test_updated_label_goes_to_modified() -> None:
+    body = "<h1>Title</h1><p>Published March 1, 2025</p><p>Updated: March 4, 2025 at 9:30 AM</p>"
+    r = extract_dates(page(body, lang="en"))
+    assert r.published == "2025-03-01"
+    assert r.modified == "2025-03-04T09:30:00"
+
+
+def test_url_date_is_the_last_resort_and_only_a_day() -> None:
+    r = extract_dates(page("<h1>Title</h1><p>No date shown.</p>", url="https://e.com/2025/01/22/x.html"))
+    assert (r.published, r.published_source) == ("2025-01-22", "url")
+
+
+def test_ambiguous_numeric_date_read_the_way_the_url_says() -> None:
+    body = "<h1>Seawall</h1><div class='dateline'>04/03/2025 • Dana Whitfield</div>"
+    r = extract_dates(page(body, url="http://farm.example/b/20250304/1.html", lang="en"))
+    assert r.published == "2025-03-04"
+
+
+def test_feed_hint_fills_in_and_adds_a_time() -> None:
+    hints = {"datePublished": "2025-01-22T13:22:00+08:00"}
+    r = extract_dates(page("<h1>标题</h1><p>发布日期：2025-01-22</p>", hints=hints))
+    assert (r.published, r.published_source) == ("2025-01-22T13:22:00+08:00", "feed")
+
+
+def test_time_element_gives_the_offset_markup_states() -> None:
+    body = ('<h1>Title</h1><p>Posted on <time datetime="2025-02-14T09:05:00-08:00">February 14, 2025'
+            "</time></p>")
+    r = extract_dates(page(body, lang="en"))
+    assert (r.published, r.published_source) == ("2025-02-14T09:05:00-08:00", "time")
