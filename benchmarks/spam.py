@@ -1,15 +1,15 @@
 """Spam-cleaning benchmark over spam-dev (and real clean corpora): does the cleaner take out the
 injected keywords and spam links, and nothing of the article?
 
-Usage: ``python benchmarks/spam.py [--datasets ../shared/datasets] [--limit N] [--no-e2e]``
+Usage: ``python benchmarks/spam.py [--datasets ../shared/datasets] [--limit N] [--no-e2e] [--no-real] [-v]``
 
 Two ways to feed the cleaner:
 
 * **isolated**: blocks built from the gold paragraphs with every injection re-inserted as the
   page shows it (gold ``offset`` and ``html``), the headline as the page shows it, the page
   itself for page-wide evidence. Extraction errors cannot count against the cleaner here.
-* **end-to-end**: the real page through ``newscrawl.extract.article`` (extraction without
-  cleaning, then :func:`clean_page` + :func:`strip_boilerplate`).
+* **end-to-end**: the real page through ``newscrawl.extract.article.extract`` (cleaning
+  included), compared with the same extraction without cleaning to count what cleaning cut.
 
 Counted: injected occurrences removed (recall over ``injections.items`` in the body),
 genuine tokens removed per 2,000 (tokens: word runs, one per CJK char), separately on the
@@ -20,9 +20,9 @@ site tracker's verdict on the spam and clean sites' articles.
 from __future__ import annotations
 
 import argparse
-import difflib
 import json
 import sys
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -35,9 +35,11 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from newscrawl.clean.boilerplate import strip_boilerplate  # noqa: E402
+from newscrawl.clean.site import SiteSpamTracker  # noqa: E402
 from newscrawl.clean.spam import clean_page, spam_hrefs  # noqa: E402
 from newscrawl.clean.text import tokens  # noqa: E402
-from newscrawl.extract.blocks import Block, Segment, normalise_space  # noqa: E402
+from newscrawl.extract.article import extract, extract_page  # noqa: E402
+from newscrawl.extract.blocks import Block, Segment  # noqa: E402
 from newscrawl.page import Page, parse_page  # noqa: E402
 
 SPAM_SETS = ("pages", "pages-corpus")
@@ -143,16 +145,6 @@ def _raw(block: Block) -> str:
     return "".join(s.text for s in block.segments)
 
 
-def _deleted(before: str, after: str) -> list[bool]:
-    """Per char of ``before``: deleted in ``after`` (cleaning only deletes)."""
-    dropped = [True] * len(before)
-    matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
-    for block in matcher.get_matching_blocks():
-        for i in range(block.a, block.a + block.size):
-            dropped[i] = False
-    return dropped
-
-
 def _align(inputs: list[Block], outputs: list[Block]) -> list[str]:
     """The output text of each input block ('' when dropped): outputs keep input order."""
     texts, j = [], 0
@@ -171,32 +163,34 @@ def _is_subsequence(small: str, big: str) -> bool:
     return all(ch in it for ch in small)
 
 
-def score_isolated(gold: GoldPage, tracker_terms: list[str] | None = None) -> Tally:
+def score_isolated(gold: GoldPage, tracker: SiteSpamTracker | None = None, host: str = "") -> Tally:
     tally = Tally(pages=1)
     rec = gold.rec
-    result = clean_page(gold.page, shown_headline(rec), gold.blocks, site_terms=tracker_terms or ())
+    site_terms = tracker.learned_terms(host) if tracker else []
+    result = clean_page(gold.page, shown_headline(rec), gold.blocks, site_terms=site_terms)
+    if tracker and result.headline:
+        result.headline, _ = tracker.clean_headline(host, result.headline, _text(result.blocks))
     kept, _, _ = strip_boilerplate(result.blocks)
     outputs = _align(gold.blocks, kept)
-    for block, out, spans in zip(gold.blocks, outputs, gold.spans, strict=True):
-        raw = _raw(block)
-        dropped = _deleted(raw, out)
-        injected = [False] * len(raw)
-        for start, end, i in spans:
+    items = rec["injections"]["items"]
+    for paragraph, out, spans in zip(rec["paragraphs"], outputs, gold.spans, strict=True):
+        genuine = Counter(tokens(paragraph))
+        residue = Counter(tokens(out)) - genuine  # tokens left that the author did not write
+        for _, _, i in spans:
+            keyword = items[i]["keyword"]
             tally.injected += 1
-            for k in range(start, end):
-                injected[k] = True
-            chars = [k for k in range(start, end) if not raw[k].isspace()]
-            if all(dropped[k] for k in chars):
-                tally.removed += 1
+            left = _count(out, keyword) > _count(paragraph, keyword) or any(
+                residue[t] for t in tokens(keyword)
+            )
+            if left:
+                tally.misses.append(f"{gold.key}: {items[i]['inserted']!r}")
             else:
-                tally.misses.append(f"{gold.key}: {rec['injections']['items'][i]['inserted']!r}")
-        genuine = "".join(ch for ch, inj in zip(raw, injected, strict=True) if not inj)
-        lost = "".join(ch if d and not inj else " " for ch, d, inj in zip(raw, dropped, injected, strict=True))
-        tally.genuine_tokens += len(tokens(genuine))
-        lost_tokens = tokens(lost)
-        tally.genuine_removed += len(lost_tokens)
-        if lost_tokens:
-            tally.false_cuts.append(f"{gold.key}: {normalise_space(lost)[:80]!r}")
+                tally.removed += 1
+        lost = genuine - Counter(tokens(out))
+        tally.genuine_tokens += sum(genuine.values())
+        tally.genuine_removed += sum(lost.values())
+        if lost:
+            tally.false_cuts.append(f"{gold.key}: lost {''.join(lost)[:60]!r} from {paragraph[:40]!r}")
     _score_headline(tally, rec, result.headline, gold.key)
     _score_links(tally, rec, gold.page)
     tally.flagged += int(result.verdict.isContentFarm)
@@ -204,8 +198,6 @@ def score_isolated(gold: GoldPage, tracker_terms: list[str] | None = None) -> Ta
 
 
 def _norm_title(text: str | None) -> str:
-    import unicodedata
-
     return " ".join(unicodedata.normalize("NFKC", (text or "").translate(_HALF)).split())
 
 
@@ -240,7 +232,10 @@ def spam_pages(root: Path, limit: int | None) -> Iterator[GoldPage]:
 
 
 def print_table(rows: list[tuple[str, Tally]]) -> None:
-    head = f"{'set':34} {'pages':>5} {'recall':>8} {'FP/2000':>8} {'gen.tok':>8} {'headline':>9} {'links':>9} {'xlinks':>6} {'farm':>5}"
+    head = (
+        f"{'set':34} {'pages':>5} {'recall':>8} {'FP/2000':>8} {'gen.tok':>8} {'headline':>9} "
+        f"{'links':>9} {'xlinks':>6} {'farm':>5}"
+    )
     print(head)
     print("-" * len(head))
     for name, t in rows:
@@ -254,7 +249,8 @@ def print_table(rows: list[tuple[str, Tally]]) -> None:
         )
 
 
-def run_isolated(datasets: Path, limit: int | None, verbose: bool) -> list[tuple[str, Tally]]:
+def run_sets(datasets: Path, limit: int | None, verbose: bool, e2e: bool) -> list[tuple[str, Tally]]:
+    """``pages/`` and ``pages-corpus/``, spam and clean variants apart, isolated or end-to-end."""
     rows = []
     for name in SPAM_SETS:
         root = datasets / "spam-dev" / name
@@ -262,11 +258,60 @@ def run_isolated(datasets: Path, limit: int | None, verbose: bool) -> list[tuple
             continue
         spam, clean = Tally(), Tally()
         for gold in spam_pages(root, limit):
-            (spam if gold.rec["variant"] == "spam" else clean).add(score_isolated(gold))
-        rows += [(f"isolated {name} spam", spam), (f"isolated {name} clean", clean)]
+            score = score_end_to_end(gold) if e2e else score_isolated(gold)
+            (spam if gold.rec["variant"] == "spam" else clean).add(score)
+        mode = "e2e" if e2e else "isolated"
+        rows += [(f"{mode} {name} spam", spam), (f"{mode} {name} clean", clean)]
         if verbose:
             for line in spam.misses + spam.false_cuts + clean.false_cuts:
                 print("  ", line)
+    return rows
+
+
+# ---------------------------------------------------------------- portals
+
+
+def portal_pages(root: Path) -> tuple[str, list[GoldPage]]:
+    """A portal site's article pages (isolated blocks) and the site's host key."""
+    gold = json.loads((root / "gold.json").read_text(encoding="utf-8"))
+    site = gold["site"]
+    pages = []
+    for key in gold["articles"]:
+        rec = gold["pages"][key]
+        url = site["base_url"].rstrip("/") + key
+        page = parse_page((root / (rec.get("file") or key.lstrip("/"))).read_bytes(), url)
+        blocks, spans = gold_blocks(rec)
+        pages.append(GoldPage(key, rec, page, blocks, spans))
+    return site.get("domain") or site["base_url"], pages
+
+
+def run_portals(datasets: Path, verbose: bool) -> list[tuple[str, Tally]]:
+    """Per portal site: a first pass feeds the site tracker, a second cleans with what it learned.
+
+    ``farm`` counts articles flagged by their page verdict or by the site verdict.
+    """
+    rows = []
+    for name in PORTALS:
+        for variant in ("spam", "clean"):
+            root = datasets / "spam-dev" / name / variant
+            if not (root / "gold.json").is_file():
+                continue
+            host, pages = portal_pages(root)
+            tracker = SiteSpamTracker()
+            for gold in pages:
+                result = clean_page(gold.page, shown_headline(gold.rec), gold.blocks)
+                tracker.observe(host, shown_headline(gold.rec), result.terms, page_score=result.verdict.score)
+            _, site_is_farm, evidence = tracker.verdict(host)
+            tally = Tally()
+            for gold in pages:
+                page_tally = score_isolated(gold, tracker=tracker, host=host)
+                page_tally.flagged = int(page_tally.flagged or site_is_farm)
+                tally.add(page_tally)
+            rows.append((f"portal {name}/{variant}", tally))
+            if verbose:
+                print(f"   {name}/{variant}: site farm={site_is_farm} {evidence}")
+                for line in tally.misses + tally.false_cuts:
+                    print("  ", line)
     return rows
 
 
@@ -275,22 +320,14 @@ def run_isolated(datasets: Path, limit: int | None, verbose: bool) -> list[tuple
 
 def extract_uncleaned(page: Page) -> tuple[str | None, list[Block]]:
     """Headline and body blocks as the extractor gives them, before any cleaning."""
-    try:
-        from newscrawl.extract.article import extract_page
-    except ImportError:  # the article assembler is not there yet: use its parts
-        from newscrawl.extract.body import extract_blocks
-        from newscrawl.extract.headline import extract_headline
-
-        return extract_headline(page)[0], extract_blocks(page.tree, page.url)
     extraction = extract_page(page, clean=False)
     return extraction.article.headline, extraction.blocks
 
 
-def clean_all(page: Page, headline: str | None, blocks: list[Block]) -> tuple[str | None, list[Block], Any]:
-    """Boilerplate, then spam: the order ``newscrawl.clean.page`` runs them in."""
-    kept, _, _ = strip_boilerplate(blocks)
-    result = clean_page(page, headline, kept)
-    return result.headline, result.blocks, result
+def extract_cleaned(page: Page) -> tuple[str | None, str, bool]:
+    """Headline, body text and farm flag from the real entry point, ``extract(html, url)``."""
+    article = extract(page.html, page.url)
+    return article.headline, article.articleBody, article.spam.isContentFarm
 
 
 def _lost_tokens(before: str, after: str, gold: str) -> int:
@@ -304,9 +341,9 @@ def _lost_tokens(before: str, after: str, gold: str) -> int:
 def score_end_to_end(gold: GoldPage) -> Tally:
     tally = Tally(pages=1)
     rec = gold.rec
-    headline, blocks = extract_uncleaned(gold.page)
-    new_headline, cleaned, result = clean_all(gold.page, headline, blocks)
-    before, after = _text(blocks), _text(cleaned)
+    _, blocks = extract_uncleaned(gold.page)
+    new_headline, after, is_farm = extract_cleaned(gold.page)
+    before = _text(blocks)
     gold_text = "\n".join(rec["paragraphs"])
     tally.genuine_tokens += len(tokens(gold_text))
     lost = _lost_tokens(before, after, gold_text)
@@ -324,7 +361,7 @@ def score_end_to_end(gold: GoldPage) -> Tally:
             tally.misses.append(f"{gold.key}: e2e kept {keyword!r} x{remaining}")
     _score_headline(tally, rec, new_headline, gold.key)
     _score_links(tally, rec, gold.page)
-    tally.flagged += int(result.verdict.isContentFarm)
+    tally.flagged += int(is_farm)
     return tally
 
 
@@ -334,22 +371,6 @@ def _text(blocks: list[Block]) -> str:
 
 def _count(text: str, keyword: str) -> int:
     return text.translate(_HALF).lower().count(keyword.translate(_HALF).lower())
-
-
-def run_end_to_end(datasets: Path, limit: int | None, verbose: bool) -> list[tuple[str, Tally]]:
-    rows = []
-    for name in SPAM_SETS:
-        root = datasets / "spam-dev" / name
-        if not (root / "gold.json").is_file():
-            continue
-        spam, clean = Tally(), Tally()
-        for gold in spam_pages(root, limit):
-            (spam if gold.rec["variant"] == "spam" else clean).add(score_end_to_end(gold))
-        rows += [(f"e2e {name} spam", spam), (f"e2e {name} clean", clean)]
-        if verbose:
-            for line in spam.misses + spam.false_cuts + clean.false_cuts:
-                print("  ", line)
-    return rows
 
 
 def run_real(datasets: Path, limit: int | None, verbose: bool) -> list[tuple[str, Tally]]:
@@ -403,9 +424,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-e2e", action="store_true", help="skip the end-to-end rows")
     parser.add_argument("--no-real", action="store_true", help="skip the real clean corpora")
     args = parser.parse_args(argv)
-    rows = run_isolated(args.datasets, args.limit, args.verbose)
+    rows = run_sets(args.datasets, args.limit, args.verbose, e2e=False)
     if not args.no_e2e:
-        rows += run_end_to_end(args.datasets, args.limit, args.verbose)
+        rows += run_sets(args.datasets, args.limit, args.verbose, e2e=True)
+    rows += run_portals(args.datasets, args.verbose)
     if not args.no_real:
         rows += run_real(args.datasets, args.limit, args.verbose)
     print_table(rows)

@@ -16,10 +16,37 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"newscrawl {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
 
-    crawl = commands.add_parser("crawl", help="crawl news portals from their start URLs")
-    crawl.add_argument("urls", nargs="+", metavar="URL")
+    crawl = commands.add_parser("crawl", help="crawl news portals, feeds, sitemaps or URL lists")
+    crawl.add_argument("urls", nargs="*", metavar="URL")
+    mode = crawl.add_mutually_exclusive_group()
+    mode.add_argument(
+        "--feed",
+        dest="mode",
+        action="store_const",
+        const="feed",
+        help="URLs are RSS/Atom feeds, or pages announcing them: crawl their entries",
+    )
+    mode.add_argument(
+        "--sitemap",
+        dest="mode",
+        action="store_const",
+        const="sitemap",
+        help="URLs are sitemaps, sitemap indexes or site roots (robots.txt Sitemap:, /sitemap.xml)",
+    )
+    mode.add_argument(
+        "--urls",
+        dest="url_file",
+        metavar="FILE",
+        help="fetch exactly the URLs in FILE (one per line, # comments; - for stdin), follow nothing",
+    )
+    crawl.add_argument(
+        "--since",
+        metavar="WHEN",
+        help="with --feed/--sitemap: skip entries dated before WHEN (ISO 8601, or 2d/12h/30m)",
+    )
+    crawl.set_defaults(mode="portal")
     crawl.add_argument("-o", "--output", default="articles.jsonl", help="JSON Lines file, or - for stdout")
-    crawl.add_argument("--max-pages", type=int, default=0, help="stop after N responses (0: no limit)")
+    crawl.add_argument("--max-pages", type=int, default=0, help="request at most N pages (0: no limit)")
     crawl.add_argument("--depth", type=int, default=0, help="follow links N levels deep (0: no limit)")
     crawl.add_argument("--contact", default="", help="contact (email/URL) added to the User-Agent")
     _add_common_crawl_options(crawl)
@@ -44,6 +71,11 @@ def _add_common_crawl_options(parser: argparse.ArgumentParser) -> None:
         metavar="NAME=VALUE",
         help="override a Scrapy/newscrawl setting (repeatable)",
     )
+    parser.add_argument(
+        "--state",
+        metavar="DIR",
+        help="keep the crawl state in DIR (state.sqlite): a rerun emits only new and edited articles",
+    )
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress lines")
     parser.add_argument("-v", "--verbose", action="store_true", help="Scrapy's INFO log on stderr")
 
@@ -59,11 +91,13 @@ def crawl_overrides(args: argparse.Namespace) -> dict[str, Any]:
         "NEWSCRAWL_PROGRESS_INTERVAL": 0 if args.quiet else 5,
     }
     if getattr(args, "max_pages", 0):
-        overrides["CLOSESPIDER_PAGECOUNT"] = args.max_pages
+        overrides["NEWSCRAWL_MAX_PAGES"] = args.max_pages
     if getattr(args, "depth", 0):
         overrides["DEPTH_LIMIT"] = args.depth
     if getattr(args, "contact", ""):
         overrides["USER_AGENT"] = user_agent(args.contact)
+    if getattr(args, "state", None):
+        overrides["NEWSCRAWL_STATE_DIR"] = args.state
     for item in args.set:
         name, _, value = item.partition("=")
         overrides[name.strip()] = value
@@ -73,14 +107,40 @@ def crawl_overrides(args: argparse.Namespace) -> dict[str, Any]:
 def cmd_crawl(args: argparse.Namespace) -> int:
     from newscrawl.crawl import project_settings, run_crawl
 
-    summary = run_crawl("portal", project_settings(crawl_overrides(args)), urls=",".join(args.urls))
+    spider, spider_args = _crawl_mode(args)
+    if spider is None:
+        return 2
+    summary = run_crawl(spider, project_settings(crawl_overrides(args)), **spider_args)
     print(summary.render(), file=sys.stderr)
     return 0
 
 
+def _crawl_mode(args: argparse.Namespace) -> tuple[str | None, dict[str, str]]:
+    """Which spider runs, with which arguments; ``None`` after a usage error (printed)."""
+    from newscrawl.recency import parse_since
+
+    urls = ",".join(args.urls)
+    if args.url_file:
+        return "urllist", {"file": args.url_file, "urls": urls}
+    if not args.urls:
+        print("newscrawl crawl: give at least one URL (or --urls FILE)", file=sys.stderr)
+        return None, {}
+    if args.since is None:
+        return args.mode, {"urls": urls}
+    if args.mode == "portal":
+        print("newscrawl crawl: --since needs --feed or --sitemap", file=sys.stderr)
+        return None, {}
+    try:
+        parse_since(args.since)
+    except ValueError as exc:
+        print(f"newscrawl crawl: bad --since: {exc}", file=sys.stderr)
+        return None, {}
+    return args.mode, {"urls": urls, "since": args.since}
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from newscrawl.crawl import project_settings, run_crawl
-    from newscrawl.demo.server import demo_site_root, serve_directory
+    from newscrawl.demo.server import serve_demo
 
     overrides = {
         # Our own server on loopback: no need to wait between requests.
@@ -88,9 +148,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
         "DOWNLOAD_DELAY": 0,
         **crawl_overrides(args),
     }
-    with serve_directory(demo_site_root()) as base_url:
-        print(f"demo portal served at {base_url}", file=sys.stderr)
-        summary = run_crawl("portal", project_settings(overrides), url=base_url)
+    with serve_demo() as homes:
+        print(f"demo sites served at {' and '.join(homes)}", file=sys.stderr)
+        summary = run_crawl("portal", project_settings(overrides), urls=",".join(homes))
     print(summary.render(), file=sys.stderr)
     if args.output != "-":
         print(f"wrote {summary.articles_written} articles to {args.output}", file=sys.stderr)

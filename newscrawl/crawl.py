@@ -54,7 +54,7 @@ def feed_settings(output: str, *, overwrite: bool = True) -> dict[str, Any]:
 
 def run_crawl(spider: str, settings: Settings, **spider_args: Any) -> CrawlSummary:
     """Run ``spider`` to completion (blocking) and return its summary."""
-    process = CrawlerProcess(settings, install_root_handler=True)
+    process = CrawlerProcess(settings)
     crawler = process.create_crawler(spider)
     started = time.monotonic()
     process.crawl(crawler, **spider_args)
@@ -68,7 +68,8 @@ def summarise(stats: dict[str, Any], duration_s: float) -> CrawlSummary:
     dropped = {k.split("/", 2)[2]: int(v) for k, v in stats.items() if k.startswith("newscrawl/dropped/")}
     kinds = {k.split("/", 2)[2]: int(v) for k, v in stats.items() if k.startswith("newscrawl/errors/")}
     return CrawlSummary(
-        pages_fetched=int(stats.get("response_received_count", 0)),
+        pages_fetched=int(stats.get("response_received_count", 0))
+        - int(stats.get("robotstxt/response_count", 0)),
         articles_written=int(stats.get("item_scraped_count", 0)),
         dropped=dropped,
         errors=error_count(stats),

@@ -63,6 +63,8 @@ class Article:
     provenance: dict[str, str] = field(default_factory=dict)
     cleaning: list[Removal] = field(default_factory=list)
     spam: SpamVerdict = field(default_factory=SpamVerdict)
+    revision: int | None = None  # crawls with a state: 1 when first seen, n+1 each time its text changed
+    duplicateOf: str | None = None  # canonical URL of the earlier article this one is a near copy of
     fetchedAt: str | None = None
     schemaVersion: str = SCHEMA_VERSION
     source: str | None = None  # input path, set by `newscrawl extract` only

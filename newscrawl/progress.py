@@ -41,7 +41,7 @@ class ProgressReporter:
     def report(self) -> None:
         stats = self.crawler.stats
         assert stats is not None
-        pages = stats.get_value("response_received_count", 0)
+        pages = stats.get_value("response_received_count", 0) - stats.get_value("robotstxt/response_count", 0)
         items = stats.get_value("item_scraped_count", 0)
         errors = error_count(stats.get_stats())
         self.stream.write(

@@ -36,11 +36,23 @@ DEPTH_PRIORITY = 1  # breadth-first: home and sections before deep archives
 SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
 SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
 CLOSESPIDER_PAGECOUNT = 0
+NEWSCRAWL_MAX_PAGES = 0  # page budget: at most N pages requested (--max-pages); 0 = no limit
+
+# Scrapy 2.19's robots.txt middleware lets requests that wait for robots.txt through
+# unchecked; newscrawl's drop-in checks every one (see newscrawl/middleware/robotstxt.py).
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "newscrawl.middleware.robotstxt.RobotsTxtMiddleware": 100,
+    # Known articles asked for with their ETag/Last-Modified (only with NEWSCRAWL_STATE_DIR).
+    "newscrawl.middleware.conditional.ConditionalRequestMiddleware": 570,
+}
 
 ITEM_PIPELINES = {
     "pipelines.pagetype.ArticleOnlyPipeline": 100,
     "pipelines.dedup.CanonicalDedupPipeline": 200,
     "pipelines.spam.SiteSpamPipeline": 300,
+    "pipelines.neardup.NearDuplicatePipeline": 400,
+    "pipelines.incremental.IncrementalPipeline": 500,
     "pipelines.validate.SchemaValidationPipeline": 900,
 }
 EXTENSIONS = {"newscrawl.progress.ProgressReporter": 500, "newscrawl.statsfile.StatsFileWriter": 510}
@@ -54,6 +66,9 @@ NEWSCRAWL_QUERY_BODIES_PER_PATH = 100  # bodies hashed per path to spot servers 
 NEWSCRAWL_DROP_CONTENT_FARMS = False  # True: drop items from sites judged content farms
 NEWSCRAWL_PROGRESS_INTERVAL = 0.0  # seconds between progress lines; 0 = off (the CLI turns it on)
 NEWSCRAWL_STATS_FILE = ""  # path: write the crawl's stats there as JSON when it closes
+NEWSCRAWL_STATE_DIR = ""  # folder for state.sqlite: reruns emit only new and edited articles
+NEWSCRAWL_CONDITIONAL_REQUESTS = True  # with a state: ask for known articles with their ETag/Last-Modified
+NEWSCRAWL_NEAR_DUPLICATES = "mark"  # near copies of earlier articles: "mark" (duplicateOf), "drop" or "off"
 
 LOG_LEVEL = "INFO"
 

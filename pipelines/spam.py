@@ -31,19 +31,19 @@ class SiteSpamPipeline:
     def process_item(self, item: Any) -> Any:
         if not isinstance(item, Article):
             return item
-        host = urlsplit(item.url).hostname or ""
+        site = urlsplit(item.url).netloc  # an origin: one site per host and port
         terms = [
             r.text
             for r in item.cleaning
             if r.field in ("headline", "articleBody") and r.rule.startswith("spam")
         ]
-        self.tracker.observe(host, item.headline or "", terms)
-        headline, removal = self.tracker.clean_headline(host, item.headline or "", item.articleBody)
+        self.tracker.observe(site, item.headline or "", terms)
+        headline, removal = self.tracker.clean_headline(site, item.headline or "", item.articleBody)
         if removal is not None:
             item.headline = headline
             item.cleaning.append(removal)
             self._inc("newscrawl/spam/site_affix_removed")
-        score, is_farm, evidence = self.tracker.verdict(host)
+        score, is_farm, evidence = self.tracker.verdict(site)
         item.spam.siteScore = round(score, 3)
         item.spam.isContentFarm = item.spam.isContentFarm or is_farm
         item.spam.evidence.extend(e for e in evidence if e not in item.spam.evidence)
@@ -51,7 +51,7 @@ class SiteSpamPipeline:
             self._inc("newscrawl/spam/farm_items")
             if self.drop_farms:
                 self._inc("newscrawl/dropped/content_farm")
-                raise DropItem(f"content farm site: {host}", log_level="INFO")
+                raise DropItem(f"content farm site: {site}", log_level="INFO")
         return item
 
     def _inc(self, key: str) -> None:

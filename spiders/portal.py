@@ -11,18 +11,20 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import AsyncIterator, Iterator
-from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
 import scrapy
-from scrapy.http import HtmlResponse, Response
+from scrapy.http import Response
 from twisted.python.failure import Failure
 
 from newscrawl.clean.spam import spam_hrefs
+from newscrawl.crawlerrors import record_fetch_error
 from newscrawl.extract.article import extract_page
 from newscrawl.extract.dom import absolute_url
-from newscrawl.page import PageError, parse_page
+from newscrawl.page import Page
+from newscrawl.responses import page_from_response
+from newscrawl.urllist import split_urls
 from newscrawl.urls import canonical_form, host_of, looks_like_html, strip_tracking
 
 logger = logging.getLogger(__name__)
@@ -33,7 +35,7 @@ class PortalSpider(scrapy.Spider):
 
     def __init__(self, url: str = "", urls: str = "", **kwargs: Any) -> None:
         super().__init__(**kwargs)
-        self.start_urls = [u.strip() for u in f"{url},{urls}".split(",") if u.strip()]
+        self.start_urls = split_urls(url, urls)
         if not self.start_urls:
             raise ValueError("portal spider needs a start URL: -a url=https://news.example/")
         self.allowed_domains = sorted({host_of(u) for u in self.start_urls})
@@ -41,32 +43,23 @@ class PortalSpider(scrapy.Spider):
         # calendars and tag sorts on static sites. Their further variants are not followed.
         self._bodies_by_path: dict[tuple[str, str], dict[str, str]] = {}
         self._query_blind_paths: set[tuple[str, str]] = set()
+        self._requested: set[str] = set()  # canonical URLs asked for, for the page budget
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for url in self.start_urls:
-            yield scrapy.Request(url, callback=self.parse, errback=self.on_error)
+            if self._budget_allows(url):
+                yield scrapy.Request(url, callback=self.parse, errback=self.on_error)
 
     def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
-        if not isinstance(response, HtmlResponse):
-            self.crawler.stats.inc_value("newscrawl/skipped/not_html")
-            return
-        try:
-            page = parse_page(
-                response.body,
-                response.url,
-                content_type=(response.headers.get("Content-Type") or b"").decode("latin-1"),
-                fetched_at=datetime.now(UTC),
-            )
-        except PageError as exc:
-            self.crawler.stats.inc_value("newscrawl/errors/parse")
-            logger.warning("cannot parse %s: %s", response.url, exc)
+        page = page_from_response(response, self.crawler.stats)
+        if page is None:
             return
         self._learn_query_blindness(response)
         extraction = extract_page(page)
         yield extraction.article
         yield from self.follow_links(page, spam_hrefs(page))
 
-    def follow_links(self, page: Any, spam: set[str]) -> Iterator[scrapy.Request]:
+    def follow_links(self, page: Page, spam: set[str]) -> Iterator[scrapy.Request]:
         for anchor in page.tree.iter("a"):
             if (anchor.get("rel") or "").lower() == "nofollow" and anchor.get("href", "").startswith("http"):
                 continue
@@ -76,16 +69,36 @@ class PortalSpider(scrapy.Spider):
                     self.crawler.stats.inc_value("newscrawl/links/spam_skipped")
                 continue
             url = strip_tracking(url)
-            if self._wanted(url):
+            if self._wanted(url) and self._budget_allows(url):
                 yield scrapy.Request(url, callback=self.parse, errback=self.on_error)
 
     def _wanted(self, url: str) -> bool:
-        if host_of(url) not in self.allowed_domains or not looks_like_html(url):
+        if host_of(url) not in self.allowed_domains:
+            self.crawler.stats.inc_value("newscrawl/links/offsite_skipped")
+            return False
+        if not looks_like_html(url):
             return False
         parts = urlsplit(canonical_form(url))
         if parts.query and (parts.netloc, parts.path) in self._query_blind_paths:
             self.crawler.stats.inc_value("newscrawl/links/query_variant_skipped")
             return False
+        return True
+
+    def _budget_allows(self, url: str) -> bool:
+        """``NEWSCRAWL_MAX_PAGES``: stop asking for new pages once that many were asked for.
+
+        Scrapy's CLOSESPIDER_PAGECOUNT only closes the spider after N responses, while the
+        requests already in flight still arrive; a budget on requests is exact.
+        """
+        limit = self.settings.getint("NEWSCRAWL_MAX_PAGES")
+        key = canonical_form(url)
+        if not limit or key in self._requested:
+            self._requested.add(key)
+            return True
+        if len(self._requested) >= limit:
+            self.crawler.stats.inc_value("newscrawl/links/over_budget")
+            return False
+        self._requested.add(key)
         return True
 
     def _learn_query_blindness(self, response: Response) -> None:
@@ -101,6 +114,4 @@ class PortalSpider(scrapy.Spider):
 
     def on_error(self, failure: Failure) -> None:
         """Count and log a failed fetch; the crawl goes on."""
-        request = getattr(failure, "request", None)
-        self.crawler.stats.inc_value(f"newscrawl/errors/{failure.type.__name__}")
-        logger.warning("fetch failed %s: %s", request.url if request else "?", failure.getErrorMessage())
+        record_fetch_error(self.crawler.stats, failure)

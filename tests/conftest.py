@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from newscrawl.demo.server import demo_site_root, serve_directory
+from newscrawl.demo.server import serve_demo, serve_directory
 
 REPO = Path(__file__).resolve().parents[1]
 SITES = Path(__file__).resolve().parent / "sites"
@@ -68,9 +68,10 @@ def _env() -> dict[str, str]:
 
 
 @pytest.fixture(scope="session")
-def demo_url() -> Iterator[str]:
-    with serve_directory(demo_site_root()) as base:
-        yield base
+def demo_urls() -> Iterator[str]:
+    """The demo's two home URLs (news site, content farm), comma-separated as spiders take them."""
+    with serve_demo() as homes:
+        yield ",".join(homes)
 
 
 @pytest.fixture(scope="session")
@@ -101,5 +102,5 @@ class _SiteServers:
 
 
 @pytest.fixture(scope="session")
-def demo_crawl(demo_url: str, tmp_path_factory: pytest.TempPathFactory) -> CrawlResult:
-    return run_scrapy(demo_url + "/", tmp_path_factory.mktemp("demo"))
+def demo_crawl(demo_urls: str, tmp_path_factory: pytest.TempPathFactory) -> CrawlResult:
+    return run_scrapy(demo_urls, tmp_path_factory.mktemp("demo"))

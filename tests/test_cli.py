@@ -24,14 +24,17 @@ def newscrawl(*args: str, cwd: Path = REPO, stdin: bytes | None = None, timeout:
 
 
 def _comparable(item: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in item.items() if k != "fetchedAt"}
+    """All but the fetch time and the crawl-wide site verdict, which grows with the items
+    seen so far and so depends on the order responses arrive in."""
+    spam = {k: v for k, v in item["spam"].items() if k not in ("siteScore", "evidence")}
+    return {**{k: v for k, v in item.items() if k != "fetchedAt"}, "spam": spam}
 
 
 def test_crawl_writes_the_same_articles_as_scrapy_crawl(
-    demo_url: str, demo_crawl: CrawlResult, tmp_path: Path
+    demo_urls: str, demo_crawl: CrawlResult, tmp_path: Path
 ) -> None:
     out = tmp_path / "cli.jsonl"
-    proc = newscrawl("crawl", demo_url + "/", "-o", str(out), *FAST)
+    proc = newscrawl("crawl", *demo_urls.split(","), "-o", str(out), *FAST)
     assert proc.returncode == 0, proc.stderr.decode()[-2000:]
     cli_items = {i["url"]: _comparable(i) for i in read_jsonl(out)}
     scrapy_items = {i["url"]: _comparable(i) for i in demo_crawl.items}
@@ -43,12 +46,12 @@ def test_crawl_writes_the_same_articles_as_scrapy_crawl(
     assert "duration:" in summary
 
 
-def test_crawl_to_stdout_respects_max_pages(demo_url: str) -> None:
-    proc = newscrawl("crawl", demo_url + "/news/", "-o", "-", "--max-pages", "3", "-q", *FAST)
+def test_crawl_to_stdout_respects_max_pages(demo_urls: str) -> None:
+    proc = newscrawl("crawl", demo_urls.split(",")[0], "-o", "-", "--max-pages", "3", "-q", *FAST)
     assert proc.returncode == 0, proc.stderr.decode()[-2000:]
     lines = [json.loads(line) for line in proc.stdout.decode("utf-8").splitlines()]
     assert len(lines) <= 3
-    assert "pages fetched:    3" in proc.stderr.decode() or "pages fetched:    4" in proc.stderr.decode()
+    assert "pages fetched:    3\n" in proc.stderr.decode()
 
 
 def test_demo_writes_valid_clean_articles(tmp_path: Path) -> None:

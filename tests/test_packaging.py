@@ -28,7 +28,7 @@ def test_scrapy_list_shows_exactly_our_spiders() -> None:
         timeout=60,
         check=True,
     )
-    assert proc.stdout.split() == ["portal"]
+    assert proc.stdout.split() == ["feed", "portal", "sitemap", "urllist"]
 
 
 def test_engine_imports_neither_spiders_nor_pipelines() -> None:

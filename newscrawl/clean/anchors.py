@@ -170,15 +170,19 @@ def _anchor_spam_score(href: str, text: str, host: str, same_site: bool, context
     depth = link_depth(href)
     score += {"root": 1.0, "section": 0.5, "deep": 0.0}[depth]
     kind = splice_kind(context.before, text, context.after)
-    score += -2.0 if kind is None else 0.5 if kind == "para_start" and not _glued_start(text, context.after) else 1.0
+    score += (
+        -2.0
+        if kind is None
+        else 0.5
+        if kind == "para_start" and not _glued_start(text, context.after)
+        else 1.0
+    )
     if names_target(text, host):
         score -= 2.0
     if not same_site or depth == "root":
         score += 0.5  # another site, or the site's own front page: prose cites pages
-    if context.emphasis:
-        score += 0.5
     if context.farm_page:
-        score += 0.5
+        score += 1.0 if context.emphasis else 0.5
     if context.vocabulary:
         score += 1.0
     return score
@@ -224,27 +228,32 @@ def page_link_farms(root: _Element, page_url: str | None) -> list[FarmLink]:
     (a hidden login menu or a single partner link is not a farm).
     """
     page_site = site_key(host_of(page_url)) if page_url else ""
-    found: dict[str, FarmLink] = {}
+    seen: list[FarmLink] = []
     for anchor in root.iter("a"):
         url = absolute_url(anchor.get("href"), page_url)
-        if not url or not url.startswith(("http://", "https://")) or url in found:
+        if not url or not url.startswith(("http://", "https://")):
             continue
         host = host_of(url)
         text = " ".join(anchor.text_content().split())
-        if not host or site_key(host) == page_site or not _farm_like(url, text, host):
+        if not host or not _farm_like(url, text):
             continue
         where = _farm_position(anchor)
-        if where:
-            found[url] = FarmLink(Link(url=url, text=text), where)
+        if where and (site_key(host) != page_site or where == "hidden"):
+            seen.append(FarmLink(Link(url=url, text=text), where))
     sites: dict[str, set[str]] = {}
-    for farm in found.values():
-        sites.setdefault(farm.where, set()).add(site_key(host_of(farm.link.url)))
-    return [f for f in found.values() if len(sites[f.where]) >= 2]
+    for farm in seen:
+        site = site_key(host_of(farm.link.url))
+        sites.setdefault(farm.where, set()).update({site} if site != page_site else set())
+    found: dict[str, FarmLink] = {}
+    for farm in sorted(seen, key=lambda f: f.where != "hidden"):  # hidden first: the stronger sighting
+        if len(sites[farm.where]) >= 2:
+            found.setdefault(farm.link.url, farm)
+    return list(found.values())
 
 
-def _farm_like(url: str, text: str, host: str) -> bool:
-    """A link as farms make them: front-door target, keyword-sized text not naming the site."""
-    return link_depth(url) != "deep" and is_short_phrase(text) and not names_target(text, host)
+def _farm_like(url: str, text: str) -> bool:
+    """A link as farms make them: a front-door target and a keyword-sized text."""
+    return link_depth(url) != "deep" and (is_short_phrase(text) or len(words(text)) == 1)
 
 
 def _farm_position(anchor: _Element) -> str | None:

@@ -19,27 +19,42 @@ from newscrawl.extract.blocks import Block
 from newscrawl.items import Removal
 
 _SENTENCE = re.compile(r"[^。！？!?；;]+[。！？!?；;]*|[^.]+(?:\.(?!\w)|$)")
-_NOTICE_ZH = re.compile(
-    r"(?:版权|著作权)(?:归|属|均属|所有|声明|部)|未经.{0,24}(?:授权|许可|同意)|(?:不得|禁止|谢绝|严禁).{0,8}转载|"
-    r"转载.{0,12}(?:注明|请联系|须经|授权)|如有侵权|侵权.{0,8}(?:删除|联系)|保留.{0,10}(?:权利|追究)|"
-    r"原创.{0,6}[，,].{0,8}著作权|(?:获得|如需).{0,6}授权"
+# Notice cues, by kind. A sentence is a notice with two kinds of cue, or with one that
+# says it all by itself (SUFFICIENT).
+_CUES = {
+    "rights_zh": r"(?:版权|著作权)(?:归|属|均属|所有|声明|部)",
+    "unauthorised_zh": r"未经.{0,24}(?:授权|许可|同意)",
+    "no_reprint_zh": r"(?:不得|禁止|谢绝|严禁).{0,8}(?:转载|使用|复制)",
+    "reprint_zh": r"转载.{0,12}(?:注明|请联系|须经|授权)",
+    "infringe_zh": r"如有侵权|侵权.{0,8}(?:请?联系.{0,6}删除|必究)",
+    "reserve_zh": r"保留.{0,10}(?:权利|追究)",
+    "original_zh": r"此内容为.{1,30}原创|本文(?:来源|来自)\s*[:：]",
+    "copyright_en": r"©|\(c\)\s*\d{4}|\bcopyright\b",
+    "reserved_en": r"all rights reserved",
+    "permission_en": r"(?:without|requires?) (?:prior )?(?:written )?permission",
+    "republish_en": r"\brepublish|may not be (?:re)?(?:published|reproduced|distributed)|reproduc",
+    "origin_en": r"originally (?:published|appeared) (?:by|in|on|at) [A-Z]",
+    "syndicated_en": r"syndicated (?:from|content)",
+    "owners_en": r"trademarks belong to|respective owners",
+}
+_SUFFICIENT = frozenset(
+    {"rights_zh", "infringe_zh", "original_zh", "reserved_en", "syndicated_en", "owners_en"}
 )
-_NOTICE_EN = re.compile(
-    r"©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|without (?:prior )?(?:written )?permission|"
-    r"republish|may not be (?:re)?(?:published|reproduced|distributed)|originally (?:published|appeared)|"
-    r"syndicated (?:from|content)|trademarks belong to|respective owners",
-    re.I,
-)
+_CUE_PATTERNS = {kind: re.compile(p, 0 if kind == "origin_en" else re.I) for kind, p in _CUES.items()}
 _DISCLAIMER = re.compile(
-    r"^\W*(?:免责声明|特别声明|声明|温馨提示|特别提示|风险提示|disclaimer|note|editor'?s note)\s*[:：]", re.I
+    r"^\W*(?:免责声明|特别声明|声明|温馨提示|特别提示|风险提示|"
+    r"disclaimer|affiliate disclosure|disclosure|note)\s*[:：]",
+    re.I,
 )
 _DISCLAIMER_BODY = re.compile(
     r"本站|本网|本平台|仅供参考|不构成.{0,4}建议|有风险|需谨慎|来源于网络|来自网络|与本站无关|"
-    r"informational purposes|commission|affiliate|not (?:constitute|intended)|aggregated|sponsored",
+    r"informational purposes only|aggregated from|syndicated content|we may earn a commission|"
+    r"not financial advice",
     re.I,
 )
 _COUNTER = re.compile(
-    r"^(?:(?:点击(?:次数|数|量)?|阅读(?:量|数|次数)?|浏览(?:量|次数)?|人气|热度|views?|reads?|hits?)\s*[:：]?\s*"
+    r"^(?:(?:点击(?:次数|数|量)?|阅读(?:量|数|次数)?|浏览(?:量|次数)?|人气|热度|"
+    r"views?|reads?|hits?)\s*[:：]?\s*"
     r"\d[\d,]*\s*(?:次|人|views?|reads?)?|\d[\d,]*\s*(?:次阅读|人阅读|次浏览|views|reads|hits))$",
     re.I,
 )
@@ -49,24 +64,31 @@ _PICTURE = re.compile(
     re.I,
 )
 _SHARE = re.compile(
-    r"^(?:举报|分享到|分享至|分享|打印|收藏|纠错|返回顶部|扫一扫|share(?: this)?(?: article| story| post)?|"
-    r"tweet|print|email this)\b",
+    r"^(?:举报|分享到|分享至|打印|收藏|纠错|返回顶部|扫一扫)(?:[\s:：]|$)|^(?:分享|举报)$|"
+    r"^(?:share(?: this)?(?: article| story| post| page| on)?|tweet(?: this)?|email(?: this)?(?: article)?|"
+    r"print(?: this)?(?: article| page)?)\s*[:：]?\s*(?:(?:facebook|twitter|x|linkedin|email|whatsapp|reddit|"
+    r"pinterest|telegram|copy link|print)[\s,|/·]*)*$",
     re.I,
 )
 _EDITOR = re.compile(
-    r"^[（(\[【]?\s*(?:责任编辑|责编|编辑|校对|审核|审校|监制|主编|值班编辑|编审|(?:edited|copy[- ]?edited) by|"
-    r"editor|editing)\s*[:：丨|]?\s*(?P<name>[^。.!?！？]{1,24}?)\s*[)）\]】]?$",
+    r"^[（(\[【]?\s*(?:(?:责任编辑|责编|编辑|校对|审核|审校|监制|主编|值班编辑|编审)\s*[:：丨|\s]|"
+    r"(?:edited by|copy[- ]?edited by)\s|(?:editor|editing|edited by)\s*:)\s*"
+    r"(?P<name>[^。.!?！？]{1,24}?)\s*[)）\]】]?$",
     re.I,
 )
 _BYLINE = re.compile(
-    r"^[（(]?\s*(?:文章作者|本文作者|作者|记者|撰文|文|reporting by|written by|by)\s*[:：丨|]?\s*"
+    r"^[（(]?\s*(?:(?P<zh>文章作者|本文作者|作者|记者|撰文|文(?=\s*[:：丨|/]))|"
+    r"(?P<en>reporting by|written by|by))"
+    r"\s*[:：丨|/]?\s*"
     r"(?P<name>[^。.!?！？:：]{1,40}?)\s*[)）]?$",
     re.I,
 )
-_AUTHOR_LABEL = re.compile(r"(?:^|\s|。)(?:文章作者|本文作者|作者|记者|author)\s*[:：]?$", re.I)
+_AUTHOR_LABEL = re.compile(r"(?:^|\s|。)?(?:文章作者|本文作者|作者|记者|author)\s*[:：]?$", re.I)
 _ORIGINAL_TITLE = re.compile(r"^[（(【\[]?\s*原(?:标)?题\s*[:：]")
 _RELATED_COUNTER = re.compile(
-    r"(?:^|\s)\d+\s*(?:小时前|分钟前|天前|hours? ago|minutes? ago|days? ago)(?:\s|$)|^\d+\s+\d{2}-\d{2} \d{2}:\d{2}\b", re.I
+    r"(?:^|\s)\d+\s*(?:小时前|分钟前|天前|hours? ago|minutes? ago|days? ago)(?:\s|$)|"
+    r"^\d+\s+\d{2}-\d{2} \d{2}:\d{2}\b",
+    re.I,
 )
 _OUTLET = [
     re.compile(p)
@@ -82,6 +104,7 @@ _OUTLET = [
 _NAME_SPLIT = re.compile(r"\s*(?:、|,|，|/|;|；|\band\b|&|和)\s*")
 _MAX_LABEL_LINE = 60
 _MAX_NOTICE_LINE = 400
+_MAX_DISCLAIMER = 200
 
 
 @dataclass
@@ -92,28 +115,42 @@ class Credits:
     authors: list[str] = field(default_factory=list)
 
 
+def notice_cues(sentence: str) -> set[str]:
+    """The kinds of copyright / reprint cue a sentence carries."""
+    return {kind for kind, pattern in _CUE_PATTERNS.items() if pattern.search(sentence)}
+
+
+def is_notice_sentence(sentence: str) -> bool:
+    """Two kinds of cue, or one that is a notice by itself (``著作权归X所有``, ``All rights reserved``).
+
+    >>> is_notice_sentence("这也意味着，只要数据来源未经用户授权，都存在法律风险。")
+    False
+    """
+    cues = notice_cues(sentence)
+    return len(cues) >= 2 or bool(cues & _SUFFICIENT)
+
+
 def is_notice(text: str) -> bool:
     """Copyright / reprint notice: notice sentences make up most of the line.
 
-    >>> is_notice("此内容为第一财经原创，著作权归第一财经所有。未经第一财经书面授权，不得以任何方式加以使用。")
+    >>> is_notice("此内容为第一财经原创，著作权归第一财经所有。未经第一财经书面授权，不得转载。")
     True
-    >>> is_notice("法院审理认为，被告未经原告许可使用其作品，构成侵权，判决赔偿损失五万元，并在报纸上刊登声明，消除影响。")
+    >>> is_notice("法院认为，被告未经原告许可使用其作品，构成侵权，判决赔偿损失五万元，并刊登声明消除影响。")
     False
     """
     if len(text) > _MAX_NOTICE_LINE:
         return False
     sentences = [s for s in _SENTENCE.findall(text) if s.strip()]
-    covered = sum(len(s) for s in sentences if _NOTICE_ZH.search(s) or _NOTICE_EN.search(s))
-    return covered >= 0.6 * len(text.strip())
+    covered = sum(len(s) for s in sentences if is_notice_sentence(s))
+    if covered >= 0.6 * len(text.strip()):
+        return True
+    cues = [notice_cues(s) for s in sentences]  # "Originally published by X. Republishing requires …"
+    return all(cues) and len(set().union(*cues)) >= 2
 
 
 def is_disclaimer(text: str) -> bool:
-    """The republisher's own disclaimer (``免责声明：本站…``, ``Disclaimer: … informational purposes``)."""
-    if len(text) > _MAX_NOTICE_LINE:
-        return False
-    return bool(_DISCLAIMER.match(text) and _DISCLAIMER_BODY.search(text)) or (
-        len(text) < 200 and len(_DISCLAIMER_BODY.findall(text)) >= 2 and not text.rstrip().endswith(("”", '"'))
-    )
+    """The republisher's own disclaimer (``免责声明：本站…``, ``Disclaimer: … informational``)."""
+    return len(text) <= _MAX_DISCLAIMER and bool(_DISCLAIMER.match(text) and _DISCLAIMER_BODY.search(text))
 
 
 def is_counter(text: str) -> bool:
@@ -154,18 +191,19 @@ def byline_names(text: str) -> list[str] | None:
     if not match:
         return None
     names = [n.strip() for n in _NAME_SPLIT.split(match.group("name")) if n.strip()]
-    if not names or not all(_name_like(n) for n in names):
+    english = match.group("en") is not None
+    if not names or not all(_name_like(n, english=english) for n in names):
         return None
     return names
 
 
-def _name_like(name: str) -> bool:
-    """A person's name: 2-4 CJK chars, a pen name, or 1-4 capitalised words."""
-    if re.fullmatch(r"[\u3400-\u9fff·]{2,6}", name):
+def _name_like(name: str, *, english: bool = False) -> bool:
+    """A person's name: 2-6 CJK chars, 2-4 capitalised words, or (after a Chinese label) a pen name."""
+    if re.fullmatch(r"(?:[A-Z][\w.'’-]*\s?){2,4}", name):
         return True
-    if re.fullmatch(r"(?:[A-Z][\w.'’-]*\s?){1,4}", name):
-        return True
-    return bool(re.fullmatch(r"[A-Za-z][\w.-]{2,20}", name))
+    if english:
+        return False
+    return bool(re.fullmatch(r"[\u3400-\u9fff·]{2,6}|[A-Za-z][\w.-]{2,20}", name))
 
 
 def outlet_named(text: str) -> str | None:
@@ -196,7 +234,11 @@ def classify_line(text: str) -> str | None:
             return name
     if byline_names(text):
         return "byline"
-    if re.match(r"^(?:来源|source)\s*[:：]", text, re.I) and len(text) <= _MAX_LABEL_LINE and outlet_named(text):
+    if (
+        re.match(r"^(?:来源|source)\s*[:：]", text, re.I)
+        and len(text) <= _MAX_LABEL_LINE
+        and outlet_named(text)
+    ):
         return "source_line"
     return None
 
@@ -212,7 +254,7 @@ def strip_boilerplate(blocks: list[Block]) -> tuple[list[Block], list[Removal], 
         if skip_next:
             skip_next = False
             continue
-        rule = classify_line(text)
+        rule = None if _AUTHOR_LABEL.fullmatch(text) else classify_line(text)
         following = blocks[index + 1].text if index + 1 < len(blocks) else ""
         if (rule is None or rule == "copyright_notice") and _AUTHOR_LABEL.search(text) and following:
             names = byline_names(f"作者 {following}")
@@ -231,7 +273,7 @@ def strip_boilerplate(blocks: list[Block]) -> tuple[list[Block], list[Removal], 
 def _credit(credits: Credits, rule: str, text: str) -> None:
     """Remember the outlet or authors a removed line names."""
     if rule == "byline":
-        names = byline_names(text) or byline_names(f"作者 {text.split(maxsplit=1)[-1]}") or []
+        names = byline_names(text) or []
         credits.authors.extend(n for n in names if n not in credits.authors)
     outlet = outlet_named(text)
     if outlet and not credits.outlet and rule in ("copyright_notice", "source_line", "disclaimer"):

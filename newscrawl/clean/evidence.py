@@ -168,7 +168,9 @@ def split_prefix(text: str) -> tuple[str, str, str] | None:
     prefix, rest = text[: match.start()], text[match.end() :]
     if not is_short_phrase(prefix, max_tokens=_MAX_AFFIX_TOKENS) or phrase_size(rest) < 4:
         return None
-    if re.fullmatch(r"[\d\W_]+", prefix) or (prefix[:1].isupper() and " " not in prefix and match.group().isspace()):
+    if re.fullmatch(r"[\d\W_]+", prefix) or (
+        prefix[:1].isupper() and " " not in prefix and match.group().isspace()
+    ):
         return None  # a number, or an English headline's first word
     return prefix, match.group(), rest
 
@@ -206,13 +208,25 @@ def keyword_family(evidence: PageEvidence) -> int:
     A farm's keywords are variations on a few morphemes (配资, 炒股; casino, essay); the
     first clauses of genuine headlines, or a clean site's topic keywords, rarely are.
     """
-    phrases = [t for t, s in evidence.terms.items() if s & {"list_prefix", "meta_keywords", "farm_link", "partner_link"}]
+    phrases = [
+        t
+        for t, s in evidence.terms.items()
+        if s & {"list_prefix", "meta_keywords", "farm_link", "partner_link"}
+    ]
     pieces = {t: set(units(t)) for t in phrases}
     counts: Counter[str] = Counter(p for t in phrases for p in pieces[t])
     return sum(1 for t in phrases if any(counts[p] >= 2 for p in pieces[t]))
 
 
-def farm_score(evidence: PageEvidence, affixes: list[str], foreign_keywords: int = 0) -> tuple[float, list[str]]:
+def _glued_keyword(sources: set[str]) -> bool:
+    """A headline affix the page also places as a keyword (lists, link farms, description), or
+    lists in its keywords meta without it being the site's own name (``… | 凤凰网``)."""
+    return bool(sources & _PLACED) or ("meta_keywords" in sources and "site_name" not in sources)
+
+
+def farm_score(
+    evidence: PageEvidence, affixes: list[str], foreign_keywords: int = 0
+) -> tuple[float, list[str]]:
     """Page-wide farm evidence in 0..1 and its human-readable reasons.
 
     No one signal makes a farm (clean portals have partner blocks, topic prefixes in
@@ -226,7 +240,7 @@ def farm_score(evidence: PageEvidence, affixes: list[str], foreign_keywords: int
     stuffed = [t for t, s in evidence.terms.items() if "meta_keywords" in s and s & _PLACED]
     if len(stuffed) >= 2:
         weights.append((0.4, f"{len(stuffed)} keyword(s) both in metadata and in lists/link farms"))
-    glued = [a for a in affixes if evidence.terms.get(squash(a), set()) & (_PLACED | {"meta_keywords"})]
+    glued = [a for a in affixes if _glued_keyword(evidence.terms.get(squash(a), set()))]
     if glued:
         weights.append((0.4, f"headline affix {glued[0]!r} is a keyword elsewhere on the page"))
     if foreign_keywords >= 2:

@@ -22,10 +22,13 @@ from newscrawl.clean.text import (
     split_title,
     squash,
 )
+from newscrawl.extract.blocks import normalise_space
+from newscrawl.page import Page
 
 _MAX_AFFIX_TOKENS = 12
 _MIN_REST_TOKENS = 2
 _VARIANT_TOKENS = 10
+_VARIANT_WORDS = 5
 
 
 @dataclass(frozen=True)
@@ -46,8 +49,8 @@ def affix_candidates(headline: str) -> list[Affix]:
 
     >>> [a.text for a in affix_candidates("股票配资平台 某市地铁新线开通 沿线新增6座车站")]
     ['股票配资平台', '沿线新增6座车站']
-    >>> [a.text for a in affix_candidates("free spins casino 5 Trends to Watch | Daily Hub")]
-    ['free spins casino', 'Daily Hub']
+    >>> [a.text for a in affix_candidates("free spins casino 5 Trends | Daily Hub")]
+    ['free spins casino', 'free spins casino 5 Trends', 'Daily Hub']
     """
     found: list[Affix] = []
     for match in AFFIX_SEPARATOR.finditer(headline):
@@ -79,30 +82,66 @@ def _label_sized(text: str) -> bool:
     return True
 
 
-def title_variants(evidence: PageEvidence, title: str | None, headline: str) -> None:
-    """Record affixes that differ between the visible headline and ``<title>``'s headline part.
+def renderings(page: Page) -> list[str]:
+    """Every place the page states its headline: ``<h1>``, og/twitter titles, JSON-LD, ``<title>``."""
+    found = [normalise_space(h.text_content()) for h in page.tree.iter("h1")][:2]
+    for key in ("og:title", "twitter:title"):
+        found.extend(normalise_space(v) for v in page.meta.get(key, [])[:1])
+    for obj in page.json_ld:
+        if isinstance(obj.get("headline"), str):
+            found.append(normalise_space(obj["headline"]))
+    title = page.tree.find(".//title")
+    if title is not None:
+        text = normalise_space(title.text_content())
+        found.extend([*split_title(text)[:1], text])
+    return [f for f in dict.fromkeys(found) if f]
+
+
+def subheadings(page: Page) -> list[str]:
+    """The first ``<h2>``s: where CMSs whose ``<h1>`` is the logo put the headline."""
+    return [t for t in (normalise_space(h.text_content()) for h in page.tree.iter("h2")) if t][:3]
+
+
+def rendering_variants(evidence: PageEvidence, shown: list[str], headline: str, extra: list[str]) -> None:
+    """Record affixes that differ between renderings of the same headline.
 
     A farm draws a keyword per rendering: the ``<h1>`` says ``无息配资 X`` while ``<title>``
-    says ``手机炒股配资 X``. An affix that changes while the rest stays is not the
-    article's.
+    says ``手机炒股配资 X`` (or ``X | essay writing service``). A keyword-shaped affix that
+    changes while the rest stays is not the article's (``affix_variant``); one that a
+    rendering simply lacks is weaker evidence (``affix_absent``: titles drop columns).
+    ``extra`` renderings (sub-headings) are only compared with the others, not each other.
     """
-    if not title:
-        return
-    own = {(a.position, squash(a.rest)): a for a in affix_candidates(headline)}
-    for part in [*split_title(title)[:1], title]:
-        for other in affix_candidates(part):
-            mine = own.get((other.position, squash(other.rest)))
-            if mine and different_phrases(mine.text, other.text) and _keyword_sized(mine.text, other.text):
+    main = [t for t in dict.fromkeys([headline, *shown]) if t]
+    texts = main + [t for t in extra if t not in main]
+    candidates = {text: affix_candidates(text) for text in texts}
+    bare = {squash(t) for t in texts}
+    for text in texts:
+        others = [t for t in (main if text not in main else texts) if t != text]
+        for mine in (a for a in candidates[text] if _shorter(a)):
+            if squash(mine.rest) in bare and _keyword_sized(mine.text):
+                evidence.add(mine.text, "affix_absent")
+            if any(_is_variant(mine, other) for t in others for other in candidates[t]):
                 evidence.add(mine.text, "affix_variant")
-                evidence.add(other.text, "affix_variant")
+
+
+def _shorter(affix: Affix) -> bool:
+    """A glued keyword is not (much) longer than the headline it is glued to."""
+    return phrase_size(affix.text) <= phrase_size(affix.rest) + 1
+
+
+def _is_variant(mine: Affix, other: Affix) -> bool:
+    """Same headline, a different keyword-shaped affix at the same place."""
+    if squash(other.rest) != squash(mine.rest):
+        return False
+    return different_phrases(mine.text, other.text) and _keyword_sized(mine.text, other.text)
 
 
 def _keyword_sized(*phrases: str) -> bool:
-    """Keyword-shaped: at most 10 tokens, and in English not Title Case (headline prose is)."""
+    """Keyword-shaped: at most 10 CJK tokens or 5 words, and in English not Title Case."""
     for phrase in phrases:
-        if phrase_size(phrase) > _VARIANT_TOKENS:
-            return False
         latin = re.findall(r"[A-Za-z][\w'’]*", phrase)
+        if phrase_size(phrase) > _VARIANT_TOKENS or len(latin) > _VARIANT_WORDS:
+            return False
         if sum(w[0].isupper() for w in latin[1:]) >= 1:
             return False
     return True
@@ -125,8 +164,8 @@ def judge_affixes(
     best: AffixVerdict | None = None
     for affix in affix_candidates(headline):
         key = squash(affix.text)
-        if key in genuine_words:
-            continue
+        if key in genuine_words or not _shorter(affix):
+            continue  # the article's own words, or longer than what would be left
         reason = _affix_reason(key, evidence, spliced_terms)
         if reason and (best is None or len(key) > len(squash(best.affix.text))):
             best = AffixVerdict(affix, reason)
@@ -141,11 +180,11 @@ def _affix_reason(key: str, evidence: PageEvidence, spliced_terms: set[str]) -> 
     of the phrase, or the phrase spliced into the body, is enough.
     """
     sources = evidence.terms.get(key, set())
-    label = "headline_keyword:" + "+".join(sorted(sources))
+    label = "+".join(sorted(sources))
     if evidence.strong(key):
         return label
     if evidence.farm_page and key in spliced_terms:
-        return label + "+spliced_in_body"
+        return "+".join(filter(None, [label, "spliced_in_body"]))
     if evidence.farm_page and sources:
         return label
     return None

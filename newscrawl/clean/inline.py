@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from newscrawl.clean.anchors import AnchorContext, classify_anchor, spliced
 from newscrawl.clean.evidence import PageEvidence
-from newscrawl.clean.text import SENTENCE_END, find_all, fold, is_short_phrase, squash, word_boundary
+from newscrawl.clean.text import SENTENCE_END, find_all, fold, squash, word_boundary
 from newscrawl.clean.vocab import Vocabulary, compound_before, leading_fragment, trailing_fragment
 from newscrawl.extract.blocks import Block, Segment
 from newscrawl.items import Link, Removal
@@ -98,8 +98,12 @@ def _anchor_cuts(block: Block, ctx: BodyContext, result: BodyResult) -> list[Cut
     for start, end, segs in _runs(block, "href"):
         href, text = segs[0].href or "", raw[start:end].strip()
         context = AnchorContext(
-            before=raw[:start], after=raw[end:], emphasis=any(s.emphasis for s in segs),
-            terms=ctx.terms, farm_sites=ctx.evidence.farm_sites, farm_page=ctx.evidence.farm_page,
+            before=raw[:start],
+            after=raw[end:],
+            emphasis=any(s.emphasis for s in segs),
+            terms=ctx.terms,
+            farm_sites=ctx.evidence.farm_sites,
+            farm_page=ctx.evidence.farm_page,
             vocabulary=ctx.evidence.farm_page and ctx.vocab.covers(text),
         )
         kind = classify_anchor(href, text, ctx.page_url, context)
@@ -128,9 +132,9 @@ def _emphasis_cuts(block: Block, ctx: BodyContext) -> list[Cut]:
         if not key or key in ctx.genuine or not spliced(raw[:start], text, raw[end:]):
             continue
         if key in ctx.terms:
-            cuts.append(Cut(start, end, "emphasized_keyword"))
+            cuts.append(Cut(start, end, "spam_keyword_bold"))
         elif ctx.evidence.farm_page and ctx.vocab.covers(text) and not _label_colon(raw, end):
-            cuts.append(Cut(start, end, "emphasized_vocabulary"))
+            cuts.append(Cut(start, end, "spam_vocabulary_bold"))
     return cuts
 
 
@@ -150,7 +154,7 @@ def _term_cuts(raw: str, ctx: BodyContext, taken: list[Cut]) -> list[Cut]:
             if _overlaps(start, end, taken + cuts) or not word_boundary(raw, start, end):
                 continue
             if spliced(raw[:start], raw[start:end], raw[end:]):
-                cuts.append(Cut(start, end, "spliced_keyword"))
+                cuts.append(Cut(start, end, "spam_keyword"))
     return cuts
 
 
@@ -158,8 +162,8 @@ def _vocabulary_cuts(raw: str, ctx: BodyContext, taken: list[Cut]) -> list[Cut]:
     """On farm pages: trailing/leading fragments and compounds built from the farm's vocabulary."""
     cuts = []
     for finder, rule in (
-        (trailing_fragment, "trailing_keyword"),
-        (leading_fragment, "leading_keyword"),
+        (trailing_fragment, "spam_vocabulary_trailing"),
+        (leading_fragment, "spam_vocabulary_leading"),
     ):
         span = finder(raw, ctx.vocab)
         if span and not _overlaps(*span, taken + cuts) and squash(raw[span[0] : span[1]]) not in ctx.genuine:
@@ -167,8 +171,12 @@ def _vocabulary_cuts(raw: str, ctx: BodyContext, taken: list[Cut]) -> list[Cut]:
     for index, ch in enumerate(raw + "\n"):
         if ch in SENTENCE_END or ch in ",，、;；:：" or index == len(raw):
             span = compound_before(raw, index, ctx.vocab)
-            if span and not _overlaps(*span, taken + cuts) and squash(raw[span[0] : span[1]]) not in ctx.genuine:
-                cuts.append(Cut(span[0], span[1], "spliced_vocabulary"))
+            if (
+                span
+                and not _overlaps(*span, taken + cuts)
+                and squash(raw[span[0] : span[1]]) not in ctx.genuine
+            ):
+                cuts.append(Cut(span[0], span[1], "spam_vocabulary_spliced"))
     return cuts
 
 
@@ -220,8 +228,3 @@ def _widen(raw: str, start: int, end: int) -> tuple[int, int]:
         while start > 0 and raw[start - 1].isspace():
             start -= 1
     return start, end
-
-
-def is_label(text: str) -> bool:
-    """Label-sized text (re-exported for callers that test phrases)."""
-    return is_short_phrase(text)

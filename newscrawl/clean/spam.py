@@ -13,14 +13,20 @@ from dataclasses import dataclass, field
 
 from lxml.etree import _Element
 
-from newscrawl.clean.anchors import AnchorContext, classify_anchor, host_of, site_key
+from newscrawl.clean.anchors import AnchorContext, classify_anchor
 from newscrawl.clean.evidence import PageEvidence, gather_evidence
-from newscrawl.clean.headline import affix_candidates, judge_affixes, title_variants
+from newscrawl.clean.headline import (
+    affix_candidates,
+    judge_affixes,
+    rendering_variants,
+    renderings,
+    subheadings,
+)
 from newscrawl.clean.inline import BodyContext, BodyResult, clean_body, genuine_uses
 from newscrawl.clean.text import cjk_share, fold, phrase_size, split_list, squash
 from newscrawl.clean.vocab import Vocabulary
 from newscrawl.extract.blocks import Block, Segment, blocks_to_text, normalise_space
-from newscrawl.extract.dom import absolute_url
+from newscrawl.extract.dom import absolute_url, is_boilerplate_container
 from newscrawl.items import Link, Removal, SpamVerdict
 from newscrawl.page import Page
 
@@ -66,36 +72,36 @@ def page_evidence(
     evidence = gather_evidence(page, headline)
     for term in site_terms:
         evidence.add(term, "site")
-    if headline:
-        title_variants(evidence, _title(page), headline)
+    shown = renderings(page)
+    rendering_variants(evidence, shown, headline or "", subheadings(page))
     _description_prefix(evidence, page, blocks)
-    affixes = affix_candidates(headline or "")
+    texts = [t for t in dict.fromkeys([headline or "", *shown]) if t]
+    visible = [headline or "", *(normalise_space(h.text_content()) for h in page.tree.iter("h1"))]
+    affixes = [a.text for text in visible[:3] for a in affix_candidates(text)]
     keywords = split_list(page.meta_first("keywords") or "")
-    rest = " ".join(a.rest for a in affixes) if affixes else headline or ""
-    evidence.settle([a.text for a in affixes], foreign_keywords(keywords, blocks, rest))
+    evidence.settle(affixes, foreign_keywords(keywords, blocks, texts))
     return evidence
 
 
-def foreign_keywords(keywords: list[str], blocks: list[Block], headline: str) -> int:
+def foreign_keywords(keywords: list[str], blocks: list[Block], headlines: list[str]) -> int:
     """How many keywords-meta entries the article never uses (in its sentences or headline).
 
     A site's keywords describe its article; a farm's are its own commercial phrases, at
-    most spliced into the body.
+    most spliced into the body or glued to the headline.
     """
     if not blocks:
         return 0
     keys = {squash(k) for k in keywords if squash(k)}
-    used = genuine_uses(blocks, keys) | {k for k in keys if k in squash(headline)}
-    return len(keys - used) if len(keys - used) >= 0.75 * len(keys) else 0
+    used = genuine_uses(blocks, keys)
+    for text in headlines:
+        glued = {squash(a.text) for a in affix_candidates(text)}
+        used |= {k for k in keys if k in squash(text) and k not in glued}
+    unused = keys - used
+    return len(unused) if len(unused) >= 0.75 * len(keys) else 0
 
 
 def _copy(block: Block) -> Block:
     return Block(block.tag, [Segment(s.text, s.href, s.emphasis) for s in block.segments])
-
-
-def _title(page: Page) -> str | None:
-    title = page.tree.find(".//title")
-    return normalise_space(title.text_content()) if title is not None else None
 
 
 def _description_prefix(evidence: PageEvidence, page: Page, blocks: list[Block]) -> None:
@@ -143,7 +149,8 @@ def _clean_headline(
         verdict = judge_affixes(current, evidence, spliced_terms, set(genuine))
         if verdict is None:
             break
-        removals.append(Removal("headline", verdict.reason, verdict.affix.text, current))
+        detail = f"seen as: {verdict.reason}; headline was: {current}"
+        removals.append(Removal("headline", "spam_headline_keyword", verdict.affix.text, detail))
         current = verdict.affix.rest
     return current, removals
 
@@ -175,7 +182,9 @@ def page_verdict(evidence: PageEvidence, headline_cuts: list[Removal], body: Bod
     if anchors:
         weights.append((0.5 if len(anchors) == 1 else 0.7, f"{len(anchors)} spam anchor(s) in the body"))
     if keywords:
-        weights.append((0.3 if len(keywords) == 1 else 0.5, f"{len(keywords)} keyword(s) spliced into the body"))
+        weights.append(
+            (0.3 if len(keywords) == 1 else 0.5, f"{len(keywords)} keyword(s) spliced into the body")
+        )
     keep = 1.0
     for weight, _ in weights:
         keep *= 1.0 - weight
@@ -186,35 +195,79 @@ def page_verdict(evidence: PageEvidence, headline_cuts: list[Removal], body: Bod
 def spam_hrefs(page: Page) -> set[str]:
     """Every spam link on the page (link farms, hidden blocks, anchors spliced into prose):
     the spider does not follow them."""
-    h1 = page.tree.find(".//h1")
-    evidence = page_evidence(page, normalise_space(h1.text_content()) if h1 is not None else None, [])
+    from newscrawl.extract.headline import extract_headline  # the extractor's own reading of the page
+
+    anchors = _prose_anchors(page.tree)
+    paragraphs = [Block("p", [Segment(normalise_space(p.text_content()))]) for p in _prose(page.tree)]
+    evidence = page_evidence(page, extract_headline(page)[0], paragraphs)
     found = {f.link.url for f in evidence.farm_links}
     url = evidence.page_url
-    page_site = site_key(host_of(url)) if url else ""
     terms = frozenset(evidence.confirmed_terms())
-    for anchor in page.tree.iter("a"):
+    vocab = Vocabulary.build([evidence.display[t] for t in evidence.terms] if evidence.farm_page else [], "")
+    for anchor, paragraph in anchors:
         href = absolute_url(anchor.get("href"), url)
-        parent = anchor.getparent()
-        if not href or parent is None or not href.startswith("http") or site_key(host_of(href)) == page_site:
+        if not href or not href.startswith("http"):
             continue
-        before, after = _around(parent, anchor)
+        text = normalise_space(anchor.text_content())
+        before, after = _around(paragraph, anchor)
         context = AnchorContext(
-            before=before, after=after, terms=terms, farm_sites=evidence.farm_sites, farm_page=evidence.farm_page
+            before=before,
+            after=after,
+            emphasis=_emphasised(anchor),
+            terms=terms,
+            farm_sites=evidence.farm_sites,
+            farm_page=evidence.farm_page,
+            vocabulary=evidence.farm_page and vocab.covers(text),
         )
-        if classify_anchor(href, normalise_space(anchor.text_content()), url, context) == "spam":
+        if classify_anchor(href, text, url, context) == "spam":
             found.add(href)
     return found
 
 
-def _around(parent: _Element, anchor: _Element) -> tuple[str, str]:
-    """Text of ``parent`` before and after ``anchor`` (the link's inline context)."""
-    before: list[str] = [parent.text or ""]
-    after: list[str] = []
-    target = before
-    for child in parent:
-        if child is anchor:
-            target = after
-        elif isinstance(child.tag, str):
-            target.append(child.text_content())
-        target.append(child.tail or "")
-    return "".join(before), "".join(after)
+_PROSE = ("p", "li", "dd", "blockquote", "td")
+_CHROME = frozenset({"footer", "nav", "aside", "header"})
+
+
+def _prose(root: _Element) -> list[_Element]:
+    """Paragraphs of prose (30+ characters) outside footers, navigation and named boilerplate."""
+    found = []
+    for element in root.iter(*_PROSE):
+        if len(normalise_space(element.text_content())) < 30:
+            continue
+        chain = [element, *element.iterancestors()]
+        if not any(a.tag in _CHROME or is_boilerplate_container(a) for a in chain):
+            found.append(element)
+    return found
+
+
+def _prose_anchors(root: _Element) -> list[tuple[_Element, _Element]]:
+    """Anchors inside a paragraph of prose, with that paragraph."""
+    found = []
+    for paragraph in _prose(root):
+        found.extend((a, paragraph) for a in paragraph.iter("a") if a.get("href"))
+    return found
+
+
+def _emphasised(anchor: _Element) -> bool:
+    """Bold or underlined inside or around the link (``<a><strong>kw</strong></a>``)."""
+    inner = any(el.tag in ("strong", "b", "u", "em") for el in anchor.iterdescendants())
+    parent = anchor.getparent()
+    return inner or (parent is not None and parent.tag in ("strong", "b", "u", "em"))
+
+
+def _around(paragraph: _Element, anchor: _Element) -> tuple[str, str]:
+    """Text of ``paragraph`` before and after ``anchor`` (the link's inline context)."""
+    text = paragraph.text_content()
+    own = anchor.text_content()
+    before_len = 0
+    for node in paragraph.iter():
+        if node is anchor:
+            break
+        before_len += len(node.text or "") if isinstance(node.tag, str) else 0
+        if node is not paragraph and not _contains(node, anchor):
+            before_len += len(node.tail or "")
+    return text[:before_len], text[before_len + len(own) :]
+
+
+def _contains(node: _Element, target: _Element) -> bool:
+    return any(a is node for a in target.iterancestors())

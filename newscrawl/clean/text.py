@@ -24,14 +24,27 @@ PUNCT = CLAUSE_PUNCT | SENTENCE_END | CLOSERS | OPENERS | frozenset("—–-~·"
 
 # Separators that glue a keyword or a site name to a headline.
 AFFIX_SEPARATOR = re.compile(
-    r"\s*(?:[|｜_]+|——|--|[:：]|[·•]|::|»|>)\s*|\s+[-–—]\s*|(?<=[^\W\d_a-zA-Z])[-–—]\s*|[-–—](?=[^\W\d_a-zA-Z])|[\s\u3000]+"
+    r"\s*(?:[|｜_]+|——|--|::|[:：]|[·•]|»|>)\s*|\s+[-–—]\s*|(?<=[^\W\d_a-zA-Z])[-–—]\s*|[-–—](?=[^\W\d_a-zA-Z])|[\s\u3000]+"
 )
 TITLE_SEPARATOR = re.compile(r"\s*(?:[|｜_]+|——|::|»)\s*|\s+[-–—:·•]\s+")
 LIST_SEPARATOR = re.compile(r"\s*[,，;；|、]\s*")
 
 
-_FOLD = str.maketrans({"\u3000": " ", "\xa0": " ", "\u2002": " ", "\u2003": " ", "\u2009": " ",
-                       "’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+_FOLD = str.maketrans(
+    {
+        "\u3000": " ",
+        "\xa0": " ",
+        "\u2002": " ",
+        "\u2003": " ",
+        "\u2009": " ",
+        "’": "'",
+        "‘": "'",
+        "“": '"',
+        "”": '"',
+        "–": "-",
+        "—": "-",
+    }
+)
 
 
 def fold(text: str) -> str:
@@ -150,7 +163,7 @@ def find_all(haystack: str, needle: str) -> list[int]:
 def different_phrases(first: str, second: str) -> bool:
     """Whether two phrases share under half their tokens: different keywords, not an edit.
 
-    >>> different_phrases("无息配资", "手机炒股配资"), different_phrases("Country Movers", "Country Moving")
+    >>> different_phrases("无息配资", "手机炒股配资"), different_phrases("Top Movers 2026", "Top Movers 2025")
     (True, False)
     """
     a, b = set(tokens(first)), set(tokens(second))

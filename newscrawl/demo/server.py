@@ -156,6 +156,20 @@ def serve_directory(
         thread.join()
 
 
+@contextlib.contextmanager
+def serve_demo(host: str = "127.0.0.1", ports: tuple[int, int] = (0, 0)) -> Iterator[list[str]]:
+    """Serve the demo's two sites, each on its own origin, and yield their home URLs.
+
+    The clean news site and the content farm are different sites; on one origin the
+    crawl-wide spam evidence of the farm would be pinned on the clean site too. Both
+    origins serve the same folder, and each site links only within itself.
+    """
+    homes = [site["home"] for site in demo_manifest()["sites"].values()]
+    with contextlib.ExitStack() as stack:
+        bases = [stack.enter_context(serve_directory(demo_site_root(), host, port)) for port in ports]
+        yield [base + home for base, home in zip(bases, homes, strict=True)]
+
+
 def demo_site_root() -> Path:
     """Locate the demo portal shipped as package data (a real folder: the server needs paths)."""
     root = resources.files(__package__ or "newscrawl.demo") / "site"
@@ -172,16 +186,26 @@ def demo_manifest() -> dict[str, Any]:
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Serve a folder (the demo portal by default) until interrupted: ``python -m newscrawl.demo.server``."""
+    """Serve a folder, or the demo's two sites, until interrupted: ``python -m newscrawl.demo.server``."""
     parser = argparse.ArgumentParser(description=main.__doc__)
     parser.add_argument("root", nargs="?", type=Path, help="site folder (default: the demo portal)")
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8000)
     args = parser.parse_args(argv)
-    with serve_directory(args.root or demo_site_root(), args.host, args.port) as base:
-        print(f"serving on {base}/ (Ctrl-C to stop)", flush=True)
-        with contextlib.suppress(KeyboardInterrupt):
-            threading.Event().wait()
+    if args.root is not None:
+        with serve_directory(args.root, args.host, args.port) as base:
+            print(f"serving {args.root} on {base}/ (Ctrl-C to stop)", flush=True)
+            _wait()
+        return
+    with serve_demo(args.host, (args.port, args.port + 1 if args.port else 0)) as homes:
+        print("demo sites:", " ".join(homes), "(Ctrl-C to stop)", flush=True)
+        print(f"crawl them: python -m scrapy crawl portal -a urls={','.join(homes)} -O out.jsonl", flush=True)
+        _wait()
+
+
+def _wait() -> None:
+    with contextlib.suppress(KeyboardInterrupt):
+        threading.Event().wait()
 
 
 if __name__ == "__main__":

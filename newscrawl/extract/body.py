@@ -24,6 +24,7 @@ from newscrawl.extract.dom import (
     SKIP_TAGS,
     absolute_url,
     class_id,
+    inline_text_length,
     is_boilerplate_container,
     is_hidden,
     link_density,
@@ -195,7 +196,7 @@ def _is_sibling_section(candidate: _Element, node: _Element, own: float, mass: d
 
 
 def _is_loose_paragraph(element: _Element) -> bool:
-    return element.tag in ("p", "blockquote") or (element.tag == "div" and _inline_text_length(element) >= 40)
+    return element.tag in ("p", "blockquote") or (element.tag == "div" and inline_text_length(element) >= 40)
 
 
 def same_build(a: _Element, b: _Element) -> bool:
@@ -259,18 +260,7 @@ def _paragraph_weight(element: _Element) -> tuple[float, float]:
     cjk = len(_CJK.findall(text)) > length * 0.3
     unit = 30 if cjk else 80
     punctuation = len(_SENTENCE_END.findall(text))
-    return 1.0 + min(length / unit, 4.0) + min(punctuation, 5) * 0.5, _inline_text_length(element) / unit
-
-
-def _inline_text_length(element: _Element) -> int:
-    """Unlinked text of the element itself: its text and inline children, not nested blocks
-    (those are counted on their own, and a ``<td>`` holding paragraphs must not count twice)."""
-    total = len("".join((element.text or "").split())) if element.tag != "a" else 0
-    for child in element:
-        if isinstance(child.tag, str) and child.tag not in BLOCK_TAGS and child.tag not in SKIP_TAGS:
-            total += _inline_text_length(child)
-        total += len("".join((child.tail or "").split()))
-    return total
+    return 1.0 + min(length / unit, 4.0) + min(punctuation, 5) * 0.5, inline_text_length(element) / unit
 
 
 def _container_bias(element: _Element) -> float:

@@ -221,6 +221,22 @@ def link_density(element: _Element) -> float:
     return _anchor_chars(element) / total if total else 0.0
 
 
+def inline_text_length(element: _Element) -> int:
+    """Unlinked text of the element itself: its text and inline children, not nested blocks
+    (those are counted on their own, and a ``<td>`` holding paragraphs must not count twice).
+
+    >>> import lxml.html
+    >>> inline_text_length(lxml.html.fromstring('<li><a href="/x">Title</a> 2025 <p>Lead text</p></li>'))
+    4
+    """
+    total = len("".join((element.text or "").split())) if element.tag != "a" else 0
+    for child in element:
+        if isinstance(child.tag, str) and child.tag not in BLOCK_TAGS and child.tag not in SKIP_TAGS:
+            total += inline_text_length(child)
+        total += len("".join((child.tail or "").split()))
+    return total
+
+
 def absolute_url(href: str | None, base_url: str | None) -> str | None:
     """Resolve ``href`` against ``base_url``; ``None`` for script and mail links.
 

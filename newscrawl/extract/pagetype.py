@@ -15,6 +15,7 @@ from lxml.etree import _Element
 
 from newscrawl.extract.blocks import Block
 from newscrawl.extract.body import BodyRegion
+from newscrawl.extract.dom import BLOCK_TAGS, is_boilerplate_container
 from newscrawl.extract.headline import ARTICLE_TYPES
 from newscrawl.items import Article
 from newscrawl.page import Page
@@ -69,7 +70,8 @@ def _weighted_unlinked(block: Block) -> int:
 
 
 def headline_links(scope: _Element, page_url: str | None) -> list[_Element]:
-    """Anchors to other pages of the site whose text reads like a headline."""
+    """Anchors to other pages of the site whose text reads like a headline and stands on its
+    own line (a teaser title), outside related/share blocks: inline links in prose don't count."""
     host = urlsplit(page_url).hostname if page_url else None
     found = []
     for anchor in scope.iter("a"):
@@ -80,9 +82,54 @@ def headline_links(scope: _Element, page_url: str | None) -> list[_Element]:
             continue
         text = "".join(anchor.text_content().split())
         weight = 2 if len(_CJK.findall(text)) > len(text) * 0.3 else 1
-        if 16 <= len(text) * weight <= 200:
+        headline_sized = 16 <= len(text) * weight <= 200
+        if headline_sized and _standalone(anchor, len(text)) and not _in_chrome(anchor, scope):
             found.append(anchor)
     return found
+
+
+def _standalone(anchor: _Element, length: int) -> bool:
+    """The anchor is (nearly) all the text of its line: a title, not a link inside a sentence.
+
+    Text in nested blocks (a teaser's lead paragraph) is another line and doesn't count.
+    """
+    for ancestor in anchor.iterancestors():
+        if ancestor.tag in BLOCK_TAGS:
+            return _line_length(ancestor, anchor) <= length * 1.5 + 12
+    return True
+
+
+def _line_length(block: _Element, anchor: _Element) -> int:
+    """Characters on the anchor's line of ``block``: inline text between ``<br>`` breaks
+    (nested blocks are lines of their own)."""
+    lines = [[0, False]]
+
+    def add(text: str | None) -> None:
+        lines[-1][0] += len("".join((text or "").split()))
+
+    def walk(element: _Element) -> None:
+        for child in element:
+            if child.tag == "br" or child.tag in BLOCK_TAGS:
+                lines.append([0, False])
+            else:
+                lines[-1][1] = lines[-1][1] or child is anchor
+                add(child.text)
+                walk(child)
+            add(child.tail)
+
+    add(block.text)
+    walk(block)
+    return next((int(n) for n, has in lines if has), 0)
+
+
+def _in_chrome(anchor: _Element, scope: _Element) -> bool:
+    """Inside a related-articles, share or navigation block of the region."""
+    for ancestor in anchor.iterancestors():
+        if ancestor is scope:
+            return False
+        if is_boilerplate_container(ancestor):
+            return True
+    return False
 
 
 def _one_of_repeated_teasers(element: _Element, page_url: str | None) -> bool:

@@ -1,0 +1,50 @@
+"""How every spider counts and logs what went wrong, so the summary reads one set of stats.
+
+Each failure kind is one counter, ``newscrawl/errors/<kind>``: the exception class of a
+failed fetch (``HttpError``, ``DNSLookupError``, ``TimeoutError``…), ``parse`` for a
+response that is not a usable page. :func:`newscrawl.progress.error_count` sums them.
+A request a middleware declined on purpose (robots.txt, off-site) is no error: it is
+counted as ``newscrawl/skipped/ignored`` beside Scrapy's own ``robotstxt/forbidden``.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from scrapy.exceptions import IgnoreRequest
+from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.statscollectors import StatsCollector
+from twisted.python.failure import Failure
+
+logger = logging.getLogger(__name__)
+
+
+def error_key(kind: str) -> str:
+    """The stats key for one kind of error.
+
+    >>> error_key("HttpError")
+    'newscrawl/errors/HttpError'
+    """
+    return f"newscrawl/errors/{kind}"
+
+
+def record_fetch_error(stats: StatsCollector | None, failure: Failure) -> None:
+    """An errback's body: count the failure by exception class and log it; the crawl goes on."""
+    request = getattr(failure, "request", None)
+    url = request.url if request else "?"
+    if failure.check(IgnoreRequest) and not failure.check(HttpError):
+        if stats is not None:
+            stats.inc_value("newscrawl/skipped/ignored")
+        logger.info("not fetched %s: %s", url, failure.getErrorMessage())
+        return
+    kind = failure.type.__name__ if failure.type is not None else "Unknown"
+    if stats is not None:
+        stats.inc_value(error_key(kind))
+    logger.warning("fetch failed %s: %s", url, failure.getErrorMessage())
+
+
+def record_parse_error(stats: StatsCollector | None, url: str, exc: Exception) -> None:
+    """A fetched response that cannot be read as a page (or a feed, or a sitemap)."""
+    if stats is not None:
+        stats.inc_value(error_key("parse"))
+    logger.warning("cannot parse %s: %s", url, exc)

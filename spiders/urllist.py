@@ -1,0 +1,53 @@
+"""``urllist``: fetch and extract exactly the pages of a URL list, following nothing.
+
+``-a file=PATH`` (``-`` for stdin) holds one URL per line, ``#`` comments allowed;
+``-a urls=a,b`` adds more. Bad lines are logged and counted
+(``newscrawl/urllist/invalid``), not fatal. As in every crawl, each page is yielded
+with the ``pageType`` the engine gives it and the pipelines keep the articles.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+
+import scrapy
+from scrapy.http import Response
+from twisted.python.failure import Failure
+
+from newscrawl.crawlerrors import record_fetch_error
+from newscrawl.extract.article import extract_page
+from newscrawl.responses import page_from_response
+from newscrawl.urllist import UrlList, read_url_list, urls_from_arguments
+
+logger = logging.getLogger(__name__)
+
+
+class UrlListSpider(scrapy.Spider):
+    name = "urllist"
+
+    def __init__(self, file: str = "", urls: str = "", **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        listed = read_url_list(file) if file else UrlList()
+        given = urls_from_arguments(urls)
+        self.start_urls = list(dict.fromkeys([*listed.urls, *given.urls]))
+        self.problems = [*listed.problems, *given.problems]
+        if not self.start_urls:
+            raise ValueError("urllist spider needs URLs: -a file=urls.txt (or - for stdin), or -a urls=a,b")
+
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        for problem in self.problems:
+            logger.warning("URL list: skipped %s", problem)
+        self.crawler.stats.set_value("newscrawl/urllist/invalid", len(self.problems))
+        self.crawler.stats.set_value("newscrawl/urllist/urls", len(self.start_urls))
+        for url in self.start_urls:
+            yield scrapy.Request(url, callback=self.parse, errback=self.on_error)
+
+    def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
+        page = page_from_response(response, self.crawler.stats)
+        if page is not None:
+            yield extract_page(page).article
+
+    def on_error(self, failure: Failure) -> None:
+        record_fetch_error(self.crawler.stats, failure)

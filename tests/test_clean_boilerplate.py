@@ -1,0 +1,123 @@
+"""Boilerplate lines: each rule on invented lines, with the prose that must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscrawl.clean.boilerplate import classify_line, strip_boilerplate
+from newscrawl.extract.blocks import Block, Segment
+
+
+def blocks(*lines: str) -> list[Block]:
+    return [Block("p", [Segment(line)]) for line in lines]
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        (
+            "此内容为河西日报原创，著作权归河西日报所有。未经河西日报书面授权，不得以任何方式转载。",
+            "copyright_notice",
+        ),
+        (
+            "（本文来自江畔晚报，转载请注明出处。）版权声明：凡注明来源的作品，版权均属江畔晚报所有。",
+            "copyright_notice",
+        ),
+        ("本文来源：山城商报，版权归原作者所有。转载请注明出处，如有侵权请联系删除。", "copyright_notice"),
+        ("© 2025 Harbour Gazette. All rights reserved.", "copyright_notice"),
+        (
+            "This story first ran in Harbour Gazette. Republishing requires written permission.",
+            "copyright_notice",
+        ),
+        (
+            "Originally published by Harbour Gazette. Republishing requires written permission.",
+            "copyright_notice",
+        ),
+        ("免责声明：本站文章均来自网络，仅供参考，不构成投资建议。", "disclaimer"),
+        (
+            "Disclaimer: this page is aggregated from public feeds for informational purposes only.",
+            "disclaimer",
+        ),
+        ("点击次数:85", "view_counter"),
+        ("阅读 1234", "view_counter"),
+        ("2,031 views", "view_counter"),
+        ("图片来源：河西发布", "picture_credit"),
+        ("Photo: Lena Ortiz/Harbour Wire", "picture_credit"),
+        ("分享到： 微信 微博", "share_prompt"),
+        ("Share this article", "share_prompt"),
+        ("举报", "share_prompt"),
+        ("责任编辑：周一航", "editor_line"),
+        ("编辑:小吴", "editor_line"),
+        ("Editor: Sam Reyes", "editor_line"),
+        ("原标题：山区小学有了新图书馆", "original_title"),
+        ("0 3小时前 今年前三季度河西经济总量增长5%", "related_counter"),
+        ("文章作者 周一航", "byline"),
+        ("（记者 李晓岚）", "byline"),
+        ("Reporting by Lena Ortiz", "byline"),
+        ("来源：江畔晚报", "source_line"),
+    ],
+)
+def test_boilerplate_lines_are_recognised(line: str, rule: str | None) -> None:
+    assert classify_line(line) == rule
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "他说，版权保护是文化产业发展的基础，今年全市共查处侵权盗版案件120起，同比增长15%。",
+        "法院认为，被告未经原告许可使用其作品，构成侵权，判决赔偿损失五万元。",
+        "这也意味着，只要数据来源未经用户授权，都存在法律风险。",
+        "The question of copyright over machine-written code is still open, the lawyers said.",
+        "By the end of the year, the council expects the seawall to be finished.",
+        "Editor isn't the right word for what she does, her colleagues say.",
+        "print('hello')",
+        "Print design fundamentals",
+        "记者从河西区教育局了解到，新学期全区将新增学位三千个。",
+        "The article was originally published in April 2020 and updated this year.",
+        "图为新开通的地铁站台。",
+    ],
+)
+def test_prose_stays(line: str) -> None:
+    assert classify_line(line) is None
+
+
+def test_strip_boilerplate_drops_lines_and_reports_credits() -> None:
+    kept, removals, credits = strip_boilerplate(
+        blocks(
+            "河西新区地铁二号线今日开通，全长十八公里。",
+            "图片来源：河西发布",
+            "此内容为江畔晚报原创，著作权归江畔晚报所有。未经江畔晚报书面授权，不得转载。 文章作者",
+            "周一航、李晓岚",
+            "责任编辑：王可",
+        )
+    )
+    assert [b.text for b in kept] == ["河西新区地铁二号线今日开通，全长十八公里。"]
+    assert {r.rule for r in removals} == {"picture_credit", "copyright_notice", "byline", "editor_line"}
+    assert credits.outlet == "江畔晚报"
+    assert credits.authors == ["周一航", "李晓岚"]
+
+
+def test_english_credits() -> None:
+    _, _, credits = strip_boilerplate(
+        blocks(
+            "The ferry resumes service on Monday.",
+            "Source: Harbour Gazette",
+            "Reporting by Lena Ortiz and Sam Reyes",
+        )
+    )
+    assert credits.outlet == "Harbour Gazette"
+    assert credits.authors == ["Lena Ortiz", "Sam Reyes"]
+
+
+def test_editor_is_not_credited_as_author() -> None:
+    _, _, credits = strip_boilerplate(blocks("正文。", "责任编辑：王可"))
+    assert credits.authors == []
+
+
+def test_author_label_on_its_own_line_takes_the_name_below() -> None:
+    kept, removals, credits = strip_boilerplate(
+        blocks("新区将建设公共测试平台。", "文章作者", "顾一鸣", "文化是城市的灵魂。")
+    )
+    assert [b.text for b in kept] == ["新区将建设公共测试平台。", "文化是城市的灵魂。"]
+    assert credits.authors == ["顾一鸣"]
+    assert all(r.rule == "byline" for r in removals)

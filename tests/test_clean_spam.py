@@ -1,0 +1,252 @@
+"""Spam cleaning on invented farm and clean pages (keywords, domains and text made up here)."""
+
+from __future__ import annotations
+
+from newscrawl.clean.anchors import AnchorContext, classify_anchor, link_depth, page_link_farms
+from newscrawl.clean.spam import CleanResult, clean_page, spam_hrefs
+from newscrawl.extract.blocks import Block, Segment
+from newscrawl.page import Page, parse_page
+
+FARM_URL = "http://www.kuaile-peizi.test/news/20250301/88.html"
+CLEAN_URL = "https://news.hexi-daily.test/city/2025/03/01/metro.html"
+
+
+def farm_zh(
+    h1: str, *, title: str | None = None, keywords: str = "股票配资平台,杠杆炒股网,配资开户宝"
+) -> Page:
+    """A Chinese farm page: stuffed title and keywords, prefixed lists, friendly and hidden links."""
+    items = [
+        ("股票配资平台", "河西新区公交线路调整"),
+        ("杠杆炒股网", "本地农贸市场完成改造"),
+        ("配资开户宝", "山区小学用上新图书馆"),
+        ("股票配资平台", "老城区供暖管网更新"),
+        ("杠杆炒股网", "湿地公园迎来候鸟"),
+        ("在线配资王", "高校招聘会本周举行"),
+    ]
+    lists = "".join(f'<li><a href="/a/{i}.html">{k} {t}</a></li>' for i, (k, t) in enumerate(items))
+    return parse_page(
+        f"""<html><head><title>{title or h1}_快乐配资_股票配资平台</title>
+        <meta name="keywords" content="{keywords}"></head><body>
+        <div class="logo"><a href="/">快乐配资</a></div>
+        <h1>{h1}</h1><div class="content"><p>正文</p></div>
+        <div class="side"><h3>热点资讯</h3><ul>{lists}</ul></div>
+        <div class="friend">友情链接：<a href="http://www.peizi-one.test/">配资公司</a>
+        <a href="https://www.gangan-two.test/m/">杠杆炒股</a><a href="http://www.chaogu-three.test/">炒股开户</a></div>
+        <div style="display:none"><a href="http://www.hidden-a.test/">配资平台</a>
+        <a href="http://www.hidden-b.test/?from=news">股票杠杆</a></div></body></html>""",
+        FARM_URL,
+    )
+
+
+def clean_zh(h1: str, *, keywords: str = "") -> Page:
+    """A clean Chinese news page: no link farms, honest metadata."""
+    return parse_page(
+        f"""<html><head><title>{h1}_河西日报</title><meta name="keywords" content="{keywords}">
+        <meta property="og:site_name" content="河西日报"></head><body><h1>{h1}</h1>
+        <div class="related"><h3>相关新闻</h3><ul>
+        <li><a href="/city/1.html">老城区供暖管网更新 今冬启用</a></li>
+        <li><a href="/city/2.html">湿地公园迎来候鸟</a></li></ul></div></body></html>""",
+        CLEAN_URL,
+    )
+
+
+def para(*parts: str | tuple[str, str | None, bool]) -> Block:
+    """A paragraph block from plain strings and ``(text, href, emphasis)`` segments."""
+    segments = [Segment(p) if isinstance(p, str) else Segment(p[0], p[1], p[2]) for p in parts]
+    return Block("p", segments)
+
+
+def texts(result: CleanResult) -> list[str]:
+    return [b.text for b in result.blocks]
+
+
+# ---------------------------------------------------------------- farm pages
+
+
+def test_prefixed_headline_keyword_and_spliced_anchor_are_cut_on_a_farm() -> None:
+    page = farm_zh("股票配资平台 河西新区地铁二号线开通 沿线设站九座")
+    blocks = [
+        para("地铁二号线今日开通", ("杠杆炒股网", "http://www.spam-home.test/", True), "，全长十八公里。"),
+        para("沿线设站九座，换乘站三座。"),
+    ]
+    result = clean_page(page, "股票配资平台 河西新区地铁二号线开通 沿线设站九座", blocks)
+    assert result.headline == "河西新区地铁二号线开通 沿线设站九座"
+    assert texts(result) == ["地铁二号线今日开通，全长十八公里。", "沿线设站九座，换乘站三座。"]
+    assert [link.url for link in result.spam_links if "spam-home" in link.url] == [
+        "http://www.spam-home.test/"
+    ]
+    assert not result.links
+    assert result.verdict.isContentFarm
+    assert {"股票配资平台", "杠杆炒股网"} <= set(result.terms)
+
+
+def test_suffixed_headline_keyword_and_plain_keyword_at_paragraph_end_are_cut() -> None:
+    page = farm_zh("湿地公园迎来首批候鸟|配资开户宝")
+    blocks = [para("今年冬季，湿地公园迎来首批候鸟。配资开户宝"), para("园方提醒游客文明观鸟。")]
+    result = clean_page(page, "湿地公园迎来首批候鸟|配资开户宝", blocks)
+    assert result.headline == "湿地公园迎来首批候鸟"
+    assert texts(result) == ["今年冬季，湿地公园迎来首批候鸟。", "园方提醒游客文明观鸟。"]
+    assert any(r.rule == "spam_keyword" and r.text == "配资开户宝" for r in result.removals)
+
+
+def test_bold_keyword_spliced_before_punctuation_is_cut() -> None:
+    page = farm_zh("杠杆炒股网 本地农贸市场完成改造")
+    blocks = [para("市场改造历时半年", ("股票配资平台", None, True), "，新增摊位两百个。")]
+    result = clean_page(page, "杠杆炒股网 本地农贸市场完成改造", blocks)
+    assert texts(result) == ["市场改造历时半年，新增摊位两百个。"]
+
+
+def test_keyword_built_from_the_farms_vocabulary_is_cut_even_when_shown_nowhere_else() -> None:
+    page = farm_zh("在线配资王 高校招聘会本周举行")
+    blocks = [para("本周高校招聘会共有三百家单位参加炒股配资宝，提供岗位五千个。")]
+    result = clean_page(page, "在线配资王 高校招聘会本周举行", blocks)
+    assert texts(result) == ["本周高校招聘会共有三百家单位参加，提供岗位五千个。"]
+
+
+def test_english_farm_keywords_in_headline_and_body_are_cut() -> None:
+    lists = "".join(
+        f'<li><a href="/n/{i}.html">{k} {t}</a></li>'
+        for i, (k, t) in enumerate(
+            [
+                ("free spins casino", "Ferry fares frozen for winter"),
+                ("best casino bonus", "Library adds Sunday hours"),
+                ("free spins casino", "Bridge repairs start in May"),
+                ("cheap essay writers", "Farmers market moves indoors"),
+                ("best casino bonus", "Harbour dredging wins funding"),
+            ]
+        )
+    )
+    page = parse_page(
+        f"""<html><head><title>best casino bonus Harbour council approves seawall | Daily Wire Hub</title>
+        <meta name="keywords" content="best casino bonus,free spins casino,cheap essay writers"></head><body>
+        <h1>best casino bonus Harbour council approves seawall</h1><ul>{lists}</ul>
+        <div class="box"><div class="hd">Partner Sites</div><ul>
+        <li><a href="https://www.best-casino-bonus.test/">Casino Bonus</a></li>
+        <li><a href="https://essay-mill.test/m/">Essay Help</a></li></ul></div></body></html>""",
+        "https://www.daily-wire-hub.test/news/20250304/12.html",
+    )
+    blocks = [
+        para(
+            "The council voted 7-2 to approve the seawall", " free spins casino", ", after a stormy winter."
+        ),
+        para("Work starts in April. ", ("cheap essay writers", "https://essay-mill.test/", False)),
+    ]
+    result = clean_page(page, "best casino bonus Harbour council approves seawall", blocks)
+    assert result.headline == "Harbour council approves seawall"
+    assert texts(result) == [
+        "The council voted 7-2 to approve the seawall, after a stormy winter.",
+        "Work starts in April.",
+    ]
+
+
+def test_blocks_given_are_not_modified() -> None:
+    page = farm_zh("股票配资平台 河西新区公交线路调整")
+    block = para("公交线路调整", ("杠杆炒股网", "http://www.spam-home.test/", True), "，明日起实施。")
+    clean_page(page, "股票配资平台 河西新区公交线路调整", [block])
+    assert block.text == "公交线路调整杠杆炒股网，明日起实施。"
+    assert block.segments[1].href == "http://www.spam-home.test/"
+
+
+def test_a_genuine_article_about_stock_financing_on_a_farm_keeps_its_own_words() -> None:
+    page = farm_zh("股票配资平台 监管部门严查场外配资", keywords="股票配资平台,杠杆炒股网,场外配资")
+    blocks = [
+        para("监管部门近日通报多起场外配资案件，部分股票配资平台违规放大杠杆。"),
+        para("专家提醒，投资者应远离场外配资。"),
+    ]
+    result = clean_page(page, "股票配资平台 监管部门严查场外配资", blocks)
+    assert texts(result) == [b.text for b in blocks]
+
+
+# ---------------------------------------------------------------- clean pages (traps)
+
+
+def test_clean_article_about_stock_financing_is_left_alone() -> None:
+    page = clean_zh("场外配资乱象调查：杠杆炒股风险几何", keywords="场外配资,杠杆炒股,股票")
+    blocks = [
+        para("记者调查发现，一些股票配资平台以低息为诱饵吸引散户。"),
+        para("律师表示，场外配资不受法律保护，杠杆炒股风险极高。配资平台"),
+    ]
+    result = clean_page(page, "场外配资乱象调查：杠杆炒股风险几何", blocks)
+    assert result.headline == "场外配资乱象调查：杠杆炒股风险几何"
+    assert texts(result) == [b.text for b in blocks]
+    assert not result.verdict.isContentFarm
+    assert not result.removals
+
+
+def test_column_and_place_prefixes_of_a_clean_site_are_kept() -> None:
+    for headline in (
+        "专栏 | 山区小学用上新图书馆",
+        "北京 | 老城区供暖管网更新",
+        "一日一技：用好家里的旧书架",
+    ):
+        page = clean_zh(headline, keywords="北京,专栏,教育")
+        blocks = [para("新学期，山区小学用上了新图书馆，北京的志愿者捐赠了三千册图书。")]
+        assert clean_page(page, headline, blocks).headline == headline
+
+
+def test_editorial_links_are_kept_and_returned() -> None:
+    page = clean_zh("港口疏浚工程获批")
+    blocks = [
+        para("据", ("新华社", "https://www.xinhua-news.test/", False), "报道，工程预计明年完工。"),
+        para(
+            "According to ", ("Reuters", "https://www.reuters.com/", False), ", the port expects more ships."
+        ),
+        para(
+            "Details are in the ", ("council report", "https://council.test/2025/03/report.html", False), "."
+        ),
+    ]
+    result = clean_page(page, "港口疏浚工程获批", blocks)
+    assert texts(result) == [b.text for b in blocks]
+    assert [link.text for link in result.links] == ["新华社", "Reuters", "council report"]
+    assert not result.spam_links
+
+
+# ---------------------------------------------------------------- anchors and page links
+
+
+def test_classify_anchor() -> None:
+    farm = AnchorContext(before="地铁今日开通", after="，全长十八公里。", farm_page=True)
+    assert classify_anchor("http://www.spam-home.test/", "杠杆炒股网", FARM_URL, farm) == "spam"
+    mid = AnchorContext(before="据", after="报道，工程明年完工。")
+    assert classify_anchor("https://www.xinhua-news.test/", "新华社", CLEAN_URL, mid) == "editorial"
+    own = AnchorContext(before="详见", after="的专题报道。")
+    assert (
+        classify_anchor("https://news.hexi-daily.test/topic/metro.html", "本报", CLEAN_URL, own) == "internal"
+    )
+    term = AnchorContext(before="x", after=".", terms=frozenset({"free spins casino"}))
+    assert classify_anchor("https://casino.test/", "free spins casino", CLEAN_URL, term) == "spam"
+
+
+def test_link_depth() -> None:
+    assert link_depth("https://a.test/index.php?id=5") == "root"
+    assert link_depth("https://a.test/news/") == "section"
+    assert link_depth("https://a.test/news/2025/story.html") == "deep"
+
+
+def test_page_link_farms_and_spam_hrefs_find_friendly_and_hidden_links_only() -> None:
+    page = farm_zh("股票配资平台 河西新区公交线路调整")
+    farms = {f.link.url: f.where for f in page_link_farms(page.tree, page.url)}
+    assert farms["http://www.hidden-a.test/"] == "hidden"
+    assert farms["https://www.gangan-two.test/m/"] == "link_farm"
+    hrefs = spam_hrefs(page)
+    assert "http://www.peizi-one.test/" in hrefs
+    assert not any("kuaile-peizi.test" in h or h.endswith("/a/1.html") for h in hrefs)
+
+
+def test_hidden_login_menu_of_one_site_is_not_a_link_farm() -> None:
+    page = parse_page(
+        """<body><div style="display:none"><a href="https://passport.portal.test/">登录</a>
+        <a href="https://i.portal.test/">个人中心</a></div><p>正文</p></body>""",
+        CLEAN_URL,
+    )
+    assert page_link_farms(page.tree, page.url) == []
+
+
+def test_headline_removal_names_its_evidence_and_the_original_headline() -> None:
+    page = farm_zh("股票配资平台 湿地公园迎来候鸟")
+    result = clean_page(page, "股票配资平台 湿地公园迎来候鸟", [para("湿地公园迎来候鸟。")])
+    removal = next(r for r in result.removals if r.field == "headline")
+    assert removal.rule == "spam_headline_keyword"
+    assert removal.text == "股票配资平台"
+    assert removal.detail is not None
+    assert "股票配资平台 湿地公园迎来候鸟" in removal.detail
