@@ -18,6 +18,8 @@ from newscrawl.encoding import decode_html
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.I)
 # libxml2 drops everything after </html>; templates that close early and go on writing
 # (browsers keep reading) would lose the article, so the closers are removed before parsing.
+_CDATA_OPEN = re.compile(r"^(?://\s*)?<!\[CDATA\[")
+_CDATA_CLOSE = re.compile(r"(?://\s*)?\]\]>$")
 _DOC_CLOSERS = re.compile(r"</(?:body|html)\s*>", re.I)
 
 
@@ -118,7 +120,7 @@ def _collect_json_ld(tree: _Element) -> list[dict[str, Any]]:
         if (script.get("type") or "").strip().lower() != "application/ld+json":
             continue
         raw = (script.text or "").strip().removeprefix("<!--").removesuffix("-->").strip()
-        raw = raw.removeprefix("//<![CDATA[").removeprefix("<![CDATA[").removesuffix("//]]>").removesuffix("]]>")
+        raw = _CDATA_OPEN.sub("", _CDATA_CLOSE.sub("", raw))
         try:
             data = json.loads(raw, strict=False)
         except ValueError:

@@ -9,8 +9,8 @@ def _headline(html: str) -> tuple[str | None, str | None]:
 
 
 def test_visible_h1_confirmed_by_og_title_wins_over_title_with_site_name() -> None:
-    html = """<title>Rates held again - Daily Ledger</title><meta property="og:title" content="Rates held again">
-    <body><h1>Rates held again</h1><p>x</p></body>"""
+    html = """<title>Rates held again - Daily Ledger</title>
+    <meta property="og:title" content="Rates held again"><body><h1>Rates held again</h1><p>x</p></body>"""
     assert _headline(html) == ("Rates held again", "dom")
 
 
@@ -32,5 +32,6 @@ def test_page_without_h1_uses_an_element_named_like_a_title_matching_a_title_par
 
 
 def test_headline_starting_with_a_column_name_is_kept_whole() -> None:
-    html = """<title>专栏 | 城市更新的下一步 - 南岭晚报</title><body><h1>专栏 | 城市更新的下一步</h1><p>x</p></body>"""
+    html = """<title>专栏 | 城市更新的下一步 - 南岭晚报</title>
+    <body><h1>专栏 | 城市更新的下一步</h1><p>x</p></body>"""
     assert _headline(html)[0] == "专栏 | 城市更新的下一步"

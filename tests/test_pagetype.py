@@ -12,18 +12,20 @@ def _kind(html: str, url: str = "https://news.example/x") -> str:
 
 
 ARTICLE_BODY = "".join(
-    f"<p>第{i}段：市交通部门表示，新线路开通后，沿线居民出行时间平均缩短二十分钟，早高峰拥堵明显缓解。</p>" for i in range(5)
+    f"<p>第{i}段：市交通部门表示，新线路开通后，沿线居民出行时间平均缩短二十分钟，早高峰拥堵明显缓解。</p>"
+    for i in range(5)
 )
 
 
 def test_article_with_visible_date_and_prose() -> None:
-    html = f"<h1>新线路开通</h1><div class='info'>2025-01-22 10:00</div><div class='content'>{ARTICLE_BODY}</div>"
+    html = f"<h1>新线路开通</h1><div>2025-01-22 10:00</div><div class='content'>{ARTICLE_BODY}</div>"
     assert _kind(html) == "article"
 
 
 def test_brief_article_of_three_sentences_is_an_article() -> None:
     html = """<h1>港口夜间作业恢复</h1><span>发布时间：2025-01-22 10:00</span>
-    <div class="content"><p>港口集团宣布，受寒潮影响暂停的夜间装卸作业今晚恢复。首批三艘货轮已经靠泊。集团预计积压货物将在三天内清空。</p></div>"""
+    <div class="content"><p>港口集团宣布，受寒潮影响暂停的夜间装卸作业今晚恢复。
+    首批三艘货轮已经靠泊。集团预计积压货物将在三天内清空。</p></div>"""
     assert _kind(html) == "article"
 
 
@@ -33,7 +35,9 @@ def test_prose_without_any_date_or_article_metadata_is_other() -> None:
 
 
 def test_listing_with_one_long_teaser_is_a_listing() -> None:
-    teaser = "The provisional deal trims the mackerel catch by 11 per cent and sets up a joint body to watch it."
+    teaser = (
+        "The provisional deal trims the mackerel catch by 11 per cent and sets up a joint body to watch it."
+    )
     html = f"""<h1>World - Page 2</h1><main><div class="teasers"><article class="teaser">
     <h2><a href="/world/2025/01/21/quota.html">Coastal states agree shared fishing quotas after talks</a></h2>
     <p>21 Jan 2025</p><p>{teaser}</p></article></div></main>"""
