@@ -14,6 +14,7 @@ from lxml import etree
 from lxml.etree import ParserError, _Element
 
 from newscrawl.encoding import decode_html
+from newscrawl.extract.dom import absolute_url
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.I)
 # libxml2 drops everything after </html>; templates that close early and go on writing
@@ -49,6 +50,16 @@ class Page:
     scripts: dict[str, str] = field(default_factory=dict)
     fetched_at: datetime | None = None
     hints: dict[str, Any] = field(default_factory=dict)
+    _absolute: dict[tuple[str | None, str | None], str | None] = field(default_factory=dict, repr=False)
+
+    def absolute(self, href: str | None, base: str | None = None) -> str | None:
+        """``href`` resolved against ``base`` (default: the page URL), None for script and
+        mail links; memoised, since the extractors, the spam detectors and the spider each
+        walk the same anchors."""
+        key = (href, base or self.url)
+        if key not in self._absolute:
+            self._absolute[key] = absolute_url(href, key[1])
+        return self._absolute[key]
 
     def meta_first(self, *keys: str) -> str | None:
         """First non-empty meta value among ``keys``, in the order given."""

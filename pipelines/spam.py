@@ -37,7 +37,7 @@ class SiteSpamPipeline:
             for r in item.cleaning
             if r.field in ("headline", "articleBody") and r.rule.startswith("spam")
         ]
-        self.tracker.observe(site, item.headline or "", terms)
+        self.tracker.observe(site, item.headline or "", terms, page_score=item.spam.score)
         headline, removal = self.tracker.clean_headline(site, item.headline or "", item.articleBody)
         if removal is not None:
             item.headline = headline

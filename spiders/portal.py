@@ -21,7 +21,6 @@ from twisted.python.failure import Failure
 from newscrawl.clean.spam import spam_hrefs
 from newscrawl.crawlerrors import record_fetch_error
 from newscrawl.extract.article import extract_page
-from newscrawl.extract.dom import absolute_url
 from newscrawl.page import Page
 from newscrawl.responses import page_from_response
 from newscrawl.urllist import split_urls
@@ -63,7 +62,7 @@ class PortalSpider(scrapy.Spider):
         for anchor in page.tree.iter("a"):
             if (anchor.get("rel") or "").lower() == "nofollow" and anchor.get("href", "").startswith("http"):
                 continue
-            url = absolute_url(anchor.get("href"), page.url)
+            url = page.absolute(anchor.get("href"))
             if url is None or not url.startswith("http") or url in spam:
                 if url in spam:
                     self.crawler.stats.inc_value("newscrawl/links/spam_skipped")

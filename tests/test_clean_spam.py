@@ -225,7 +225,7 @@ def test_link_depth() -> None:
 
 def test_page_link_farms_and_spam_hrefs_find_friendly_and_hidden_links_only() -> None:
     page = farm_zh("股票配资平台 河西新区公交线路调整")
-    farms = {f.link.url: f.where for f in page_link_farms(page.tree, page.url)}
+    farms = {f.link.url: f.where for f in page_link_farms(page, page.url)}
     assert farms["http://www.hidden-a.test/"] == "hidden"
     assert farms["https://www.gangan-two.test/m/"] == "link_farm"
     hrefs = spam_hrefs(page)
@@ -239,7 +239,7 @@ def test_hidden_login_menu_of_one_site_is_not_a_link_farm() -> None:
         <a href="https://i.portal.test/">个人中心</a></div><p>正文</p></body>""",
         CLEAN_URL,
     )
-    assert page_link_farms(page.tree, page.url) == []
+    assert page_link_farms(page, page.url) == []
 
 
 def test_headline_removal_names_its_evidence_and_the_original_headline() -> None:

@@ -17,8 +17,9 @@ from urllib.parse import urlsplit
 from lxml.etree import _Element
 
 from newscrawl.clean.text import CLAUSE_PUNCT, SENTENCE_END, is_short_phrase, squash, words
-from newscrawl.extract.dom import absolute_url, is_hidden
+from newscrawl.extract.dom import is_hidden
 from newscrawl.items import Link
+from newscrawl.page import Page
 
 AnchorClass = Literal["editorial", "internal", "spam"]
 LinkDepth = Literal["root", "section", "deep"]
@@ -220,7 +221,7 @@ class FarmLink:
     where: str
 
 
-def page_link_farms(root: _Element, page_url: str | None) -> list[FarmLink]:
+def page_link_farms(page: Page, page_url: str | None) -> list[FarmLink]:
     """Off-site links in hidden blocks and in blocks labelled as friendly/partner/sponsored links.
 
     Only links that look like a farm's: to a site's front door, with a keyword-sized text
@@ -229,8 +230,8 @@ def page_link_farms(root: _Element, page_url: str | None) -> list[FarmLink]:
     """
     page_site = site_key(host_of(page_url)) if page_url else ""
     seen: list[FarmLink] = []
-    for anchor in root.iter("a"):
-        url = absolute_url(anchor.get("href"), page_url)
+    for anchor in page.tree.iter("a"):
+        url = page.absolute(anchor.get("href"), page_url)
         if not url or not url.startswith(("http://", "https://")):
             continue
         host = host_of(url)

@@ -13,8 +13,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from lxml.etree import _Element
-
 from newscrawl.clean.anchors import FarmLink, host_of, page_link_farms, site_key
 from newscrawl.clean.text import (
     AFFIX_SEPARATOR,
@@ -26,7 +24,6 @@ from newscrawl.clean.text import (
     squash,
 )
 from newscrawl.clean.vocab import units
-from newscrawl.extract.dom import absolute_url
 from newscrawl.page import Page
 
 # Sources only a farm produces; any other source counts on a page that is a farm.
@@ -107,7 +104,7 @@ def gather_evidence(page: Page, headline: str | None = None) -> PageEvidence:
     for name in site_names(page, headline):
         for part in split_title(name):
             evidence.add(part, "site_name")
-    evidence.farm_links = page_link_farms(page.tree, url)
+    evidence.farm_links = page_link_farms(page, url)
     for farm in evidence.farm_links:
         evidence.add(farm.link.text, "farm_link" if farm.where == "hidden" else "partner_link")
     _add_list_prefixes(evidence, page, headline)
@@ -121,7 +118,7 @@ def site_names(page: Page, headline: str | None = None) -> list[str]:
         publisher = obj.get("publisher")
         if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
             names.append(publisher["name"])
-    names.extend(_home_link_texts(page.tree, base_url(page)))
+    names.extend(_home_link_texts(page, base_url(page)))
     title = page.tree.find(".//title")
     if title is not None:
         own = squash(headline or "")
@@ -130,13 +127,13 @@ def site_names(page: Page, headline: str | None = None) -> list[str]:
     return [" ".join(n.split()) for n in names if n and n.strip()]
 
 
-def _home_link_texts(root: _Element, page_url: str | None) -> list[str]:
+def _home_link_texts(page: Page, page_url: str | None) -> list[str]:
     """Texts of links to the site's home page outside lists: the logo / brand."""
     texts = []
     page_site = site_key(host_of(page_url)) if page_url else ""
-    for anchor in root.iter("a"):
+    for anchor in page.tree.iter("a"):
         href = anchor.get("href") or ""
-        url = absolute_url(href, page_url) or ""
+        url = page.absolute(href, page_url) or ""
         if href.strip() not in ("/", "./", "index.html") and not (
             page_site and site_key(host_of(url)) == page_site and url.rstrip("/").count("/") == 2
         ):

@@ -145,7 +145,7 @@ def _label_colon(raw: str, end: int) -> bool:
 
 def _term_cuts(raw: str, ctx: BodyContext, taken: list[Cut]) -> list[Cut]:
     """Occurrences of known terms at splice points (plain text)."""
-    folded, cuts = fold(raw), []
+    folded, cuts = fold(raw), list[Cut]()
     for term in sorted(ctx.terms, key=len, reverse=True):
         if term in ctx.genuine:
             continue
@@ -160,7 +160,7 @@ def _term_cuts(raw: str, ctx: BodyContext, taken: list[Cut]) -> list[Cut]:
 
 def _vocabulary_cuts(raw: str, ctx: BodyContext, taken: list[Cut]) -> list[Cut]:
     """On farm pages: trailing/leading fragments and compounds built from the farm's vocabulary."""
-    cuts = []
+    cuts: list[Cut] = []
     for finder, rule in (
         (trailing_fragment, "spam_vocabulary_trailing"),
         (leading_fragment, "spam_vocabulary_leading"),

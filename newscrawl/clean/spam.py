@@ -26,7 +26,7 @@ from newscrawl.clean.inline import BodyContext, BodyResult, clean_body, genuine_
 from newscrawl.clean.text import cjk_share, fold, phrase_size, split_list, squash
 from newscrawl.clean.vocab import Vocabulary
 from newscrawl.extract.blocks import Block, Segment, blocks_to_text, normalise_space
-from newscrawl.extract.dom import absolute_url, is_boilerplate_container
+from newscrawl.extract.dom import is_boilerplate_container
 from newscrawl.items import Link, Removal, SpamVerdict
 from newscrawl.page import Page
 
@@ -205,7 +205,7 @@ def spam_hrefs(page: Page) -> set[str]:
     terms = frozenset(evidence.confirmed_terms())
     vocab = Vocabulary.build([evidence.display[t] for t in evidence.terms] if evidence.farm_page else [], "")
     for anchor, paragraph in anchors:
-        href = absolute_url(anchor.get("href"), url)
+        href = page.absolute(anchor.get("href"), url)
         if not href or not href.startswith("http"):
             continue
         text = normalise_space(anchor.text_content())
@@ -242,7 +242,7 @@ def _prose(root: _Element) -> list[_Element]:
 
 def _prose_anchors(root: _Element) -> list[tuple[_Element, _Element]]:
     """Anchors inside a paragraph of prose, with that paragraph."""
-    found = []
+    found: list[tuple[_Element, _Element]] = []
     for paragraph in _prose(root):
         found.extend((a, paragraph) for a in paragraph.iter("a") if a.get("href"))
     return found

@@ -47,6 +47,10 @@ _FOLD = str.maketrans(
 )
 
 
+# Full-width ASCII (ＡＢ，) to its half-width form.
+_HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+
+
 def fold(text: str) -> str:
     """Lower-case, half-width form of ``text`` with the same length (one char per char).
 
@@ -57,13 +61,11 @@ def fold(text: str) -> str:
     >>> len(fold("配资（测试）")) == len("配资（测试）")
     True
     """
-    out = []
-    for ch in text.translate(_FOLD):
-        code = ord(ch)
-        if 0xFF01 <= code <= 0xFF5E:
-            ch = chr(code - 0xFEE0)
-        out.append(ch.lower() if len(ch.lower()) == 1 else ch)
-    return "".join(out)
+    narrowed = text.translate(_FOLD).translate(_HALF_WIDTH)
+    lowered = narrowed.lower()
+    if len(lowered) == len(narrowed):  # the usual case: no character lower-cases to two
+        return lowered
+    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in narrowed)
 
 
 def squash(text: str) -> str:

@@ -16,11 +16,12 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from newscrawl.clean.text import CLOSERS, SENTENCE_END, fold, is_cjk, is_short_phrase
+from newscrawl.clean.text import CJK_RANGES, CLOSERS, SENTENCE_END, fold, is_cjk, is_short_phrase
 
 _LATIN = re.compile(r"[a-z0-9][a-z0-9'’-]*")
 _LEADING_RUN = re.compile(r"^\s*((?:[a-z][a-z'’-]*\s+){1,5})(?=[A-Z])")
 _MIN_COVER = 0.5
+_CJK_RUN = re.compile(f"[{CJK_RANGES}]+")
 
 
 def units(text: str) -> list[str]:
@@ -32,15 +33,9 @@ def units(text: str) -> list[str]:
     ['free', 'spins', 'casino']
     """
     folded = fold(text)
-    pieces: list[str] = []
-    run = ""
-    for ch in folded + " ":
-        if is_cjk(ch):
-            run += ch
-            continue
+    pieces: list[str] = _LATIN.findall(re.sub(r"[\u3400-\u9fff]", " ", folded))
+    for run in _CJK_RUN.findall(folded):
         pieces.extend(run[i : i + 2] for i in range(len(run) - 1))
-        run = ""
-    pieces[:0] = _LATIN.findall(re.sub(r"[\u3400-\u9fff]", " ", folded))
     return pieces
 
 
