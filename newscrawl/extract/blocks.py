@@ -25,10 +25,15 @@ class Block:
 
     tag: str  # "p", "h2".."h6", "li", "blockquote", "pre", "td"
     segments: list[Segment] = field(default_factory=list)
+    _text: tuple[int, str] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def text(self) -> str:
-        return normalise_space("".join(s.text for s in self.segments))
+        """The block's text, whitespace normalised; computed once (blocks are read many
+        times by the cleaners), again only if segments were added since."""
+        if self._text is None or self._text[0] != len(self.segments):
+            self._text = (len(self.segments), normalise_space("".join(s.text for s in self.segments)))
+        return self._text[1]
 
 
 def normalise_space(text: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import urljoin
 
 from lxml.etree import _Element
@@ -152,7 +153,7 @@ def is_hidden(element: _Element) -> bool:
     return bool(style and _HIDDEN_STYLE.search(style))
 
 
-def boilerplate_words(element: _Element) -> tuple[set[str], set[str]]:
+def boilerplate_words(element: _Element) -> tuple[frozenset[str], frozenset[str]]:
     """Boilerplate words the element's class or id is named after: ``(leading, trailing)``.
 
     A word *leads* when it is a whole class token or its first part (``comments``,
@@ -161,15 +162,23 @@ def boilerplate_words(element: _Element) -> tuple[set[str], set[str]]:
 
     >>> import lxml.html
     >>> boilerplate_words(lxml.html.fromstring('<div class="post-share sidebar-r">x</div>'))
-    ({'sidebar'}, {'share'})
+    (frozenset({'sidebar'}), frozenset({'share'}))
     >>> boilerplate_words(lxml.html.fromstring('<main class="js-social-anchor-start">x</main>'))
-    (set(), set())
+    (frozenset(), frozenset())
     """
+    names = class_id(element)
+    if not names or element.tag in _NEVER_BOILERPLATE_TAGS:
+        return frozenset(), frozenset()
+    return _words_of_names(names)
+
+
+@lru_cache(maxsize=4096)
+def _words_of_names(names: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Pure function of the class/id string, memoised: sites repeat the same few names."""
     leading: set[str] = set()
     trailing: set[str] = set()
-    names = class_id(element)
-    if not names or element.tag in _NEVER_BOILERPLATE_TAGS or _BODY_NAMES.search(names):
-        return leading, trailing
+    if _BODY_NAMES.search(names):
+        return frozenset(), frozenset()
     for token in names.lower().split():
         parts = re.split(r"[-_]", token)
         if parts[0] in _BOILERPLATE_WORDS:
@@ -178,7 +187,7 @@ def boilerplate_words(element: _Element) -> tuple[set[str], set[str]]:
             leading.add(token)
         elif parts[-1] in _BOILERPLATE_WORDS:
             trailing.add(parts[-1])
-    return leading, trailing
+    return frozenset(leading), frozenset(trailing)
 
 
 def is_boilerplate_container(element: _Element) -> bool:

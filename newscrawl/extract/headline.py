@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 from lxml.etree import _Element
@@ -25,9 +26,10 @@ def extract_headline(page: Page) -> tuple[str | None, str | None]:
     """Return ``(headline, provenance)``.
 
     Metadata titles (JSON-LD ``headline``, ``og:title``, ``<title>``) often carry the
-    site name; visible ``<h1>``/``<h2>`` rarely do but may be the logo. So a visible
-    heading wins when metadata confirms it, and metadata is trimmed against the
-    visible heading or the site name otherwise.
+    site name, or are SEO variants of the headline; visible ``<h1>``/``<h2>`` rarely do
+    but may be the logo. So a visible heading wins when metadata confirms it, or when
+    it is the page's one ``<h1>`` outside the header and not the site's name; otherwise
+    metadata is trimmed against the visible heading or the site name.
     """
     meta_titles = _metadata_titles(page)
     headings = _visible_headings(page.tree)
@@ -37,10 +39,13 @@ def extract_headline(page: Page) -> tuple[str | None, str | None]:
     titled = _title_classed(page.tree)
     site = _fold(page.meta_first("og:site_name", "application-name") or "")
     for title, _ in meta_titles:
-        parts = {_fold(p) for p in _PART_SEPARATORS.split(title) if p and len(_fold(p)) >= 4} - {site}
+        parts = _headline_parts(title, site)
         for candidate in [*headings, *titled]:
             if _fold(candidate) in parts:
                 return candidate, "dom"
+    lone = _lone_content_h1(page.tree, site)
+    if lone:
+        return lone, "dom"
     for title, source in meta_titles:
         trimmed = trim_site_name(title, page)
         if trimmed:
@@ -55,7 +60,7 @@ def _metadata_titles(page: Page) -> list[tuple[str, str]]:
     for obj in page.json_ld_of_type(*ARTICLE_TYPES):
         value = obj.get("headline") or obj.get("name")
         if isinstance(value, str) and value.strip():
-            found.append((normalise_space(value), "json-ld"))
+            found.append((normalise_space(html.unescape(value)), "json-ld"))
     for key in ("og:title", "twitter:title", "title", "headline"):
         value = page.meta_first(key)
         if value:
@@ -89,6 +94,43 @@ def _visible_headings(tree: _Element) -> list[str]:
     return [h for h in headings if 2 <= len(h) <= 300]
 
 
+def _headline_parts(title: str, site: str) -> set[str]:
+    """Folded parts of a title that may be the headline: not the site name, and not a
+    short last part (where titles put the site's name) when a longer part exists.
+
+    >>> sorted(_headline_parts("A brief intro to git | Cory Dransfeldt", ""))
+    ['abriefintrotogit']
+    """
+    parts = [_fold(p) for p in _PART_SEPARATORS.split(title) if p and len(_fold(p)) >= 4]
+    if len(parts) > 1 and len(parts[-1]) < max(len(p) for p in parts[:-1]):
+        parts = parts[:-1]
+    return set(parts) - {site}
+
+
+def _lone_content_h1(tree: _Element, site: str) -> str | None:
+    """The page's single ``<h1>`` when it is a headline: not in the header/nav, not a link
+    home (a logo), not the site name, and at least a few words long."""
+    h1s = [h for h in tree.iter("h1") if normalise_space(h.text_content())]
+    if len(h1s) != 1:
+        return None
+    h1 = h1s[0]
+    text = normalise_space(h1.text_content())
+    if _fold(text) == site or not 10 <= len(text) <= 300 or (not _CJK_TEXT.search(text) and " " not in text):
+        return None
+    if any(a.tag == "nav" or (a.tag == "header" and _is_page_header(a)) for a in h1.iterancestors()):
+        return None
+    anchor = h1.find(".//a")
+    if anchor is not None and (anchor.get("href") or "").strip() in ("/", "./", "index.html"):
+        return None
+    return text
+
+
+def _is_page_header(header: _Element) -> bool:
+    """The site's header (a child of ``<body>`` or of a top-level wrapper), not an article's."""
+    depth = sum(1 for _ in header.iterancestors())
+    return depth <= 3
+
+
 def _title_classed(tree: _Element) -> list[str]:
     """Texts of elements named like a headline (``class="art_title"``), for pages without ``<h1>``."""
     found = []
@@ -102,11 +144,17 @@ def _title_classed(tree: _Element) -> list[str]:
 
 
 def _similar(heading: str, title: str) -> bool:
-    """The heading is the title, or the title is the heading plus site-name decoration."""
+    """The heading is the title, or the title is the heading plus site-name decoration.
+
+    A heading that is only the title's short last part is the site name (a blog's
+    ``<h1>`` logo in "Post title | Blog name"), not a confirmation.
+    """
     a, b = _fold(heading), _fold(title)
     if not a or not b:
         return False
-    return a == b or (len(a) >= 0.4 * len(b) and (b.startswith(a) or b.endswith(a) or a in b))
+    if a == b or a in _headline_parts(title, ""):
+        return True
+    return len(a) >= 0.5 * len(b) and b.startswith(a)
 
 
 def _fold(text: str) -> str:
