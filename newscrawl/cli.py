@@ -45,7 +45,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="with --feed/--sitemap: skip entries dated before WHEN (ISO 8601, or 2d/12h/30m)",
     )
     crawl.set_defaults(mode="portal")
-    crawl.add_argument("-o", "--output", default="articles.jsonl", help="JSON Lines file, or - for stdout")
+    crawl.add_argument(
+        "-o",
+        "--output",
+        default="articles.jsonl",
+        help="JSON Lines file, or - for stdout; {date}, {time} (UTC run start) and {batch} are filled in",
+    )
     crawl.add_argument("--max-pages", type=int, default=0, help="request at most N pages (0: no limit)")
     crawl.add_argument("--depth", type=int, default=0, help="follow links N levels deep (0: no limit)")
     crawl.add_argument("--contact", default="", help="contact (email/URL) added to the User-Agent")
@@ -76,17 +81,26 @@ def _add_common_crawl_options(parser: argparse.ArgumentParser) -> None:
         metavar="DIR",
         help="keep the crawl state in DIR (state.sqlite): a rerun emits only new and edited articles",
     )
+    parser.add_argument(
+        "--resume",
+        metavar="DIR",
+        help="pause/resume a long crawl: its queue is kept in DIR (stop it once with Ctrl-C, rerun to go on)",
+    )
+    parser.add_argument("--gzip", action="store_true", help="gzip the output (implied by a .gz name)")
+    parser.add_argument(
+        "--batch-size", type=int, default=0, metavar="N", help="a new output file every N articles ({batch})"
+    )
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress lines")
     parser.add_argument("-v", "--verbose", action="store_true", help="Scrapy's INFO log on stderr")
 
 
 def crawl_overrides(args: argparse.Namespace) -> dict[str, Any]:
     """Settings the CLI options stand for; ``-s`` wins over everything."""
-    from newscrawl.crawl import feed_settings
+    from newscrawl.output import feed_settings
     from newscrawl.settings import user_agent
 
     overrides: dict[str, Any] = {
-        "FEEDS": feed_settings(args.output),
+        "FEEDS": feed_settings(args.output, gzip=args.gzip or None, batch_size=args.batch_size),
         "LOG_LEVEL": "INFO" if args.verbose else "WARNING",
         "NEWSCRAWL_PROGRESS_INTERVAL": 0 if args.quiet else 5,
     }
@@ -98,6 +112,8 @@ def crawl_overrides(args: argparse.Namespace) -> dict[str, Any]:
         overrides["USER_AGENT"] = user_agent(args.contact)
     if getattr(args, "state", None):
         overrides["NEWSCRAWL_STATE_DIR"] = args.state
+    if getattr(args, "resume", None):
+        overrides["JOBDIR"] = args.resume
     for item in args.set:
         name, _, value = item.partition("=")
         overrides[name.strip()] = value
@@ -181,9 +197,15 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from newscrawl.output import OutputError
+
     args = build_parser().parse_args(argv)
     handlers = {"crawl": cmd_crawl, "extract": cmd_extract, "demo": cmd_demo}
-    return handlers[args.command](args)
+    try:
+        return handlers[args.command](args)
+    except OutputError as exc:
+        print(f"newscrawl {args.command}: {exc}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -46,12 +46,6 @@ def project_settings(overrides: dict[str, Any] | None = None) -> Settings:
     return settings
 
 
-def feed_settings(output: str, *, overwrite: bool = True) -> dict[str, Any]:
-    """``FEEDS`` for JSON Lines to a file, or to stdout for ``-``."""
-    uri = "stdout:" if output == "-" else output
-    return {uri: {"format": "jsonlines", "encoding": "utf-8", "overwrite": overwrite and uri != "stdout:"}}
-
-
 def run_crawl(spider: str, settings: Settings, **spider_args: Any) -> CrawlSummary:
     """Run ``spider`` to completion (blocking) and return its summary."""
     process = CrawlerProcess(settings)
