@@ -12,10 +12,14 @@ from newscrawl.extract.blocks import Block, blocks_to_text
 from newscrawl.extract.body import BodyRegion, extract_blocks, find_region, trim_meta_lines
 from newscrawl.extract.dates import extract_dates, head_lines
 from newscrawl.extract.headline import extract_headline
+from newscrawl.extract.hydration import hydrated_blocks
 from newscrawl.extract.images import extract_images
-from newscrawl.extract.pagetype import classify_page
+from newscrawl.extract.pagetype import classify_page, prose_chars
 from newscrawl.items import Article
 from newscrawl.page import Page, parse_page
+
+# Below this much DOM prose (CJK counted double) the body is looked for in shipped data.
+MIN_DOM_PROSE = 100
 
 
 @dataclass
@@ -52,6 +56,11 @@ def extract_page(page: Page, *, clean: bool = True) -> Extraction:
     """Field extraction over a parsed page; see :func:`extract`."""
     region = find_region(page.tree)
     blocks = extract_blocks(page.tree, page.url, region=region)
+    body_source = "dom"
+    if prose_chars(blocks) < MIN_DOM_PROSE:  # a JS-built shell: the article ships as data
+        hydrated = hydrated_blocks(page)
+        if hydrated is not None:
+            blocks, body_source = hydrated
     headline, headline_source = extract_headline(page)
     blocks = trim_meta_lines(_drop_leading_headline(blocks, headline))
     head = head_lines(page)  # the lines around the headline, walked once for dates and bylines
@@ -73,6 +82,8 @@ def extract_page(page: Page, *, clean: bool = True) -> Extraction:
         fetchedAt=page.fetched_at.isoformat() if page.fetched_at else None,
     )
     _record_provenance(article, headline_source, dates, authors)
+    if body_source != "dom":
+        article.provenance["articleBody"] = body_source
     extraction = Extraction(article, page, blocks, region)
     if clean:
         from newscrawl.clean.page import clean_extraction
