@@ -119,7 +119,6 @@ _BOILERPLATE_WORDS = frozenset(
         "crumbs",
         "paging",
         "promo",
-        "widget",
         "xgyd",
         "xgwz",
         "tuijian",
@@ -181,7 +180,9 @@ def _words_of_names(names: str) -> tuple[frozenset[str], frozenset[str]]:
         return frozenset(), frozenset()
     for token in names.lower().split():
         parts = re.split(r"[-_]", token)
-        if parts[0] in _BOILERPLATE_WORDS:
+        if token.startswith(("comment", "disqus")):  # commentlist, comments-area, disqus_thread
+            leading.add("comments")
+        elif parts[0] in _BOILERPLATE_WORDS:
             leading.add(parts[0])
         elif token in _BOILERPLATE_WORDS:
             leading.add(token)
@@ -207,8 +208,17 @@ def is_boilerplate_container(element: _Element) -> bool:
     leading, trailing = boilerplate_words(element)
     if not (leading or trailing or element.tag in _STRUCTURE_TAGS):
         return False
-    limit = 3000 if leading & _ALWAYS_DROP else 400
-    return text_length(element, linked=False) < limit
+    if leading & _ALWAYS_DROP:
+        # Named outright, it goes unless it is a page-sized layout wrapper ("sidebar-first"
+        # grids) holding the page's <article>/<main>.
+        return text_length(element, linked=False) < 3000 and not _holds_main_content(element)
+    return text_length(element, linked=False) < 400
+
+
+def _holds_main_content(element: _Element) -> bool:
+    return element.find(".//main") is not None or any(
+        text_length(a, linked=False) >= 400 for a in element.iter("article")
+    )
 
 
 def text_length(element: _Element, *, linked: bool = True) -> int:
