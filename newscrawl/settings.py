@@ -69,6 +69,7 @@ NEWSCRAWL_STATS_FILE = ""  # path: write the crawl's stats there as JSON when it
 NEWSCRAWL_STATE_DIR = ""  # folder for state.sqlite: reruns emit only new and edited articles
 NEWSCRAWL_CONDITIONAL_REQUESTS = True  # with a state: ask for known articles with their ETag/Last-Modified
 NEWSCRAWL_NEAR_DUPLICATES = "mark"  # near copies of earlier articles: "mark" (duplicateOf), "drop" or "off"
+NEWSCRAWL_ARTICLE_PAGES = 20  # pages joined into one item for an article split over pages; 1 = no joining
 
 LOG_LEVEL = "INFO"
 

@@ -2,7 +2,8 @@
 
 ``-a url=`` takes feeds or pages (comma-separated); a page is searched for the feeds it
 announces. Each entry's page is fetched once and extracted with the entry's date,
-authors and title as hints; nothing else is followed. ``-a since=`` (ISO 8601 or
+authors and title as hints; nothing else is followed but the later pages of an article
+split over pages, joined to it. ``-a since=`` (ISO 8601 or
 ``2d``/``12h``) skips entries whose dates show them older. Entry links may point to
 other hosts (feed proxies, syndication), so no host filter applies.
 """
@@ -22,6 +23,7 @@ from newscrawl.extract.article import extract_page
 from newscrawl.feeds import FeedEntry, NotAFeed, discover_feeds, parse_feed
 from newscrawl.recency import may_be_since, parse_since
 from newscrawl.responses import page_from_response
+from newscrawl.stitching import stitch_article
 from newscrawl.urllist import split_urls
 
 logger = logging.getLogger(__name__)
@@ -75,11 +77,12 @@ class FeedSpider(scrapy.Spider):
             entry.url, callback=self.parse_article, errback=self.on_error, cb_kwargs={"hints": entry.hints()}
         )
 
-    def parse_article(self, response: Response, hints: dict[str, Any]) -> Iterator[Any]:
-        """The page, extracted with the entry's hints; the pipelines keep it if it is an article."""
+    async def parse_article(self, response: Response, hints: dict[str, Any]) -> AsyncIterator[Any]:
+        """The page, extracted with the entry's hints (its later pages joined, if it is split);
+        the pipelines keep it if it is an article."""
         page = page_from_response(response, self.crawler.stats, hints=hints)
         if page is not None:
-            yield extract_page(page).article
+            yield (await stitch_article(self.crawler, extract_page(page), extract_page)).article
 
     def on_error(self, failure: Failure) -> None:
         record_fetch_error(self.crawler.stats, failure)

@@ -3,7 +3,13 @@
 Every HTML page is extracted and yielded with its ``pageType``; the pipelines keep
 articles only. Links are followed from every page (articles link to articles too),
 staying on the start URLs' hosts, skipping spam anchors, non-page files and
-query-string traps (calendars, tag sorts).
+query-string traps (calendars, tag sorts). An article split over pages is one item: its
+later pages are fetched from the callback and joined (:mod:`newscrawl.stitching`), and
+are neither followed as links nor emitted on their own.
+
+``-a profile=PATH`` loads a site profile (:mod:`newscrawl.profiles`): start URLs, hosts,
+the URL patterns of articles and listings (only those links are then followed), and
+selectors for the fields the generic extractor gets wrong on that site.
 """
 
 from __future__ import annotations
@@ -20,9 +26,12 @@ from twisted.python.failure import Failure
 
 from newscrawl.clean.spam import spam_hrefs
 from newscrawl.crawlerrors import record_fetch_error
-from newscrawl.extract.article import extract_page
+from newscrawl.extract.article import Extraction, extract_page
+from newscrawl.extract.pagination import is_continuation_page, sibling_pages
 from newscrawl.page import Page
+from newscrawl.profiles import load_profile
 from newscrawl.responses import page_from_response
+from newscrawl.stitching import stitch_article
 from newscrawl.urllist import split_urls
 from newscrawl.urls import canonical_form, host_of, looks_like_html, strip_tracking
 
@@ -32,33 +41,53 @@ logger = logging.getLogger(__name__)
 class PortalSpider(scrapy.Spider):
     name = "portal"
 
-    def __init__(self, url: str = "", urls: str = "", **kwargs: Any) -> None:
+    def __init__(self, url: str = "", urls: str = "", profile: str = "", **kwargs: Any) -> None:
         super().__init__(**kwargs)
-        self.start_urls = split_urls(url, urls)
+        self.profile = load_profile(profile) if profile else None
+        self.start_urls = split_urls(url, urls) or list(self.profile.start_urls if self.profile else ())
         if not self.start_urls:
-            raise ValueError("portal spider needs a start URL: -a url=https://news.example/")
-        self.allowed_domains = sorted({host_of(u) for u in self.start_urls})
+            raise ValueError(
+                "portal spider needs a start URL: -a url=https://news.example/ (or a profile's start_urls)"
+            )
+        hosts = {host_of(u) for u in self.start_urls}
+        self.allowed_domains = sorted(hosts.union(self.profile.allowed_domains if self.profile else ()))
         # Paths whose server ignores the query string (same bytes for different queries):
         # calendars and tag sorts on static sites. Their further variants are not followed.
         self._bodies_by_path: dict[tuple[str, str], dict[str, str]] = {}
         self._query_blind_paths: set[tuple[str, str]] = set()
         self._requested: set[str] = set()  # canonical URLs asked for, for the page budget
+        self._stitched: set[str] = set()  # articles' later pages, fetched (or tried) by the stitcher
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for url in self.start_urls:
             if self._budget_allows(url):
                 yield scrapy.Request(url, callback=self.parse, errback=self.on_error)
 
-    def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
+    async def parse(self, response: Response, **kwargs: Any) -> AsyncIterator[Any]:
         page = page_from_response(response, self.crawler.stats)
         if page is None:
             return
         self._learn_query_blindness(response)
+        extraction = self.extract(page)
+        if extraction.article.pageType != "article" and is_continuation_page(page):
+            # Page 2+ reached as a link: not emitted; its page 1 is followed, its siblings not.
+            self.crawler.stats.inc_value("newscrawl/pagination/continuation_skipped")
+            self._stitched.update(canonical_form(u) for u in [response.url, *sibling_pages(page)])
+        stitched = await stitch_article(self.crawler, extraction, self.extract)
+        self._stitched.update(stitched.claimed)
+        yield stitched.article
+        for each in (page, *stitched.pages):
+            for request in self.follow_links(each, spam_hrefs(each)):
+                yield request
+
+    def extract(self, page: Page) -> Extraction:
+        """The generic extraction, corrected by the site profile if there is one."""
         extraction = extract_page(page)
-        yield extraction.article
-        yield from self.follow_links(page, spam_hrefs(page))
+        return self.profile.apply(extraction) if self.profile else extraction
 
     def follow_links(self, page: Page, spam: set[str]) -> Iterator[scrapy.Request]:
+        """Requests for the page's links; the later pages of articles (fetched by the
+        stitcher) are no links to follow."""
         for anchor in page.tree.iter("a"):
             if (anchor.get("rel") or "").lower() == "nofollow" and anchor.get("href", "").startswith("http"):
                 continue
@@ -75,7 +104,10 @@ class PortalSpider(scrapy.Spider):
         if host_of(url) not in self.allowed_domains:
             self.crawler.stats.inc_value("newscrawl/links/offsite_skipped")
             return False
-        if not looks_like_html(url):
+        if not looks_like_html(url) or canonical_form(url) in self._stitched:
+            return False
+        if self.profile is not None and not self.profile.follows(url):
+            self.crawler.stats.inc_value("newscrawl/links/profile_skipped")
             return False
         parts = urlsplit(canonical_form(url))
         if parts.query and (parts.netloc, parts.path) in self._query_blind_paths:

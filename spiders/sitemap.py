@@ -4,8 +4,9 @@
 A site root, or a URL that turns out not to be a sitemap, is resolved through the
 site's ``/robots.txt`` ``Sitemap:`` lines, falling back to ``/sitemap.xml``. Indexes
 are followed; each listed page is fetched once and extracted, with a Google News
-sitemap's publication date and title as hints. ``-a since=`` skips entries, and whole
-child sitemaps, whose ``lastmod`` or publication date shows them older.
+sitemap's publication date and title as hints; an article split over pages gets its
+later pages joined. ``-a since=`` skips entries, and whole child sitemaps, whose
+``lastmod`` or publication date shows them older.
 
 Not Scrapy's ``SitemapSpider``: it drops the nested ``news:`` fields and cannot attach
 them to the page request (see :mod:`newscrawl.sitemaps`).
@@ -34,6 +35,7 @@ from newscrawl.sitemaps import (
     robots_url,
     sitemaps_from_robots,
 )
+from newscrawl.stitching import stitch_article
 from newscrawl.urllist import split_urls
 
 logger = logging.getLogger(__name__)
@@ -104,11 +106,12 @@ class SitemapSpider(scrapy.Spider):
                     cb_kwargs={"hints": entry.hints()},
                 )
 
-    def parse_article(self, response: Response, hints: dict[str, Any]) -> Iterator[Any]:
-        """The page, extracted with the sitemap's hints; the pipelines keep it if it is an article."""
+    async def parse_article(self, response: Response, hints: dict[str, Any]) -> AsyncIterator[Any]:
+        """The page, extracted with the sitemap's hints (its later pages joined, if it is split);
+        the pipelines keep it if it is an article."""
         page = page_from_response(response, self.crawler.stats, hints=hints)
         if page is not None:
-            yield extract_page(page).article
+            yield (await stitch_article(self.crawler, extract_page(page), extract_page)).article
 
     def on_error(self, failure: Failure) -> None:
         record_fetch_error(self.crawler.stats, failure)

@@ -1,5 +1,8 @@
 """``urllist``: fetch and extract exactly the pages of a URL list, following nothing.
 
+Nothing but the later pages of a listed article that is split over pages: they are
+fetched and joined to it, since half an article is not the article.
+
 ``-a file=PATH`` (``-`` for stdin) holds one URL per line, ``#`` comments allowed;
 ``-a urls=a,b`` adds more. Bad lines are logged and counted
 (``newscrawl/urllist/invalid``), not fatal. As in every crawl, each page is yielded
@@ -9,7 +12,7 @@ with the ``pageType`` the engine gives it and the pipelines keep the articles.
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from typing import Any
 
 import scrapy
@@ -19,6 +22,7 @@ from twisted.python.failure import Failure
 from newscrawl.crawlerrors import record_fetch_error
 from newscrawl.extract.article import extract_page
 from newscrawl.responses import page_from_response
+from newscrawl.stitching import stitch_article
 from newscrawl.urllist import UrlList, read_url_list, urls_from_arguments
 
 logger = logging.getLogger(__name__)
@@ -44,10 +48,11 @@ class UrlListSpider(scrapy.Spider):
         for url in self.start_urls:
             yield scrapy.Request(url, callback=self.parse, errback=self.on_error)
 
-    def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
+    async def parse(self, response: Response, **kwargs: Any) -> AsyncIterator[Any]:
+        """The page as an item; a split article's later pages are fetched and joined to it."""
         page = page_from_response(response, self.crawler.stats)
         if page is not None:
-            yield extract_page(page).article
+            yield (await stitch_article(self.crawler, extract_page(page), extract_page)).article
 
     def on_error(self, failure: Failure) -> None:
         record_fetch_error(self.crawler.stats, failure)

@@ -27,10 +27,13 @@ def test_json_ld_article_body_is_used_when_the_dom_has_no_text() -> None:
 
 
 def test_dom_text_wins_over_a_disagreeing_json_ld_body() -> None:
-    html = """<script type="application/ld+json">{"@type":"NewsArticle","headline":"H",
-    "articleBody":"An old teaser that the page has since replaced with a longer and different story text, kept
-    in the metadata by a stale cache, long enough to be taken if it were trusted over the visible page body."}</script>
-    <h1>H</h1><div class="story">""" + "<p>The visible article paragraph says what happened today in full.</p>" * 4 + "</div>"
+    stale = (
+        "An old teaser that the page has since replaced with a longer and different story text, kept in"
+        " the metadata by a stale cache, long enough to be taken if it were trusted over the visible body."
+    )
+    paragraphs = "<p>The visible article paragraph says what happened today in full.</p>" * 4
+    html = f"""<script type="application/ld+json">{{"@type":"NewsArticle","headline":"H",
+    "articleBody":"{stale}"}}</script><h1>H</h1><div class="story">{paragraphs}</div>"""
     article = extract(html, "https://x.example/a")
     assert "stale cache" not in article.articleBody
     assert "articleBody" not in article.provenance

@@ -62,7 +62,7 @@ def extract_page(page: Page, *, clean: bool = True) -> Extraction:
         if hydrated is not None:
             blocks, body_source = hydrated
     headline, headline_source = extract_headline(page)
-    blocks = trim_meta_lines(_drop_leading_headline(blocks, headline))
+    blocks = trim_meta_lines(drop_leading_headline(blocks, headline))
     head = head_lines(page)  # the lines around the headline, walked once for dates and bylines
     dates = extract_dates(page, head=head)
     authors = extract_authors(page, blocks_to_text(blocks), head=head)
@@ -95,7 +95,7 @@ def extract_page(page: Page, *, clean: bool = True) -> Extraction:
     return extraction
 
 
-def _drop_leading_headline(blocks: list[Block], headline: str | None) -> list[Block]:
+def drop_leading_headline(blocks: list[Block], headline: str | None) -> list[Block]:
     """The body starts after the headline; some containers repeat it in their first lines."""
     for index, block in enumerate(blocks[:3]):
         if headline and block.text == headline:

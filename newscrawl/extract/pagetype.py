@@ -3,7 +3,9 @@
 Decided from content, not URLs: portals use every URL style for every page kind.
 An article has prose in its main container and a publication date or article
 metadata; a listing's main container is a run of headline links (with or without
-teasers); prose without any date or article metadata is an about/policy page.
+teasers); prose without any date or article metadata is an about/policy page. Page 2
+and later of a split article are ``other``: the crawl reaches their text through page 1
+(:mod:`newscrawl.extract.pagination`), never as articles of their own.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from newscrawl.extract.blocks import Block
 from newscrawl.extract.body import BodyRegion
 from newscrawl.extract.dom import BLOCK_TAGS, is_boilerplate_container
 from newscrawl.extract.headline import ARTICLE_TYPES
+from newscrawl.extract.pagination import is_continuation_page
 from newscrawl.items import Article
 from newscrawl.page import Page
 
@@ -45,7 +48,7 @@ def classify_page(page: Page, region: BodyRegion | None, blocks: list[Block], ar
     if _is_gallery(page, prose_chars(blocks)):
         return "other"
     if has_metadata or article.datePublished:
-        return "article"
+        return "other" if is_continuation_page(page) else "article"
     return "other"
 
 
