@@ -23,6 +23,7 @@ import scrapy
 from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest
 
+from newscrawl.amp import with_amp_body
 from newscrawl.crawlerrors import error_key
 from newscrawl.extract.pagemerge import merge_bodies
 from newscrawl.extract.pagination import continuation_verdict, continuations_from
@@ -69,9 +70,9 @@ async def stitch_article(
         number = min(pending)
         url = pending.pop(number)
         claimed.add(canonical_form(url))
-        page = await _fetch(crawler, url, extract)
+        page = await fetch_extraction(crawler, url, extract)
         if page is None:
-            complete = False  # counted as an error by _fetch
+            complete = False  # counted as an error by fetch_extraction
             break
         verdict = continuation_verdict(page, [first, *later])
         if verdict != "next":
@@ -105,22 +106,34 @@ def _joined(
     return article
 
 
-async def _fetch(crawler: Crawler, url: str, extract: Callable[[Page], Extraction]) -> Extraction | None:
-    """One later page, extracted; None (counted, logged) when it cannot be had."""
+async def complete_article(
+    crawler: Crawler, first: Extraction, extract: Callable[[Page], Extraction]
+) -> Stitched:
+    """What every spider does with an extracted page before emitting it: the AMP version's
+    body for an empty JS shell (:mod:`newscrawl.amp`), then the later pages of a split article."""
+    first = await with_amp_body(first, lambda url: fetch_extraction(crawler, url, extract))
+    return await stitch_article(crawler, first, extract)
+
+
+async def fetch_extraction(
+    crawler: Crawler, url: str, extract: Callable[[Page], Extraction]
+) -> Extraction | None:
+    """One more page of the same article (a later page, an AMP version), extracted; None
+    (counted, logged) when it cannot be had."""
     assert crawler.engine is not None
     try:
         response = await crawler.engine.download_async(scrapy.Request(url, dont_filter=True))
     except IgnoreRequest as exc:  # robots.txt, off-site: declined on purpose, no error
         _inc(crawler, "newscrawl/skipped/ignored")
-        logger.info("continuation page not fetched %s: %s", url, exc)
+        logger.info("page not fetched %s: %s", url, exc)
         return None
     except Exception as exc:  # timeouts, DNS, refused connections: whatever fails, keep what we have
         _inc(crawler, error_key(type(exc).__name__))
-        logger.warning("continuation page failed %s: %s", url, exc)
+        logger.warning("page failed %s: %s", url, exc)
         return None
     if not 200 <= response.status < 300:
         _inc(crawler, error_key("HttpError"))
-        logger.warning("continuation page failed %s: HTTP %d", url, response.status)
+        logger.warning("page failed %s: HTTP %d", url, response.status)
         return None
     page = page_from_response(response, crawler.stats)
     return extract(page) if page is not None else None

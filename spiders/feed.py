@@ -23,7 +23,7 @@ from newscrawl.extract.article import extract_page
 from newscrawl.feeds import FeedEntry, NotAFeed, discover_feeds, parse_feed
 from newscrawl.recency import may_be_since, parse_since
 from newscrawl.responses import page_from_response
-from newscrawl.stitching import stitch_article
+from newscrawl.stitching import complete_article
 from newscrawl.urllist import split_urls
 
 logger = logging.getLogger(__name__)
@@ -82,7 +82,7 @@ class FeedSpider(scrapy.Spider):
         the pipelines keep it if it is an article."""
         page = page_from_response(response, self.crawler.stats, hints=hints)
         if page is not None:
-            yield (await stitch_article(self.crawler, extract_page(page), extract_page)).article
+            yield (await complete_article(self.crawler, extract_page(page), extract_page)).article
 
     def on_error(self, failure: Failure) -> None:
         record_fetch_error(self.crawler.stats, failure)

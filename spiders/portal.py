@@ -31,7 +31,7 @@ from newscrawl.extract.pagination import is_continuation_page, sibling_pages
 from newscrawl.page import Page
 from newscrawl.profiles import load_profile
 from newscrawl.responses import page_from_response
-from newscrawl.stitching import stitch_article
+from newscrawl.stitching import complete_article
 from newscrawl.urllist import split_urls
 from newscrawl.urls import canonical_form, host_of, looks_like_html, strip_tracking
 
@@ -73,7 +73,7 @@ class PortalSpider(scrapy.Spider):
             # Page 2+ reached as a link: not emitted; its page 1 is followed, its siblings not.
             self.crawler.stats.inc_value("newscrawl/pagination/continuation_skipped")
             self._stitched.update(canonical_form(u) for u in [response.url, *sibling_pages(page)])
-        stitched = await stitch_article(self.crawler, extraction, self.extract)
+        stitched = await complete_article(self.crawler, extraction, self.extract)
         self._stitched.update(stitched.claimed)
         yield stitched.article
         for each in (page, *stitched.pages):

@@ -35,7 +35,7 @@ from newscrawl.sitemaps import (
     robots_url,
     sitemaps_from_robots,
 )
-from newscrawl.stitching import stitch_article
+from newscrawl.stitching import complete_article
 from newscrawl.urllist import split_urls
 
 logger = logging.getLogger(__name__)
@@ -111,7 +111,7 @@ class SitemapSpider(scrapy.Spider):
         the pipelines keep it if it is an article."""
         page = page_from_response(response, self.crawler.stats, hints=hints)
         if page is not None:
-            yield (await stitch_article(self.crawler, extract_page(page), extract_page)).article
+            yield (await complete_article(self.crawler, extract_page(page), extract_page)).article
 
     def on_error(self, failure: Failure) -> None:
         record_fetch_error(self.crawler.stats, failure)

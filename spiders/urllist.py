@@ -22,7 +22,7 @@ from twisted.python.failure import Failure
 from newscrawl.crawlerrors import record_fetch_error
 from newscrawl.extract.article import extract_page
 from newscrawl.responses import page_from_response
-from newscrawl.stitching import stitch_article
+from newscrawl.stitching import complete_article
 from newscrawl.urllist import UrlList, read_url_list, urls_from_arguments
 
 logger = logging.getLogger(__name__)
@@ -52,7 +52,7 @@ class UrlListSpider(scrapy.Spider):
         """The page as an item; a split article's later pages are fetched and joined to it."""
         page = page_from_response(response, self.crawler.stats)
         if page is not None:
-            yield (await stitch_article(self.crawler, extract_page(page), extract_page)).article
+            yield (await complete_article(self.crawler, extract_page(page), extract_page)).article
 
     def on_error(self, failure: Failure) -> None:
         record_fetch_error(self.crawler.stats, failure)
