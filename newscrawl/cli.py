@@ -55,6 +55,11 @@ def build_parser() -> argparse.ArgumentParser:
     crawl.add_argument("--depth", type=int, default=0, help="follow links N levels deep (0: no limit)")
     crawl.add_argument("--contact", default="", help="contact (email/URL) added to the User-Agent")
     crawl.add_argument(
+        "--discover",
+        action="store_true",
+        help="portal mode: also seed from the feeds the start pages announce and the sitemaps in robots.txt",
+    )
+    crawl.add_argument(
         "--profile",
         metavar="PATH",
         help="site profile (YAML): start URLs, article/listing URL patterns, field selectors (portal mode)",
@@ -131,6 +136,11 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     spider, spider_args = _crawl_mode(args)
     if spider is None:
         return 2
+    if args.discover:
+        if spider != "portal":
+            print("newscrawl crawl: --discover works with portal crawls only", file=sys.stderr)
+            return 2
+        spider_args["discover"] = "1"
     summary = run_crawl(spider, project_settings(crawl_overrides(args)), **spider_args)
     print(summary.render(), file=sys.stderr)
     return 0

@@ -7,6 +7,11 @@ query-string traps (calendars, tag sorts). An article split over pages is one it
 later pages are fetched from the callback and joined (:mod:`newscrawl.stitching`), and
 are neither followed as links nor emitted on their own.
 
+``-a discover=1`` (``newscrawl crawl --discover``) also seeds the crawl from what the
+portal announces: the feeds its start pages link with ``<link rel="alternate">`` and the
+sitemaps its robots.txt names; their entries are requested like links (same hosts, same
+budget), with the entry's date and title as extraction hints.
+
 ``-a profile=PATH`` loads a site profile (:mod:`newscrawl.profiles`): start URLs, hosts,
 the URL patterns of articles and listings (only those links are then followed), and
 selectors for the fields the generic extractor gets wrong on that site.
@@ -25,12 +30,14 @@ from scrapy.http import Response
 from twisted.python.failure import Failure
 
 from newscrawl.clean.spam import spam_hrefs
-from newscrawl.crawlerrors import record_fetch_error
+from newscrawl.crawlerrors import record_fetch_error, record_parse_error
 from newscrawl.extract.article import Extraction, extract_page
 from newscrawl.extract.pagination import is_continuation_page, sibling_pages
+from newscrawl.feeds import discover_feeds, parse_feed
 from newscrawl.page import Page
 from newscrawl.profiles import load_profile
 from newscrawl.responses import page_from_response
+from newscrawl.sitemaps import parse_sitemap, robots_url, sitemaps_from_robots
 from newscrawl.stitching import complete_article
 from newscrawl.urllist import split_urls
 from newscrawl.urls import canonical_form, host_of, looks_like_html, strip_tracking
@@ -41,8 +48,11 @@ logger = logging.getLogger(__name__)
 class PortalSpider(scrapy.Spider):
     name = "portal"
 
-    def __init__(self, url: str = "", urls: str = "", profile: str = "", **kwargs: Any) -> None:
+    def __init__(
+        self, url: str = "", urls: str = "", profile: str = "", discover: str = "", **kwargs: Any
+    ) -> None:
         super().__init__(**kwargs)
+        self.discover = discover.lower() in ("1", "true", "yes", "on")
         self.profile = load_profile(profile) if profile else None
         self.start_urls = split_urls(url, urls) or list(self.profile.start_urls if self.profile else ())
         if not self.start_urls:
@@ -61,12 +71,20 @@ class PortalSpider(scrapy.Spider):
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for url in self.start_urls:
             if self._budget_allows(url):
-                yield scrapy.Request(url, callback=self.parse, errback=self.on_error)
+                yield scrapy.Request(url, callback=self.parse, errback=self.on_error, meta={"seed": True})
+        if self.discover:
+            for robots in sorted({robots_url(u) for u in self.start_urls}):
+                yield scrapy.Request(robots, callback=self.parse_robots, errback=self.on_error)
 
-    async def parse(self, response: Response, **kwargs: Any) -> AsyncIterator[Any]:
-        page = page_from_response(response, self.crawler.stats)
+    async def parse(
+        self, response: Response, hints: dict[str, Any] | None = None, **kwargs: Any
+    ) -> AsyncIterator[Any]:
+        page = page_from_response(response, self.crawler.stats, hints=hints)
         if page is None:
             return
+        if self.discover and response.meta.get("seed"):
+            for feed in discover_feeds(page.tree, page.url):
+                yield scrapy.Request(feed, callback=self.parse_feed, errback=self.on_error)
         self._learn_query_blindness(response)
         extraction = self.extract(page)
         if extraction.article.pageType != "article" and is_continuation_page(page):
@@ -79,6 +97,39 @@ class PortalSpider(scrapy.Spider):
         for each in (page, *stitched.pages):
             for request in self.follow_links(each, spam_hrefs(each)):
                 yield request
+
+    def parse_robots(self, response: Response) -> Iterator[scrapy.Request]:
+        for url in sitemaps_from_robots(response.body, response.url):
+            yield scrapy.Request(url, callback=self.parse_sitemap, errback=self.on_error)
+
+    def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
+        """A discovered sitemap: its child sitemaps, or its pages as seeds."""
+        try:
+            sitemap = parse_sitemap(response.body, response.url)
+        except ValueError as exc:  # not a sitemap, corrupt or oversized gzip
+            record_parse_error(self.crawler.stats, response.url, exc)
+            return
+        for entry in sitemap.entries:
+            if sitemap.kind == "sitemapindex":
+                yield scrapy.Request(entry.url, callback=self.parse_sitemap, errback=self.on_error)
+            else:
+                yield from self._seed(entry.url, entry.hints(), "sitemap")
+
+    def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
+        """A discovered feed: its entries as seeds."""
+        try:
+            entries = parse_feed(response.body, response.url)
+        except ValueError as exc:
+            record_parse_error(self.crawler.stats, response.url, exc)
+            return
+        for entry in entries:
+            yield from self._seed(entry.url, entry.hints(), "feed")
+
+    def _seed(self, url: str, hints: dict[str, Any], source: str) -> Iterator[scrapy.Request]:
+        url = strip_tracking(url)
+        if self._wanted(url) and self._budget_allows(url):
+            self.crawler.stats.inc_value(f"newscrawl/seeds/{source}")
+            yield scrapy.Request(url, callback=self.parse, errback=self.on_error, cb_kwargs={"hints": hints})
 
     def extract(self, page: Page) -> Extraction:
         """The generic extraction, corrected by the site profile if there is one."""
