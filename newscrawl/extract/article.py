@@ -9,7 +9,7 @@ from typing import Any
 from newscrawl.extract import metadata
 from newscrawl.extract.authors import extract_authors
 from newscrawl.extract.blocks import Block, blocks_to_text
-from newscrawl.extract.body import BodyRegion, extract_blocks, find_region, trim_meta_lines
+from newscrawl.extract.body import BodyRegion, cut_related_tail, extract_blocks, find_region, trim_meta_lines
 from newscrawl.extract.dates import extract_dates, head_lines
 from newscrawl.extract.headline import extract_headline
 from newscrawl.extract.hydration import hydrated_blocks
@@ -62,7 +62,7 @@ def extract_page(page: Page, *, clean: bool = True) -> Extraction:
         if hydrated is not None:
             blocks, body_source = hydrated
     headline, headline_source = extract_headline(page)
-    blocks = trim_meta_lines(drop_leading_headline(blocks, headline))
+    blocks = tidy_body(blocks, headline)
     head = head_lines(page)  # the lines around the headline, walked once for dates and bylines
     dates = extract_dates(page, head=head)
     authors = extract_authors(page, blocks_to_text(blocks), head=head)
@@ -93,6 +93,11 @@ def extract_page(page: Page, *, clean: bool = True) -> Extraction:
     article.inLanguage = metadata.language(page, article.articleBody or article.headline or "")
     article.pageType = classify_page(page, region, extraction.blocks, article)
     return extraction
+
+
+def tidy_body(blocks: list[Block], headline: str | None) -> list[Block]:
+    """The body's edges: no repeated headline, no related-articles tail, no date/source rows."""
+    return trim_meta_lines(cut_related_tail(drop_leading_headline(blocks, headline)))
 
 
 def drop_leading_headline(blocks: list[Block], headline: str | None) -> list[Block]:

@@ -359,6 +359,40 @@ def trim_meta_lines(blocks: list[Block]) -> list[Block]:
     return blocks[start:end]
 
 
+# A line that is only the label of a related-articles block. Such blocks sit after the
+# article; when the body region takes them in, everything from the label on goes.
+_RELATED_LABEL = re.compile(
+    r"^(?:相关(?:阅读|新闻|报道|文章|链接|推荐)|延伸阅读|推荐阅读|热点(?:资讯|新闻|推荐)|猜你喜欢|热门推荐|"
+    r"更多(?:阅读|新闻|报道)|related(?: articles| stories| news| posts| reading| coverage)?|"
+    r"read (?:more|next|also)|more (?:stories|from \w+)|you (?:may|might) also like|recommended(?: for you)?)"
+    r"\s*[:：]?$",
+    re.I,
+)
+
+
+def cut_related_tail(blocks: list[Block]) -> list[Block]:
+    """Drop a trailing related-articles block: its label line and all that follows.
+
+    >>> from newscrawl.extract.blocks import Segment
+    >>> lines = ["正文第一段。", "正文第二段。", "相关阅读", "另一篇新闻的标题 05-25 01:57"]
+    >>> [b.text for b in cut_related_tail([Block("p", [Segment(t)]) for t in lines])]
+    ['正文第一段。', '正文第二段。']
+    """
+    for index, block in enumerate(blocks):
+        if index and _RELATED_LABEL.match(block.text) and _is_teaser_tail(blocks, index):
+            return blocks[:index]
+    return blocks
+
+
+def _is_teaser_tail(blocks: list[Block], index: int) -> bool:
+    """The label closes the article (second half of the body) and only teaser-sized
+    lines follow it; a "Related" box in mid-article is followed by the story again."""
+    rest = blocks[index + 1 :]
+    if index * 2 < len(blocks) or len(rest) > 8:
+        return False
+    return all(len(b.text) + len(_CJK.findall(b.text)) <= 160 for b in rest)
+
+
 def _is_meta_line(text: str) -> bool:
     limit = 60 if len(_CJK.findall(text)) > len(text) * 0.3 else 120
     if len(text) > limit or text.endswith(("。", "！", "？")):

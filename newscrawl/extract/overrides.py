@@ -22,9 +22,9 @@ from parsel.csstranslator import HTMLTranslator
 
 from newscrawl.clean.page import clean_extraction
 from newscrawl.extract import metadata
-from newscrawl.extract.article import Extraction, drop_leading_headline
+from newscrawl.extract.article import Extraction, tidy_body
 from newscrawl.extract.blocks import Block, Segment, blocks_to_text, normalise_space
-from newscrawl.extract.body import BodyRegion, extract_blocks, trim_meta_lines
+from newscrawl.extract.body import BodyRegion, extract_blocks
 from newscrawl.extract.dates import page_timezone
 from newscrawl.extract.datetext import parse_date_text
 from newscrawl.extract.names import dedupe, split_names
@@ -82,7 +82,7 @@ def apply_overrides(extraction: Extraction, selectors: Mapping[str, FieldSelecto
         blocks = _text_blocks(body_lines) if body_lines and not body else _region_blocks(extraction, region)
         extraction.region, extraction.blocks = (
             region,
-            trim_meta_lines(drop_leading_headline(blocks, article.headline)),
+            tidy_body(blocks, article.headline),
         )
         clean_extraction(extraction)
         article.articleBody = blocks_to_text(extraction.blocks)
