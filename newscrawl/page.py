@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Hashable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -51,6 +51,9 @@ class Page:
     fetched_at: datetime | None = None
     hints: dict[str, Any] = field(default_factory=dict)
     _absolute: dict[tuple[str | None, str | None], str | None] = field(default_factory=dict, repr=False)
+    # Results derived from the page by components that share work (the cleaners' evidence,
+    # reused by the spider's spam-link check), keyed by what else they were computed from.
+    memo: dict[Hashable, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def absolute(self, href: str | None, base: str | None = None) -> str | None:
         """``href`` resolved against ``base`` (default: the page URL), None for script and

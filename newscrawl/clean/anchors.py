@@ -1,10 +1,11 @@
-"""Links: which anchors are editorial, which belong to the site, which are spam.
+"""Links in the article: which anchors are editorial, which belong to the site, which are spam.
 
 Content farms add links in three places: inside the article (a keyword spliced into a
 sentence, linked to a spam domain's home page), in "friendly link" / "Partners" blocks,
-and in hidden blocks meant for search engines only. None of this depends on knowing the
-spam domains: an injected anchor's text is not part of its sentence and its target is a
-home page; a link-farm block is labelled as one or hidden from readers.
+and in hidden blocks meant for search engines only (those two: :mod:`newscrawl.clean.farms`).
+None of this depends on knowing the spam domains: an injected anchor's text is not part
+of its sentence and its target is a home page; a link-farm block is labelled as one or
+hidden from readers.
 """
 
 from __future__ import annotations
@@ -12,74 +13,30 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import Literal
-from urllib.parse import urlsplit
 
-from lxml.etree import _Element
-
+from newscrawl.clean.farms import FarmLink, is_hiding, page_link_farms
+from newscrawl.clean.links import host_of, link_depth, site_key
 from newscrawl.clean.text import CLAUSE_PUNCT, SENTENCE_END, is_short_phrase, squash, words
-from newscrawl.extract.dom import is_hidden
-from newscrawl.items import Link
-from newscrawl.page import Page
+
+__all__ = [  # the link helpers and farm detection are used from here too
+    "SPAM_SCORE",
+    "AnchorClass",
+    "AnchorContext",
+    "FarmLink",
+    "classify_anchor",
+    "host_of",
+    "is_hiding",
+    "link_depth",
+    "names_target",
+    "page_link_farms",
+    "site_key",
+    "spam_possible",
+    "splice_kind",
+    "spliced",
+]
 
 AnchorClass = Literal["editorial", "internal", "spam"]
-LinkDepth = Literal["root", "section", "deep"]
-
-_INDEX_FILE = re.compile(r"^/(?:index|default|home|portal)\.[a-z]{2,5}$", re.I)
-_SECTION = re.compile(r"^/[a-z]{1,10}/?$", re.I)
-_GENERIC_SLD = frozenset({"com", "net", "org", "gov", "edu", "co", "ac", "or", "ne", "go"})
-_FARM_LABEL = re.compile(
-    r"^\W*(?:友情链接|友链|合作伙伴|合作网站|合作站点|链接交换|相关链接|sponsored(?: links?)?|sponsors?|"
-    r"partners?(?: sites?| links?)?|friendly links?|friends?|blogroll|link exchange|our partners)\W*$",
-    re.I,
-)
-_HIDING_STYLE = re.compile(
-    r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d])|"
-    r"(?:left|top|text-indent)\s*:\s*-\d{3,}|(?:^|;)\s*(?:height|width)\s*:\s*0(?:px)?\s*(?:;|$)",
-    re.I,
-)
-
-
-def host_of(url: str | None) -> str:
-    """Lower-case host without ``www.``; empty for relative or odd URLs."""
-    try:
-        host = urlsplit(url or "").hostname or ""
-    except ValueError:
-        return ""
-    return host.removeprefix("www.")
-
-
-def site_key(host: str) -> str:
-    """The registrable part of a host, without a public-suffix list: good enough to tell sites apart.
-
-    >>> site_key("news.example.com.cn")
-    'example.com.cn'
-    >>> site_key("m.best-casino.test")
-    'best-casino.test'
-    """
-    labels = host.split(".")
-    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _GENERIC_SLD:
-        return ".".join(labels[-3:])
-    return ".".join(labels[-2:])
-
-
-def link_depth(url: str) -> LinkDepth:
-    """``root`` for a home page (``/``, ``/index.php?id=3``, ``/?from=x``), ``section`` for a
-    short top-level folder (``/m/``, ``/news/``), ``deep`` for anything that names a page.
-
-    Spam anchors point at a site's front door; editorial links cite a page.
-
-    >>> link_depth("https://a.test/?from=news"), link_depth("https://a.test/m/")
-    ('root', 'section')
-    >>> link_depth("https://a.test/2024/05/01/story.html")
-    'deep'
-    """
-    parts = urlsplit(url)
-    path = parts.path or "/"
-    if path == "/" or _INDEX_FILE.match(path):
-        return "root"
-    if _SECTION.match(path) and not parts.query:
-        return "section"
-    return "deep"
+SPAM_SCORE = 3.0  # an anchor scoring this much (see classify_anchor) is spam
 
 
 def names_target(text: str, host: str) -> bool:
@@ -156,9 +113,19 @@ def classify_anchor(href: str | None, text: str, page_url: str | None, context: 
     host, page_host = host_of(href), host_of(page_url)
     same_site = bool(page_host) and site_key(host) == site_key(page_host)
     score = _anchor_spam_score(href, text, host, same_site, context)
-    if score >= 3.0:
+    if score >= SPAM_SCORE:
         return "spam"
     return "internal" if same_site or (not page_host and not host) else "editorial"
+
+
+def spam_possible(terms: frozenset[str], farm_sites: frozenset[str], farm_page: bool) -> bool:
+    """Whether any anchor can score as spam on a page with this evidence.
+
+    Without a spam term, a farm site or a farm page (the vocabulary counts on farm pages
+    only), the most an anchor scores is a home-page target (1.0), a splice (1.0) and
+    another site (0.5): under :data:`SPAM_SCORE`, so classifying is not needed.
+    """
+    return bool(terms or farm_sites or farm_page)
 
 
 def _anchor_spam_score(href: str, text: str, host: str, same_site: bool, context: AnchorContext) -> float:
@@ -196,89 +163,3 @@ def _glued_start(text: str, after: str) -> bool:
     if not tail:
         return False
     return (bool(text) and text == text.lower() and tail[:1].isupper()) or not after[:1].isspace()
-
-
-def is_hiding(element: _Element) -> bool:
-    """Hidden from readers by style: ``display:none``, zero size, off-screen or zero font.
-
-    Link farms use all of these; ``overflow:hidden`` alone (a clipped box) does not count.
-
-    >>> import lxml.html
-    >>> is_hiding(lxml.html.fromstring('<div style="height:0;overflow:hidden">x</div>'))
-    True
-    >>> is_hiding(lxml.html.fromstring('<div style="height:0.5em">x</div>'))
-    False
-    """
-    style = element.get("style") or ""
-    return is_hidden(element) or bool(_HIDING_STYLE.search(style))
-
-
-@dataclass(frozen=True)
-class FarmLink:
-    """A page-wide spam link and why: ``hidden`` or ``link_farm``."""
-
-    link: Link
-    where: str
-
-
-def page_link_farms(page: Page, page_url: str | None) -> list[FarmLink]:
-    """Off-site links in hidden blocks and in blocks labelled as friendly/partner/sponsored links.
-
-    Only links that look like a farm's: to a site's front door, with a keyword-sized text
-    that does not name the target, and only when such links reach at least two sites
-    (a hidden login menu or a single partner link is not a farm).
-    """
-    page_site = site_key(host_of(page_url)) if page_url else ""
-    seen: list[FarmLink] = []
-    for anchor in page.tree.iter("a"):
-        url = page.absolute(anchor.get("href"), page_url)
-        if not url or not url.startswith(("http://", "https://")):
-            continue
-        host = host_of(url)
-        text = " ".join(anchor.text_content().split())
-        if not host or not _farm_like(url, text):
-            continue
-        where = _farm_position(anchor)
-        if where and (site_key(host) != page_site or where == "hidden"):
-            seen.append(FarmLink(Link(url=url, text=text), where))
-    sites: dict[str, set[str]] = {}
-    for farm in seen:
-        site = site_key(host_of(farm.link.url))
-        sites.setdefault(farm.where, set()).update({site} if site != page_site else set())
-    found: dict[str, FarmLink] = {}
-    for farm in sorted(seen, key=lambda f: f.where != "hidden"):  # hidden first: the stronger sighting
-        if len(sites[farm.where]) >= 2:
-            found.setdefault(farm.link.url, farm)
-    return list(found.values())
-
-
-def _farm_like(url: str, text: str) -> bool:
-    """A link as farms make them: a front-door target and a keyword-sized text."""
-    return link_depth(url) != "deep" and (is_short_phrase(text) or len(words(text)) == 1)
-
-
-def _farm_position(anchor: _Element) -> str | None:
-    """``hidden`` or ``link_farm`` when an ancestor (up to 4 levels) hides or labels the block."""
-    element: _Element | None = anchor
-    for _ in range(5):
-        if element is None:
-            return None
-        if isinstance(element.tag, str) and is_hiding(element):
-            return "hidden"
-        if element is not anchor and _has_farm_label(element):
-            return "link_farm"
-        element = element.getparent()
-    return None
-
-
-def _has_farm_label(element: _Element) -> bool:
-    """A block whose label ("友情链接：", a "Partner Sites" heading) names a link farm."""
-    label = (element.text or "").strip()
-    if label and _FARM_LABEL.match(label):
-        return True
-    for child in element[:2]:
-        if isinstance(child.tag, str) and child.tag != "a":
-            text = " ".join(child.text_content().split())
-            if text and len(text) <= 24 and _FARM_LABEL.match(text):
-                return True
-    return False

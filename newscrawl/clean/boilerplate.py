@@ -41,6 +41,16 @@ _SUFFICIENT = frozenset(
     {"rights_zh", "infringe_zh", "original_zh", "reserved_en", "syndicated_en", "owners_en"}
 )
 _CUE_PATTERNS = {kind: re.compile(p, 0 if kind == "origin_en" else re.I) for kind, p in _CUES.items()}
+# Every cue pattern contains one of these literals (lower-cased): one case-sensitive search
+# of the lower-cased line rules out all fourteen cues on nearly every line, where fourteen
+# searches (most of them case-insensitive, which is slow) per sentence would run.
+_CUE_LITERALS = re.compile(
+    r"版权|著作权|未经|不得|禁止|谢绝|严禁|转载|侵权|保留|此内容为|本文|©|\(c\)|copyright|rights reserved|"
+    r"permission|republish|may not be|reproduc|originally|syndicated|trademarks belong to|respective owners"
+)
+# The only characters ``re.I`` matches to a Latin letter that ``str.lower`` does not turn
+# into that letter (İ, ı for "i"; ſ for "s"): a line with one gets the full check.
+_CASE_ODDITY = re.compile("[\u0130\u0131\u017f]")
 _DISCLAIMER = re.compile(
     r"^\W*(?:免责声明|特别声明|声明|温馨提示|特别提示|风险提示|"
     r"disclaimer|affiliate disclosure|disclosure|note)\s*[:：]",
@@ -84,6 +94,7 @@ _BYLINE = re.compile(
     re.I,
 )
 _AUTHOR_LABEL = re.compile(r"(?:^|\s|。)?(?:文章作者|本文作者|作者|记者|author)\s*[:：]?$", re.I)
+_SOURCE_LABEL = re.compile(r"^(?:来源|source)\s*[:：]", re.I)
 _ORIGINAL_TITLE = re.compile(r"^[（(【\[]?\s*原(?:标)?题\s*[:：]")
 _RELATED_COUNTER = re.compile(
     r"(?:^|\s)\d+\s*(?:小时前|分钟前|天前|hours? ago|minutes? ago|days? ago)(?:\s|$)|"
@@ -105,6 +116,7 @@ _NAME_SPLIT = re.compile(r"\s*(?:、|,|，|/|;|；|\band\b|&|和)\s*")
 _MAX_LABEL_LINE = 60
 _MAX_NOTICE_LINE = 400
 _MAX_DISCLAIMER = 200
+_MAX_SHORT_LINE = 120
 
 
 @dataclass
@@ -113,6 +125,11 @@ class Credits:
 
     outlet: str | None = None
     authors: list[str] = field(default_factory=list)
+
+
+def _may_have_cue(text: str) -> bool:
+    """False only when no cue pattern can match anywhere in ``text`` (a cheap pre-check)."""
+    return bool(_CASE_ODDITY.search(text) or _CUE_LITERALS.search(text.lower()))
 
 
 def notice_cues(sentence: str) -> set[str]:
@@ -126,7 +143,11 @@ def is_notice_sentence(sentence: str) -> bool:
     >>> is_notice_sentence("这也意味着，只要数据来源未经用户授权，都存在法律风险。")
     False
     """
-    cues = notice_cues(sentence)
+    return _says_notice(notice_cues(sentence))
+
+
+def _says_notice(cues: set[str]) -> bool:
+    """Whether a sentence with these cues is a notice (see :func:`is_notice_sentence`)."""
     return len(cues) >= 2 or bool(cues & _SUFFICIENT)
 
 
@@ -140,11 +161,14 @@ def is_notice(text: str) -> bool:
     """
     if len(text) > _MAX_NOTICE_LINE:
         return False
+    if not _may_have_cue(text):  # no sentence has a cue, so none is covered: only an empty
+        return not text.strip()  # line is "covered" (as by the full check below)
     sentences = [s for s in _SENTENCE.findall(text) if s.strip()]
-    covered = sum(len(s) for s in sentences if is_notice_sentence(s))
+    cues = [notice_cues(s) for s in sentences]
+    covered = sum(len(s) for s, c in zip(sentences, cues, strict=True) if _says_notice(c))
     if covered >= 0.6 * len(text.strip()):
         return True
-    cues = [notice_cues(s) for s in sentences]  # "Originally published by X. Republishing requires …"
+    # "Originally published by X. Republishing requires …"
     return all(cues) and len(set().union(*cues)) >= 2
 
 
@@ -175,12 +199,12 @@ def is_editor_line(text: str) -> bool:
 
 def is_original_title(text: str) -> bool:
     """``原标题：…``: the original headline note."""
-    return len(text) <= 120 and bool(_ORIGINAL_TITLE.match(text))
+    return len(text) <= _MAX_SHORT_LINE and bool(_ORIGINAL_TITLE.match(text))
 
 
 def is_related_counter(text: str) -> bool:
     """A related-list line with its age or counter (``0 3小时前 今年前三季度…``)."""
-    return len(text) <= 120 and "。" not in text and bool(_RELATED_COUNTER.search(text))
+    return len(text) <= _MAX_SHORT_LINE and "。" not in text and bool(_RELATED_COUNTER.search(text))
 
 
 def byline_names(text: str) -> list[str] | None:
@@ -227,18 +251,22 @@ _RULES: list[tuple[str, Callable[[str], bool]]] = [
 ]
 
 
+# Every other rule (and the byline and source rules) wants a line of at most
+# _MAX_SHORT_LINE characters; a paragraph of prose is longer, so only these try it.
+_LONG_LINE_RULES = [rule for rule in _RULES if rule[0] in ("copyright_notice", "disclaimer", "view_counter")]
+
+
 def classify_line(text: str) -> str | None:
     """The rule a whole line matches, or None (byline lines are ``byline``; source lines ``source_line``)."""
-    for name, rule in _RULES:
+    short = len(text) <= _MAX_SHORT_LINE
+    for name, rule in _RULES if short else _LONG_LINE_RULES:
         if rule(text):
             return name
+    if not short:
+        return None
     if byline_names(text):
         return "byline"
-    if (
-        re.match(r"^(?:来源|source)\s*[:：]", text, re.I)
-        and len(text) <= _MAX_LABEL_LINE
-        and outlet_named(text)
-    ):
+    if _SOURCE_LABEL.match(text) and len(text) <= _MAX_LABEL_LINE and outlet_named(text):
         return "source_line"
     return None
 
@@ -256,7 +284,7 @@ def strip_boilerplate(blocks: list[Block]) -> tuple[list[Block], list[Removal], 
             continue
         rule = None if _AUTHOR_LABEL.fullmatch(text) else classify_line(text)
         following = blocks[index + 1].text if index + 1 < len(blocks) else ""
-        if (rule is None or rule == "copyright_notice") and _AUTHOR_LABEL.search(text) and following:
+        if (rule is None or rule == "copyright_notice") and _ends_with_author_label(text) and following:
             names = byline_names(f"作者 {following}")
             if names and len(following) <= 40:  # "文章作者" ends a line, the name is the next one
                 removals.append(Removal("articleBody", "byline", following))
@@ -268,6 +296,15 @@ def strip_boilerplate(blocks: list[Block]) -> tuple[list[Block], list[Removal], 
         removals.append(Removal("articleBody", rule, text))
         _credit(credits, rule, text)
     return kept, removals, credits
+
+
+def _ends_with_author_label(text: str) -> bool:
+    """``…文章作者`` / ``记者：`` at the end of a line (its name is the next line). The label
+    words are looked for first, since a case-insensitive search of every line is slow
+    (and ``re.I`` matches the letters of "author" to no other characters than ``lower``)."""
+    if "作者" not in text and "记者" not in text and "author" not in text.lower():
+        return False
+    return bool(_AUTHOR_LABEL.search(text))
 
 
 def _credit(credits: Credits, rule: str, text: str) -> None:

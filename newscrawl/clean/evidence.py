@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from newscrawl.clean.anchors import FarmLink, host_of, page_link_farms, site_key
+from newscrawl.clean.farms import FarmLink, page_link_farms
+from newscrawl.clean.links import PageAnchor, host_of, page_anchors, site_key
+from newscrawl.clean.memo import page_memo
 from newscrawl.clean.text import (
     AFFIX_SEPARATOR,
     different_phrases,
@@ -24,6 +26,7 @@ from newscrawl.clean.text import (
     squash,
 )
 from newscrawl.clean.vocab import units
+from newscrawl.items import Link
 from newscrawl.page import Page
 
 # Sources only a farm produces; any other source counts on a page that is a farm.
@@ -79,6 +82,16 @@ class PageEvidence:
         """Enough page-wide evidence to trust weaker, single-source terms."""
         return self.score >= FARM_PAGE
 
+    def copy(self) -> PageEvidence:
+        """An independent copy (the sets of sources and the links too)."""
+        return replace(
+            self,
+            terms={key: set(sources) for key, sources in self.terms.items()},
+            display=dict(self.display),
+            farm_links=[FarmLink(Link(f.link.url, f.link.text), f.where) for f in self.farm_links],
+            signals=list(self.signals),
+        )
+
     def settle(self, affixes: list[str], foreign_keywords: int = 0) -> None:
         """Compute the farm score once every source (headline affixes included) is in."""
         self.score, self.signals = farm_score(self, affixes, foreign_keywords)
@@ -96,29 +109,46 @@ def base_url(page: Page) -> str | None:
 
 
 def gather_evidence(page: Page, headline: str | None = None) -> PageEvidence:
-    """Collect the page's candidate spam terms and link farms (nothing is removed here)."""
+    """Collect the page's candidate spam terms and link farms (nothing is removed here).
+
+    Memoised per page and headline, since the spider's cleaning and its spam-link pass
+    both ask; every caller gets its own copy to add to.
+    """
+    memo = page_memo(page)
+    key = ("gather_evidence", headline)
+    if key not in memo:
+        memo[key] = _gather_evidence(page, headline)
+    return memo[key].copy()
+
+
+def _gather_evidence(page: Page, headline: str | None) -> PageEvidence:
     url = base_url(page)
+    anchors = page_anchors(page, url)
     evidence = PageEvidence(url)
     for keyword in split_list(page.meta_first("keywords") or ""):
         evidence.add(keyword, "meta_keywords")
-    for name in site_names(page, headline):
+    for name in site_names(page, headline, anchors):
         for part in split_title(name):
             evidence.add(part, "site_name")
-    evidence.farm_links = page_link_farms(page, url)
+    evidence.farm_links = page_link_farms(page, url, anchors)
     for farm in evidence.farm_links:
         evidence.add(farm.link.text, "farm_link" if farm.where == "hidden" else "partner_link")
-    _add_list_prefixes(evidence, page, headline)
+    _add_list_prefixes(evidence, anchors, headline)
     return evidence
 
 
-def site_names(page: Page, headline: str | None = None) -> list[str]:
-    """Names the site calls itself: og:site_name, publisher, the logo link's text, ``<title>`` tail."""
+def site_names(page: Page, headline: str | None = None, anchors: list[PageAnchor] | None = None) -> list[str]:
+    """Names the site calls itself: og:site_name, publisher, the logo link's text, ``<title>`` tail.
+
+    ``anchors`` are :func:`~newscrawl.clean.links.page_anchors` against :func:`base_url`.
+    """
     names = [v for v in page.meta.get("og:site_name", []) + page.meta.get("application-name", []) if v]
     for obj in page.json_ld:
         publisher = obj.get("publisher")
         if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
             names.append(publisher["name"])
-    names.extend(_home_link_texts(page, base_url(page)))
+    url = base_url(page)
+    names.extend(_home_link_texts(page_anchors(page, url) if anchors is None else anchors, url))
     title = page.tree.find(".//title")
     if title is not None:
         own = squash(headline or "")
@@ -127,21 +157,28 @@ def site_names(page: Page, headline: str | None = None) -> list[str]:
     return [" ".join(n.split()) for n in names if n and n.strip()]
 
 
-def _home_link_texts(page: Page, page_url: str | None) -> list[str]:
-    """Texts of links to the site's home page outside lists: the logo / brand."""
+def _home_link_texts(anchors: list[PageAnchor], page_url: str | None) -> list[str]:
+    """Texts of the first three links to the site's home page: the logo / brand."""
     texts = []
     page_site = site_key(host_of(page_url)) if page_url else ""
-    for anchor in page.tree.iter("a"):
-        href = anchor.get("href") or ""
-        url = page.absolute(href, page_url) or ""
-        if href.strip() not in ("/", "./", "index.html") and not (
-            page_site and site_key(host_of(url)) == page_site and url.rstrip("/").count("/") == 2
-        ):
-            continue
-        text = " ".join(anchor.text_content().split())
-        if 2 <= phrase_size(text) <= 24:
-            texts.append(text)
-    return texts[:3]
+    for anchor in anchors:
+        if _links_home(anchor, page_site) and 2 <= phrase_size(anchor.text) <= 24:
+            texts.append(anchor.text)
+            if len(texts) == 3:
+                break
+    return texts
+
+
+def _links_home(anchor: PageAnchor, page_site: str) -> bool:
+    """``href="/"`` or a link to the root of the page's own site (resolved only when the
+    ``href`` could be one)."""
+    href = (anchor.href or "").strip()
+    if href in ("/", "./", "index.html"):
+        return True
+    if not page_site or anchor.path not in (None, "/"):
+        return False  # no site, or a link below the root, known without resolving it
+    url = anchor.url or ""
+    return url.rstrip("/").count("/") == 2 and site_key(host_of(url)) == page_site
 
 
 def split_prefix(text: str) -> tuple[str, str, str] | None:
@@ -172,7 +209,7 @@ def split_prefix(text: str) -> tuple[str, str, str] | None:
     return prefix, match.group(), rest
 
 
-def _add_list_prefixes(evidence: PageEvidence, page: Page, headline: str | None) -> None:
+def _add_list_prefixes(evidence: PageEvidence, anchors: list[PageAnchor], headline: str | None) -> None:
     """Prefixes glued to the headlines of the page's link lists; recurring ones are noted.
 
     The article itself listed under a *different* prefix is strong evidence (the prefix
@@ -181,8 +218,8 @@ def _add_list_prefixes(evidence: PageEvidence, page: Page, headline: str | None)
     rests: dict[str, set[str]] = {}
     own = split_prefix(headline or "")
     own_key = squash(headline or "")
-    for anchor in page.tree.iter("a"):
-        text = " ".join(anchor.text_content().split())
+    for anchor in anchors:
+        text = anchor.text
         if phrase_size(text) < 6 or squash(text) == own_key:
             continue
         split = split_prefix(text)

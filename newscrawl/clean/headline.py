@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from newscrawl.clean.evidence import PageEvidence, split_prefix
 from newscrawl.clean.text import (
@@ -52,6 +53,13 @@ def affix_candidates(headline: str) -> list[Affix]:
     >>> [a.text for a in affix_candidates("free spins casino 5 Trends | Daily Hub")]
     ['free spins casino', 'free spins casino 5 Trends', 'Daily Hub']
     """
+    return list(_affix_candidates(headline))
+
+
+@lru_cache(maxsize=1024)
+def _affix_candidates(headline: str) -> tuple[Affix, ...]:
+    """:func:`affix_candidates`, memoised: the cleaners split the same few headlines (the
+    headline, its renderings, the body's evidence) many times per page."""
     found: list[Affix] = []
     for match in AFFIX_SEPARATOR.finditer(headline):
         head, tail = headline[: match.start()].strip(), headline[match.end() :].strip()
@@ -63,7 +71,7 @@ def affix_candidates(headline: str) -> list[Affix]:
     english = english_prefix(headline)
     if english and all(a.text != english.text for a in found):
         found.insert(0, english)
-    return found
+    return tuple(found)
 
 
 def _cjk_space(headline: str, match: re.Match[str]) -> bool:

@@ -11,9 +11,10 @@ A phrase the article also uses inside its sentences is its own word and stays.
 
 from __future__ import annotations
 
+from collections.abc import Set
 from dataclasses import dataclass, field
 
-from newscrawl.clean.anchors import AnchorContext, classify_anchor, spliced
+from newscrawl.clean.anchors import AnchorContext, classify_anchor, spam_possible, spliced
 from newscrawl.clean.evidence import PageEvidence
 from newscrawl.clean.text import SENTENCE_END, find_all, fold, squash, word_boundary
 from newscrawl.clean.vocab import Vocabulary, compound_before, leading_fragment, trailing_fragment
@@ -48,17 +49,27 @@ class BodyContext:
     genuine: frozenset[str]  # squashed phrases the body uses inside sentences
     vocab: Vocabulary
 
+    @property
+    def spam_possible(self) -> bool:
+        """Whether any anchor of the body can be spam (see :func:`spam_possible`)."""
+        return spam_possible(self.terms, self.evidence.farm_sites, self.evidence.farm_page)
+
 
 def clean_body(blocks: list[Block], ctx: BodyContext) -> BodyResult:
-    """Cut spliced keywords and spam anchors from every block; collect the links."""
+    """Cut spliced keywords and spam anchors from every block; collect the links.
+
+    ``blocks`` are not modified: a block with something to cut or unlink is replaced by a
+    new one (the segments of unlinked spam links, recorded by ``id``, lose their ``href``).
+    """
     result = BodyResult()
     for block in blocks:
-        cuts = _anchor_cuts(block, ctx, result) + _emphasis_cuts(block, ctx)
         raw = _raw(block)
+        unlinked: set[int] = set()
+        cuts = _anchor_cuts(block, raw, ctx, result, unlinked) + _emphasis_cuts(block, raw, ctx, unlinked)
         cuts += _term_cuts(raw, ctx, cuts)
         if ctx.evidence.farm_page:
             cuts += _vocabulary_cuts(raw, ctx, cuts)
-        new_block = apply_cuts(block, cuts)
+        new_block = apply_cuts(block, cuts, unlinked)
         for cut in cuts:
             text = raw[cut.start : cut.end].strip()
             result.removals.append(Removal("articleBody", cut.rule, text, cut.detail))
@@ -92,9 +103,18 @@ def _runs(block: Block, key: str) -> list[tuple[int, int, list[Segment]]]:
     return runs
 
 
-def _anchor_cuts(block: Block, ctx: BodyContext, result: BodyResult) -> list[Cut]:
-    """Classify every anchor; cut spam anchors whose text is spliced in, unlink the others."""
-    raw, cuts = _raw(block), []
+def _anchor_cuts(
+    block: Block, raw: str, ctx: BodyContext, result: BodyResult, unlinked: set[int]
+) -> list[Cut]:
+    """Classify every anchor; cut spam anchors whose text is spliced in, unlink the others
+    (their segments' ids go to ``unlinked``)."""
+    cuts: list[Cut] = []
+    if not ctx.spam_possible:  # every link is the article's own
+        for start, end, segs in _runs(block, "href"):
+            text = raw[start:end].strip()
+            if text:
+                result.links.append(Link(url=segs[0].href or "", text=text))
+        return cuts
     for start, end, segs in _runs(block, "href"):
         href, text = segs[0].href or "", raw[start:end].strip()
         context = AnchorContext(
@@ -115,17 +135,19 @@ def _anchor_cuts(block: Block, ctx: BodyContext, result: BodyResult) -> list[Cut
         if spliced(raw[:start], text, raw[end:]):
             cuts.append(Cut(start, end, "spam_anchor", href))
         else:
-            for seg in segs:
-                seg.href = None  # the words belong to the sentence; only the link goes
+            unlinked.update(id(seg) for seg in segs)  # the words belong to the sentence; only the link goes
             result.removals.append(Removal("links", "spam_link_unlinked", text, href))
     return cuts
 
 
-def _emphasis_cuts(block: Block, ctx: BodyContext) -> list[Cut]:
-    """Bold phrases at splice points that are confirmed terms (or, on farms, vocabulary)."""
-    raw, cuts = _raw(block), []
+def _emphasis_cuts(block: Block, raw: str, ctx: BodyContext, unlinked: set[int]) -> list[Cut]:
+    """Bold phrases at splice points that are confirmed terms (or, on farms, vocabulary);
+    bold inside a kept link is the link's."""
+    cuts: list[Cut] = []
+    if not ctx.terms and not ctx.evidence.farm_page:
+        return cuts  # no term to find and no vocabulary to consult
     for start, end, segs in _runs(block, "emphasis"):
-        if any(s.href for s in segs):
+        if any(s.href and id(s) not in unlinked for s in segs):
             continue
         text = raw[start:end].strip()
         key = squash(text)
@@ -145,6 +167,8 @@ def _label_colon(raw: str, end: int) -> bool:
 
 def _term_cuts(raw: str, ctx: BodyContext, taken: list[Cut]) -> list[Cut]:
     """Occurrences of known terms at splice points (plain text)."""
+    if not ctx.terms:
+        return []  # the usual case: nothing to look for, and folding the text is not free
     folded, cuts = fold(raw), list[Cut]()
     for term in sorted(ctx.terms, key=len, reverse=True):
         if term in ctx.genuine:
@@ -186,7 +210,9 @@ def _overlaps(start: int, end: int, cuts: list[Cut]) -> bool:
 
 def genuine_uses(blocks: list[Block], phrases: set[str]) -> set[str]:
     """Phrases the body uses inside its sentences (not at a splice point): the article's words."""
-    found = set()
+    found: set[str] = set()
+    if not phrases:
+        return found
     for block in blocks:
         raw = _raw(block)
         folded = fold(raw)
@@ -198,8 +224,18 @@ def genuine_uses(blocks: list[Block], phrases: set[str]) -> set[str]:
     return found
 
 
-def apply_cuts(block: Block, cuts: list[Cut]) -> Block:
-    """The block without the cut spans; the space that glued a span to its sentence goes too."""
+def apply_cuts(block: Block, cuts: list[Cut], unlinked: Set[int] = frozenset()) -> Block:
+    """The block without the cut spans (the space that glued a span to its sentence goes
+    too), nor the links of the segments whose ``id`` is in ``unlinked``, nor empty segments.
+
+    A new block, except when there is nothing to change: then the block itself, which is
+    safe to share since cleaners never modify blocks (and keeps its computed text).
+    """
+    if not cuts and not unlinked and all(s.text for s in block.segments):
+        return block
+    if not cuts:
+        copies = [Segment(s.text, _href(s, unlinked), s.emphasis) for s in block.segments if s.text]
+        return Block(block.tag, copies)
     raw = _raw(block)
     drop = [False] * len(raw)
     for cut in cuts:
@@ -211,8 +247,12 @@ def apply_cuts(block: Block, cuts: list[Cut]) -> Block:
         kept = "".join(ch for i, ch in enumerate(seg.text) if not drop[offset + i])
         offset += len(seg.text)
         if kept:
-            segments.append(Segment(kept, href=seg.href, emphasis=seg.emphasis))
+            segments.append(Segment(kept, href=_href(seg, unlinked), emphasis=seg.emphasis))
     return Block(block.tag, segments)
+
+
+def _href(segment: Segment, unlinked: Set[int]) -> str | None:
+    return None if id(segment) in unlinked else segment.href
 
 
 def _widen(raw: str, start: int, end: int) -> tuple[int, int]:

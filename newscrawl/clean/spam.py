@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from lxml.etree import _Element
 
-from newscrawl.clean.anchors import AnchorContext, classify_anchor
+from newscrawl.clean.anchors import AnchorContext, classify_anchor, spam_possible
 from newscrawl.clean.evidence import PageEvidence, gather_evidence
 from newscrawl.clean.headline import (
     affix_candidates,
@@ -31,6 +31,7 @@ from newscrawl.items import Link, Removal, SpamVerdict
 from newscrawl.page import Page
 
 FARM_THRESHOLD = 0.6
+_NO_VOCABULARY = Vocabulary.build([], "")
 
 
 @dataclass
@@ -56,7 +57,7 @@ def clean_page(
     affixes = {squash(a.text): a.text for a in affix_candidates(headline or "")}
     genuine = frozenset(genuine_uses(blocks, set(evidence.terms) | set(affixes)))
     context = _body_context(evidence, affixes, genuine, blocks)
-    body = clean_body([_copy(b) for b in blocks], context)
+    body = clean_body(blocks, context)
     new_headline, removals = _clean_headline(headline, evidence, set(body.terms), genuine)
     result = CleanResult(new_headline, body.blocks, removals + body.removals, body.links)
     result.spam_links = _dedupe(body.spam_links + [f.link for f in evidence.farm_links])
@@ -100,10 +101,6 @@ def foreign_keywords(keywords: list[str], blocks: list[Block], headlines: list[s
     return len(unused) if len(unused) >= 0.75 * len(keys) else 0
 
 
-def _copy(block: Block) -> Block:
-    return Block(block.tag, [Segment(s.text, s.href, s.emphasis) for s in block.segments])
-
-
 def _description_prefix(evidence: PageEvidence, page: Page, blocks: list[Block]) -> None:
     """``东正证券,长三角一体化…``: a phrase glued before the lead in the description meta."""
     description = page.meta_first("description") or ""
@@ -118,12 +115,16 @@ def _description_prefix(evidence: PageEvidence, page: Page, blocks: list[Block])
 def _body_context(
     evidence: PageEvidence, affixes: dict[str, str], genuine: frozenset[str], blocks: list[Block]
 ) -> BodyContext:
-    """Terms to cut: confirmed ones, plus keyword-like headline affixes on a farm page."""
+    """Terms to cut: confirmed ones, plus keyword-like headline affixes on a farm page.
+
+    The vocabulary is consulted on farm pages only, so elsewhere the body is not cut into
+    pieces for it (an empty vocabulary stands in).
+    """
     terms = evidence.confirmed_terms()
-    spam_words = [evidence.display[t] for t in evidence.terms] if evidence.farm_page else []
-    vocab = Vocabulary.build(spam_words, blocks_to_text(blocks))
-    if evidence.farm_page:
-        terms |= {key for key, shown in affixes.items() if _keyword_like(shown) and vocab.covers(shown)}
+    if not evidence.farm_page:
+        return BodyContext(evidence.page_url, evidence, frozenset(terms - genuine), genuine, _NO_VOCABULARY)
+    vocab = Vocabulary.build([evidence.display[t] for t in evidence.terms], blocks_to_text(blocks))
+    terms |= {key for key, shown in affixes.items() if _keyword_like(shown) and vocab.covers(shown)}
     return BodyContext(evidence.page_url, evidence, frozenset(terms - genuine), genuine, vocab)
 
 
@@ -197,14 +198,16 @@ def spam_hrefs(page: Page) -> set[str]:
     the spider does not follow them."""
     from newscrawl.extract.headline import extract_headline  # the extractor's own reading of the page
 
-    anchors = _prose_anchors(page.tree)
-    paragraphs = [Block("p", [Segment(normalise_space(p.text_content()))]) for p in _prose(page.tree)]
+    prose = _prose(page.tree)
+    paragraphs = [Block("p", [Segment(text)]) for _, text in prose]
     evidence = page_evidence(page, extract_headline(page)[0], paragraphs)
     found = {f.link.url for f in evidence.farm_links}
-    url = evidence.page_url
     terms = frozenset(evidence.confirmed_terms())
+    if not spam_possible(terms, evidence.farm_sites, evidence.farm_page):
+        return found  # no anchor in the prose can be spam
+    url = evidence.page_url
     vocab = Vocabulary.build([evidence.display[t] for t in evidence.terms] if evidence.farm_page else [], "")
-    for anchor, paragraph in anchors:
+    for anchor, paragraph in _prose_anchors(prose):
         href = page.absolute(anchor.get("href"), url)
         if not href or not href.startswith("http"):
             continue
@@ -228,24 +231,39 @@ _PROSE = ("p", "li", "dd", "blockquote", "td")
 _CHROME = frozenset({"footer", "nav", "aside", "header"})
 
 
-def _prose(root: _Element) -> list[_Element]:
-    """Paragraphs of prose (30+ characters) outside footers, navigation and named boilerplate."""
+def _prose(root: _Element) -> list[tuple[_Element, str]]:
+    """Paragraphs of prose (30+ characters) outside footers, navigation and named boilerplate,
+    with their text."""
     found = []
+    chrome: dict[_Element, bool] = {}
     for element in root.iter(*_PROSE):
-        if len(normalise_space(element.text_content())) < 30:
-            continue
-        chain = [element, *element.iterancestors()]
-        if not any(a.tag in _CHROME or is_boilerplate_container(a) for a in chain):
-            found.append(element)
+        text = normalise_space(element.text_content())
+        if len(text) >= 30 and not _in_chrome(element, chrome):
+            found.append((element, text))
     return found
 
 
-def _prose_anchors(root: _Element) -> list[tuple[_Element, _Element]]:
+def _prose_anchors(prose: list[tuple[_Element, str]]) -> list[tuple[_Element, _Element]]:
     """Anchors inside a paragraph of prose, with that paragraph."""
     found: list[tuple[_Element, _Element]] = []
-    for paragraph in _prose(root):
+    for paragraph, _ in prose:
         found.extend((a, paragraph) for a in paragraph.iter("a") if a.get("href"))
     return found
+
+
+def _in_chrome(element: _Element, memo: dict[_Element, bool]) -> bool:
+    """Whether ``element`` or an ancestor is a footer, navigation or named boilerplate;
+    ``memo`` keeps the answer per element, as paragraphs share their ancestors."""
+    chain = []
+    node: _Element | None = element
+    while node is not None and node not in memo:
+        chain.append(node)
+        node = node.getparent()
+    inside = memo[node] if node is not None else False
+    for node in reversed(chain):  # from the top down: inside once an ancestor is
+        inside = inside or node.tag in _CHROME or is_boilerplate_container(node)
+        memo[node] = inside
+    return inside
 
 
 def _emphasised(anchor: _Element) -> bool:

@@ -30,25 +30,29 @@ TITLE_SEPARATOR = re.compile(r"\s*(?:[|｜_]+|——|::|»)\s*|\s+[-–—:·•
 LIST_SEPARATOR = re.compile(r"\s*[,，;；|、]\s*")
 
 
-_FOLD = str.maketrans(
-    {
-        "\u3000": " ",
-        "\xa0": " ",
-        "\u2002": " ",
-        "\u2003": " ",
-        "\u2009": " ",
-        "’": "'",
-        "‘": "'",
-        "“": '"',
-        "”": '"',
-        "–": "-",
-        "—": "-",
-    }
-)
+# Characters :func:`fold` narrows: odd spaces, typographic quotes and dashes to ASCII,
+# full-width ASCII (ＡＢ，) to its half-width form. Every replacement is one character.
+_FOLD = {
+    "\u3000": " ",
+    "\xa0": " ",
+    "\u2002": " ",
+    "\u2003": " ",
+    "\u2009": " ",
+    "’": "'",
+    "‘": "'",
+    "“": '"',
+    "”": '"',
+    "–": "-",
+    "—": "-",
+    **{chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)},
+}
+# A regex finds the few such characters far faster than ``str.translate`` walks every
+# character of a CJK text (each a failed mapping lookup).
+_FOLDABLE = re.compile("[" + re.escape("".join(_FOLD)) + "]")
 
 
-# Full-width ASCII (ＡＢ，) to its half-width form.
-_HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+def _fold_char(match: re.Match[str]) -> str:
+    return _FOLD[match.group()]
 
 
 def fold(text: str) -> str:
@@ -61,7 +65,7 @@ def fold(text: str) -> str:
     >>> len(fold("配资（测试）")) == len("配资（测试）")
     True
     """
-    narrowed = text.translate(_FOLD).translate(_HALF_WIDTH)
+    narrowed = _FOLDABLE.sub(_fold_char, text)
     lowered = narrowed.lower()
     if len(lowered) == len(narrowed):  # the usual case: no character lower-cases to two
         return lowered

@@ -1,0 +1,156 @@
+"""Link farms: "friendly link" / "Partners" blocks and hidden blocks of links to other sites.
+
+Content farms link to each other from blocks labelled as link exchanges and from blocks
+hidden from readers (meant for search engines). Neither depends on knowing the spam
+domains: the block is labelled or hidden, its links go to sites' front doors, with
+keyword-sized texts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml.etree import _Element
+
+from newscrawl.clean.links import PageAnchor, host_of, link_depth, page_anchors, path_depth, site_key
+from newscrawl.clean.text import is_short_phrase, words
+from newscrawl.extract.dom import is_hidden
+from newscrawl.items import Link
+from newscrawl.page import Page
+
+_NO_URL = ("javascript:", "mailto:", "tel:", "data:")  # hrefs resolving to None at once
+_FARM_LABEL = re.compile(
+    r"^\W*(?:友情链接|友链|合作伙伴|合作网站|合作站点|链接交换|相关链接|sponsored(?: links?)?|sponsors?|"
+    r"partners?(?: sites?| links?)?|friendly links?|friends?|blogroll|link exchange|our partners)\W*$",
+    re.I,
+)
+_HIDING_STYLE = re.compile(
+    r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d])|"
+    r"(?:left|top|text-indent)\s*:\s*-\d{3,}|(?:^|;)\s*(?:height|width)\s*:\s*0(?:px)?\s*(?:;|$)",
+    re.I,
+)
+
+
+def is_hiding(element: _Element) -> bool:
+    """Hidden from readers by style: ``display:none``, zero size, off-screen or zero font.
+
+    Link farms use all of these; ``overflow:hidden`` alone (a clipped box) does not count.
+
+    >>> import lxml.html
+    >>> is_hiding(lxml.html.fromstring('<div style="height:0;overflow:hidden">x</div>'))
+    True
+    >>> is_hiding(lxml.html.fromstring('<div style="height:0.5em">x</div>'))
+    False
+    """
+    style = element.get("style") or ""
+    return is_hidden(element) or bool(_HIDING_STYLE.search(style))
+
+
+@dataclass(frozen=True)
+class FarmLink:
+    """A page-wide spam link and why: ``hidden`` or ``link_farm``."""
+
+    link: Link
+    where: str
+
+
+def page_link_farms(
+    page: Page, page_url: str | None, anchors: list[PageAnchor] | None = None
+) -> list[FarmLink]:
+    """Off-site links in hidden blocks and in blocks labelled as friendly/partner/sponsored links.
+
+    Only links that look like a farm's: to a site's front door, with a keyword-sized text
+    that does not name the target, and only when such links reach at least two sites
+    (a hidden login menu or a single partner link is not a farm). ``anchors`` are
+    :func:`page_anchors` of the page when the caller has them.
+    """
+    page_site = site_key(host_of(page_url)) if page_url else ""
+    kinds: dict[_Element, str | None] = {}
+    seen = [
+        farm
+        for anchor in (page_anchors(page, page_url) if anchors is None else anchors)
+        if (farm := _farm_link(anchor, page_site, page_url is None or bool(host_of(page_url)), kinds))
+    ]
+    sites: dict[str, set[str]] = {}
+    for farm in seen:
+        site = site_key(host_of(farm.link.url))
+        sites.setdefault(farm.where, set()).update({site} if site != page_site else set())
+    found: dict[str, FarmLink] = {}
+    for farm in sorted(seen, key=lambda f: f.where != "hidden"):  # hidden first: the stronger sighting
+        if len(sites[farm.where]) >= 2:
+            found.setdefault(farm.link.url, farm)
+    return list(found.values())
+
+
+def _farm_link(
+    anchor: PageAnchor, page_site: str, paths_known: bool, kinds: dict[_Element, str | None]
+) -> FarmLink | None:
+    """The anchor as a link-farm link, or None; the cheapest tests first (a page has
+    hundreds of links, and resolving their URLs is the costly part). ``paths_known``:
+    the base URL has a host or there is none, so a known path is the URL's path (see
+    :func:`~newscrawl.clean.links.known_path`)."""
+    if paths_known and anchor.path is not None and path_depth(anchor.path) == "deep":
+        return None  # a deep link whatever its query (see _farm_like), known without resolving it
+    if (anchor.href or "").strip().lower().startswith(_NO_URL) and not anchor.url:
+        return None  # a script or mail link: no URL, and resolving says so at once
+    where = _farm_position(anchor.element, kinds)  # before resolving: most links are in no farm
+    url = anchor.url if where else None
+    if not where or not url or not url.startswith(("http://", "https://")):
+        return None
+    host = host_of(url)
+    if host and _farm_like(url, anchor.text) and (site_key(host) != page_site or where == "hidden"):
+        return FarmLink(Link(url=url, text=anchor.text), where)
+    return None
+
+
+def _farm_like(url: str, text: str) -> bool:
+    """A link as farms make them: a front-door target and a keyword-sized text."""
+    return link_depth(url) != "deep" and (is_short_phrase(text) or len(words(text)) == 1)
+
+
+def _farm_position(anchor: _Element, kinds: dict[_Element, str | None]) -> str | None:
+    """``hidden`` or ``link_farm`` when an ancestor (up to 4 levels) hides or labels the block.
+
+    ``kinds`` memoises :func:`_block_kind` per ancestor: a farm's links share their blocks.
+    """
+    if is_hiding(anchor):
+        return "hidden"
+    element = anchor.getparent()
+    for _ in range(4):
+        if element is None:
+            return None
+        if element not in kinds:
+            kinds[element] = _block_kind(element)
+        if kinds[element]:
+            return kinds[element]
+        element = element.getparent()
+    return None
+
+
+def _block_kind(element: _Element) -> str | None:
+    """``hidden`` for a block hidden by style, ``link_farm`` for one labelled as a link farm."""
+    if isinstance(element.tag, str) and is_hiding(element):
+        return "hidden"
+    return "link_farm" if _has_farm_label(element) else None
+
+
+def _has_farm_label(element: _Element) -> bool:
+    """A block whose label ("友情链接：", a "Partner Sites" heading) names a link farm."""
+    label = (element.text or "").strip()
+    if label and _FARM_LABEL.match(label):
+        return True
+    for child in element[:2]:
+        if isinstance(child.tag, str) and child.tag != "a":
+            text = _short_text(child, 24)
+            if text and len(text) <= 24 and _FARM_LABEL.match(text):
+                return True
+    return False
+
+
+def _short_text(element: _Element, limit: int) -> str | None:
+    """The element's text, whitespace collapsed, or None when it has more than ``limit``
+    words (so more than ``limit`` characters): a label is short, and the first child of
+    a block is often the whole article, not worth splitting to the end."""
+    pieces = element.text_content().split(None, limit)
+    return None if len(pieces) > limit else " ".join(pieces)
