@@ -74,6 +74,18 @@ def crawl(base: str, tmp: Path) -> tuple[list[dict[str, Any]], dict[str, Any], l
     return items, json.loads(stats.read_text("utf-8")), requested
 
 
+# Farm pages that rewrote the article's punctuation to half-width are compared after the
+# same mapping (spam-dev README: ``punct_halfwidth``).
+_HALF_WIDTH = str.maketrans("，：；？！（）", ",:;?!()")
+
+
+def same_headline(headline: str, record: dict[str, Any]) -> bool:
+    gold = record["title"]
+    if record.get("punct_halfwidth"):
+        return headline.translate(_HALF_WIDTH) == gold.translate(_HALF_WIDTH)
+    return headline == gold
+
+
 def path_of(url: str) -> str:
     parts = urlsplit(url)
     return parts.path + (f"?{parts.query}" if parts.query else "")
@@ -89,7 +101,9 @@ def evaluate(site_dir: Path) -> dict[str, Any]:
     emitted = {path_of(i["url"]): i for i in items}
     spam_hosts = {urlsplit(h["href"] if isinstance(h, dict) else h).hostname for rec in gold["pages"].values()
                   for h in rec.get("spam_hrefs", [])}  # fmt: skip
-    headline_ok = sum(emitted[p]["headline"] == gold["pages"][p]["title"] for p in articles & set(emitted))
+    headline_ok = sum(
+        same_headline(emitted[p]["headline"], gold["pages"][p]) for p in articles & set(emitted)
+    )
     leftovers = 0
     for path in articles & set(emitted):
         keywords = gold["pages"][path].get("injections", {}).get("keywords", [])
