@@ -9,7 +9,7 @@ from typing import Any
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
-from newscrawl.progress import error_count
+from newscrawl.progress import error_count, pages_fetched
 
 
 @dataclass
@@ -62,8 +62,7 @@ def summarise(stats: dict[str, Any], duration_s: float) -> CrawlSummary:
     dropped = {k.split("/", 2)[2]: int(v) for k, v in stats.items() if k.startswith("newscrawl/dropped/")}
     kinds = {k.split("/", 2)[2]: int(v) for k, v in stats.items() if k.startswith("newscrawl/errors/")}
     return CrawlSummary(
-        pages_fetched=int(stats.get("response_received_count", 0))
-        - int(stats.get("robotstxt/response_count", 0)),
+        pages_fetched=pages_fetched(stats),
         articles_written=int(stats.get("item_scraped_count", 0)),
         dropped=dropped,
         errors=error_count(stats),

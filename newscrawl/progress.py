@@ -41,13 +41,23 @@ class ProgressReporter:
     def report(self) -> None:
         stats = self.crawler.stats
         assert stats is not None
-        pages = stats.get_value("response_received_count", 0) - stats.get_value("robotstxt/response_count", 0)
+        pages = pages_fetched(stats.get_stats())
         items = stats.get_value("item_scraped_count", 0)
         errors = error_count(stats.get_stats())
         self.stream.write(
             f"[newscrawl] pages fetched: {pages}  articles written: {items}  errors: {errors}\n"
         )
         self.stream.flush()
+
+
+def pages_fetched(stats: dict[str, object]) -> int:
+    """Responses for pages, robots.txt files left out.
+
+    >>> pages_fetched({"response_received_count": 12, "robotstxt/response_count": 2})
+    10
+    """
+    responses, robots = stats.get("response_received_count", 0), stats.get("robotstxt/response_count", 0)
+    return (responses if isinstance(responses, int) else 0) - (robots if isinstance(robots, int) else 0)
 
 
 def error_count(stats: dict[str, object]) -> int:
