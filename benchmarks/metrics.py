@@ -152,15 +152,24 @@ def summarise(scores: Iterable[BodyScore]) -> BodySummary:
     return BodySummary(p, r, f1, sum(s.exact for s in scores) / len(scores))
 
 
+_TYPOGRAPHIC_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+
+
 def normalise_text(text: str | None) -> str:
-    """NFKC, collapse whitespace, strip: the form headlines are compared in.
+    """NFKC, typographic quotes folded to ASCII, whitespace collapsed: the form headlines are compared in.
+
+    wcxb's gold was typed with straight quotes where the page prints curly ones (and sometimes
+    the other way round); which quote glyph a headline uses is not what the benchmark measures.
 
     >>> normalise_text("  Big\\u3000 News\\n ")
     'Big News'
+    >>> normalise_text("We\u2019ve")
+    "We've"
     >>> normalise_text(None)
     ''
     """
-    return " ".join(unicodedata.normalize("NFKC", text or "").split())
+    folded = unicodedata.normalize("NFKC", text or "").translate(_TYPOGRAPHIC_QUOTES)
+    return " ".join(folded.split())
 
 
 def headline_match(pred: str | None, gold: str) -> bool:
