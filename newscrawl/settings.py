@@ -26,6 +26,8 @@ CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 4
 DOWNLOAD_DELAY = 0.25
 DOWNLOAD_TIMEOUT = 30
+NEWSCRAWL_CRAWL_DELAY_ENABLED = True  # apply robots.txt Crawl-delay per host
+NEWSCRAWL_MAX_CRAWL_DELAY = 30.0  # seconds; a longer Crawl-delay is capped here, with a warning
 RETRY_ENABLED = True
 RETRY_TIMES = 3
 COOKIES_ENABLED = False
@@ -43,6 +45,8 @@ NEWSCRAWL_MAX_PAGES = 0  # page budget: at most N pages requested (--max-pages);
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     "newscrawl.middleware.robotstxt.RobotsTxtMiddleware": 100,
+    # robots.txt Crawl-delay, which Scrapy reads but never applies (after the robots.txt check).
+    "newscrawl.middleware.crawldelay.CrawlDelayMiddleware": 110,
     # Known articles asked for with their ETag/Last-Modified (only with NEWSCRAWL_STATE_DIR).
     "newscrawl.middleware.conditional.ConditionalRequestMiddleware": 570,
 }
