@@ -16,28 +16,18 @@ from typing import Any
 
 import scrapy
 from scrapy.http import HtmlResponse, Response
-from twisted.python.failure import Failure
 
-from newscrawl.crawlerrors import record_fetch_error, record_parse_error
-from newscrawl.extract.article import extract_page
+from newscrawl.crawlerrors import record_parse_error
 from newscrawl.feeds import FeedEntry, NotAFeed, discover_feeds, parse_feed
-from newscrawl.recency import may_be_since, parse_since
-from newscrawl.responses import page_from_response
-from newscrawl.stitching import complete_article
-from newscrawl.urllist import split_urls
+from newscrawl.recency import may_be_since
+from spiders.listed import ListedPagesSpider
 
 logger = logging.getLogger(__name__)
 
 
-class FeedSpider(scrapy.Spider):
+class FeedSpider(ListedPagesSpider):
     name = "feed"
-
-    def __init__(self, url: str = "", urls: str = "", since: str = "", **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self.start_urls = split_urls(url, urls)
-        if not self.start_urls:
-            raise ValueError("feed spider needs a feed or page URL: -a url=https://news.example/rss.xml")
-        self.since = parse_since(since) if since else None
+    usage = "a feed or page URL, -a url=https://news.example/rss.xml"
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for url in self.start_urls:
@@ -76,13 +66,3 @@ class FeedSpider(scrapy.Spider):
         yield scrapy.Request(
             entry.url, callback=self.parse_article, errback=self.on_error, cb_kwargs={"hints": entry.hints()}
         )
-
-    async def parse_article(self, response: Response, hints: dict[str, Any]) -> AsyncIterator[Any]:
-        """The page, extracted with the entry's hints (its later pages joined, if it is split);
-        the pipelines keep it if it is an article."""
-        page = page_from_response(response, self.crawler.stats, hints=hints)
-        if page is not None:
-            yield (await complete_article(self.crawler, extract_page(page), extract_page)).article
-
-    def on_error(self, failure: Failure) -> None:
-        record_fetch_error(self.crawler.stats, failure)

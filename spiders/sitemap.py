@@ -22,10 +22,7 @@ import scrapy
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
-from newscrawl.crawlerrors import record_fetch_error, record_parse_error
-from newscrawl.extract.article import extract_page
-from newscrawl.recency import parse_since
-from newscrawl.responses import page_from_response
+from newscrawl.crawlerrors import record_parse_error
 from newscrawl.sitemaps import (
     NotASitemap,
     default_sitemap_url,
@@ -35,21 +32,14 @@ from newscrawl.sitemaps import (
     robots_url,
     sitemaps_from_robots,
 )
-from newscrawl.stitching import complete_article
-from newscrawl.urllist import split_urls
+from spiders.listed import ListedPagesSpider
 
 logger = logging.getLogger(__name__)
 
 
-class SitemapSpider(scrapy.Spider):
+class SitemapSpider(ListedPagesSpider):
     name = "sitemap"
-
-    def __init__(self, url: str = "", urls: str = "", since: str = "", **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self.start_urls = split_urls(url, urls)
-        if not self.start_urls:
-            raise ValueError("sitemap spider needs a sitemap or site URL: -a url=https://news.example/")
-        self.since = parse_since(since) if since else None
+    usage = "a sitemap or site URL, -a url=https://news.example/"
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for url in self.start_urls:
@@ -105,13 +95,3 @@ class SitemapSpider(scrapy.Spider):
                     errback=self.on_error,
                     cb_kwargs={"hints": entry.hints()},
                 )
-
-    async def parse_article(self, response: Response, hints: dict[str, Any]) -> AsyncIterator[Any]:
-        """The page, extracted with the sitemap's hints (its later pages joined, if it is split);
-        the pipelines keep it if it is an article."""
-        page = page_from_response(response, self.crawler.stats, hints=hints)
-        if page is not None:
-            yield (await complete_article(self.crawler, extract_page(page), extract_page)).article
-
-    def on_error(self, failure: Failure) -> None:
-        record_fetch_error(self.crawler.stats, failure)

@@ -16,23 +16,18 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 import scrapy
-from scrapy.http import Response
-from twisted.python.failure import Failure
 
-from newscrawl.crawlerrors import record_fetch_error
-from newscrawl.extract.article import extract_page
-from newscrawl.responses import page_from_response
-from newscrawl.stitching import complete_article
 from newscrawl.urllist import UrlList, read_url_list, urls_from_arguments
+from spiders.listed import ListedPagesSpider
 
 logger = logging.getLogger(__name__)
 
 
-class UrlListSpider(scrapy.Spider):
+class UrlListSpider(ListedPagesSpider):
     name = "urllist"
 
     def __init__(self, file: str = "", urls: str = "", **kwargs: Any) -> None:
-        super().__init__(**kwargs)
+        scrapy.Spider.__init__(self, **kwargs)  # its own arguments: a file and/or a list
         listed = read_url_list(file) if file else UrlList()
         given = urls_from_arguments(urls)
         self.start_urls = list(dict.fromkeys([*listed.urls, *given.urls]))
@@ -46,13 +41,4 @@ class UrlListSpider(scrapy.Spider):
         self.crawler.stats.set_value("newscrawl/urllist/invalid", len(self.problems))
         self.crawler.stats.set_value("newscrawl/urllist/urls", len(self.start_urls))
         for url in self.start_urls:
-            yield scrapy.Request(url, callback=self.parse, errback=self.on_error)
-
-    async def parse(self, response: Response, **kwargs: Any) -> AsyncIterator[Any]:
-        """The page as an item; a split article's later pages are fetched and joined to it."""
-        page = page_from_response(response, self.crawler.stats)
-        if page is not None:
-            yield (await complete_article(self.crawler, extract_page(page), extract_page)).article
-
-    def on_error(self, failure: Failure) -> None:
-        record_fetch_error(self.crawler.stats, failure)
+            yield scrapy.Request(url, callback=self.parse_article, errback=self.on_error)
