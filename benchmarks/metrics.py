@@ -322,10 +322,13 @@ def authors_match(pred: Iterable[str], gold: Iterable[str]) -> bool:
     True
     >>> authors_match(["Jane Doe"], ["Jane Doe", "John Roe"])
     False
+    >>> authors_match(["Dylan Bailey"], ["Dylan Bailey", "MS", "RD"])  # gold split at the commas
+    True
     """
     return _name_set(pred) == _name_set(gold)
 
 
 def _name_set(names: Iterable[str]) -> set[str]:
-    """Split every entry as a byline and normalise the parts."""
-    return {normalise_name(part) for name in names for part in split_authors(name)} - {""}
+    """Split the entries as one byline (a gold list split at commas leaves credentials as
+    entries of their own) and normalise the parts."""
+    return {normalise_name(part) for part in split_authors(", ".join(names))} - {""}
