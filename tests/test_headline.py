@@ -35,3 +35,94 @@ def test_headline_starting_with_a_column_name_is_kept_whole() -> None:
     html = """<title>专栏 | 城市更新的下一步 - 南岭晚报</title>
     <body><h1>专栏 | 城市更新的下一步</h1><p>x</p></body>"""
     assert _headline(html)[0] == "专栏 | 城市更新的下一步"
+
+
+def test_capitalised_h1_takes_the_casing_of_the_matching_og_title() -> None:
+    html = """<title>Keeping Bees on a Balcony | Urban Garden</title>
+    <meta property="og:title" content="Keeping Bees on a Balcony">
+    <body><h1>KEEPING BEES ON A BALCONY</h1><p>x</p></body>"""
+    assert _headline(html) == ("Keeping Bees on a Balcony", "dom")
+
+
+def test_line_break_inside_h1_separates_words() -> None:
+    html = """<title>Night Trains Return | Rail Weekly</title>
+    <body><main><h1>NIGHT<br>TRAINS <span>RETURN</span></h1><p>x</p></main></body>"""
+    assert _headline(html)[0] == "Night Trains Return"
+
+
+def test_dateline_and_byline_glued_to_the_h1_are_left_out() -> None:
+    dated = """<meta property="og:title" content="Packaging a library for three distros">
+    <body><article><header><h1><time>Mar 4 2025</time> Packaging a library for three distros</h1>
+    </header><p>x</p></article></body>"""
+    assert _headline(dated)[0] == "Packaging a library for three distros"
+    bylined = """<meta property="og:title" content="Five ways to cut cloud costs">
+    <body><div class="hero"><h1>Five ways to cut cloud costs
+    <small>Posted on May 2, 2024 by admin</small></h1>
+    </div><p>x</p></body>"""
+    assert _headline(bylined)[0] == "Five ways to cut cloud costs"
+
+
+def test_site_name_and_section_label_after_the_h1_are_left_out() -> None:
+    site = """<meta property="og:site_name" content="Gallery Notes">
+    <body><div class="post"><h1>Ten shows worth the trip this spring – Gallery Notes</h1></div>
+    <p>x</p></body>"""
+    assert _headline(site)[0] == "Ten shows worth the trip this spring"
+    section = """<meta property="og:title" content="Why the library needs late hours | Opinion">
+    <body><article><h1>Why the library needs late hours | Opinion</h1><p>x</p></article></body>"""
+    assert _headline(section)[0] == "Why the library needs late hours"
+
+
+def test_h1_that_copies_the_whole_title_drops_section_and_site() -> None:
+    html = """<title>How to ease a toddler's bedtime | Parent Guides | Lakeside Clinic</title>
+    <body><div><h1>How to ease a toddler's bedtime | Parent Guides | Lakeside Clinic</h1></div>
+    <p>x</p></body>"""
+    assert _headline(html)[0] == "How to ease a toddler's bedtime"
+
+
+def test_escaped_entity_in_h1_is_read_as_its_character() -> None:
+    html = """<meta property="og:title" content="Sales &amp; Tax Tools for 2026">
+    <body><h1>Sales &amp;#x26; Tax Tools for 2026</h1><p>x</p></body>"""
+    assert _headline(html)[0] == "Sales & Tax Tools for 2026"
+
+
+def test_visible_h1_beats_an_seo_og_title_on_the_same_topic() -> None:
+    html = """<title>Best Standing Desks, Ranked | Office Lab</title>
+    <meta property="og:title" content="Best Standing Desks, Ranked">
+    <body><header class="site"><a href="/">Office Lab</a><nav><a href="/a">A</a></nav></header>
+    <main><h1>We Tested 30 Standing Desks and These Are the Best</h1><p>x</p></main>
+    <footer><h1>Newsletter</h1></footer></body>"""
+    assert _headline(html) == ("We Tested 30 Standing Desks and These Are the Best", "dom")
+
+
+def test_h1_of_another_topic_does_not_beat_an_h2_confirmed_by_metadata() -> None:
+    html = """<meta property="og:title" content="What do gardeners love about clay soil?">
+    <body><div class="post"><h2>What do gardeners love about clay soil?</h2>
+    <h1>But patience is what it rewards most of all</h1><p>x</p></div></body>"""
+    assert _headline(html)[0] == "What do gardeners love about clay soil?"
+
+
+def test_site_name_before_a_colon_in_og_title_does_not_hide_the_h1() -> None:
+    html = """<meta property="og:title" content="Acme Blog: Reproducible Builds at Scale">
+    <body><div><h1>Reproducible Builds at Scale</h1><h1>Why it matters</h1><p>x</p></div></body>"""
+    assert _headline(html) == ("Reproducible Builds at Scale", "dom")
+
+
+def test_blog_name_in_title_before_the_og_headline_is_not_the_headline() -> None:
+    html = """<title>The Tinkering Parent - Building a Home Weather Station</title>
+    <meta property="og:title" content="Building a Home Weather Station">
+    <body><div class="site-title">The Tinkering Parent</div><p>x</p></body>"""
+    assert _headline(html)[0] == "Building a Home Weather Station"
+
+
+def test_double_hyphen_inside_an_english_headline_is_a_dash_not_a_separator() -> None:
+    html = """<meta property="og:site_name" content="Science Weekly">
+    <script type="application/ld+json">{"@type": "NewsArticle",
+    "headline": "Plants Can Count--and Some Count to Five"}</script><body><p>x</p></body>"""
+    assert _headline(html) == ("Plants Can Count--and Some Count to Five", "json-ld")
+
+
+def test_h1_wrapped_in_an_unclosed_aside_is_still_the_headline() -> None:
+    html = """<body><aside class="promo"><p>Sign up</p>
+    <div><div><div><div><div><div><article><header><h1>Ferry timetable changes from June</h1></header>
+    <p>x</p></article></div></div></div></div></div></div></body>"""
+    assert _headline(html)[0] == "Ferry timetable changes from June"

@@ -1,58 +1,123 @@
-"""The headline as the article states it, not the ``<title>`` with the site name glued on."""
+"""The headline as the article states it, not the ``<title>`` with the site name glued on.
+
+The article's own visible heading is preferred to metadata: ``og:title`` and JSON-LD
+``headline`` are often SEO rewrites of it, and ``<title>`` carries the site's name. The
+visible heading is only set aside when it is clearly not the headline (the site's logo,
+a heading in the navigation or footer, a section label) and metadata then stands in,
+trimmed of its site name. Metadata still lends the heading its casing when the heading
+is set in capitals, and shows which decorations (a dateline, the site name) a heading
+carries that the headline does not.
+"""
 
 from __future__ import annotations
 
 import html
 import re
+from typing import NamedTuple
+from urllib.parse import urlsplit
 
 from lxml.etree import _Element
 
 from newscrawl.extract.blocks import normalise_space
+from newscrawl.extract.dom import SKIP_TAGS, is_hidden
 from newscrawl.page import Page
 
-# Separators sites put between headline and site name in <title>.
-_TITLE_SEPARATORS = re.compile(r"\s+[|｜\-–—:»·]\s+|\s*[|｜_]\s*|\s*-{2,}\s*|——")
+# Separators sites put between headline and site name in <title>. A bare "--" joins
+# English words as a dash ("Problems--Simple Cells"): only a spaced one separates.
+_TITLE_SEPARATORS = re.compile(r"\s+[|｜\-–—:»·]\s+|\s*[|｜_]\s*|\s+-{2,}\s+|——")
 # Looser, for CJK titles: also a bare dash ("标题-站点").
 _LOOSE_SEPARATORS = re.compile(r"\s+[|｜\-–—:»·]\s+|\s*[|｜_]\s*|\s*-{1,2}\s*|——")
 # Loosest, only to match a visible element against a part: also a space beside CJK text.
 _PART_SEPARATORS = re.compile(
     r"\s+[|｜\-–—:»·]\s+|\s*[|｜_]\s*|\s*-{1,2}\s*|——|(?<=[\u3400-\u9fff])\s+|\s+(?=[\u3400-\u9fff])"
 )
+# Separators with space around them: what a heading copying <title> is split at.
+_SPACED_SEPARATORS = re.compile(r"\s+[|｜\-–—»·]\s+")
+# A short label before a colon: "Blog:", "Title:".
+_LABEL = re.compile(r"[^\W\d_]+:")
+# A separator that ends a heading's last part ("Headline – Site", "Headline | Opinion").
+_LAST_SEPARATOR = re.compile(r"\s+[|｜–—\-·]\s+(?=[^|｜–—·]+$)")
 _CJK_TEXT = re.compile(r"[\u3400-\u9fff]")
 _TITLE_CLASS = re.compile(r"title|headline|biaoti|heading", re.I)
+_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);", re.I)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# What a heading carries beside the headline: "Posted on July 1, 2024 by …", "Dec 18 2025".
+_DATELINE = re.compile(
+    rf"\b(?:posted|published|updated)\b|^by\s|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"
+    rf"|\b\d{{1,2}}\s+{_MONTH}\s+\d{{4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b",
+    re.I,
+)
+# Section labels news sites append to a headline after a pipe ("… | Opinion").
+_SECTION_LABELS = frozenset(
+    {"opinion", "opinions", "analysis", "editorial", "commentary", "column", "review", "explainer", "letters"}
+)
+# Containers a heading of the article never sits in.
+_NOT_ARTICLE_TAGS = frozenset({"nav", "footer", "aside", "dialog"})
+# How far up to look for them: an unclosed <nav> or <aside> early in a broken page
+# wraps the whole article in the parsed tree.
+_NEAR_ANCESTORS = 6
+_WORD = re.compile(r"[^\W\d_]{3,}")
+# Function words, as :func:`_words` leaves them (singularised: "thi", "wa", "ha").
+_STOPWORDS = frozenset(
+    {"the", "and", "for", "with", "what", "how", "why", "who", "you", "your", "are", "thi", "that", "from"}
+    | {"they", "their", "about", "into", "our", "wa", "were", "ha", "have", "but", "not", "can", "all"}
+)
 
 
 def extract_headline(page: Page) -> tuple[str | None, str | None]:
     """Return ``(headline, provenance)``.
 
-    Metadata titles (JSON-LD ``headline``, ``og:title``, ``<title>``) often carry the
-    site name, or are SEO variants of the headline; visible ``<h1>``/``<h2>`` rarely do
-    but may be the logo. So a visible heading wins when metadata confirms it, or when
-    it is the page's one ``<h1>`` outside the header and not the site's name; otherwise
-    metadata is trimmed against the visible heading or the site name.
+    In order: an ``<h1>`` metadata confirms; an ``<h1>`` on metadata's topic (an SEO
+    title rewords the headline); an ``<h2>`` or an element named like a title that
+    metadata confirms; the page's one ``<h1>``; metadata trimmed of the site name.
     """
     meta_titles = _metadata_titles(page)
-    headings = _visible_headings(page.tree)
-    for heading in headings:
-        if any(_similar(heading, title) for title, _ in meta_titles):
-            return heading, "dom"
-    titled = _title_classed(page.tree)
-    site = _fold(page.meta_first("og:site_name", "application-name") or "")
-    for title, _ in meta_titles:
-        parts = _headline_parts(title, site)
-        for candidate in [*headings, *titled]:
-            if _fold(candidate) in parts:
-                return candidate, "dom"
-    lone = _lone_content_h1(page.tree, site)
-    if lone:
-        return lone, "dom"
+    sites = _site_names(page, meta_titles)
+    h1s = _content_h1s(page.tree, sites)
+    headline = (
+        _confirmed(h1s, meta_titles, sites)
+        or _topical_h1(h1s, meta_titles, sites)
+        or _confirmed(_h2s(page.tree), meta_titles, sites)
+        or _confirmed(_title_classed(page.tree), meta_titles, sites, parts_only=True)
+        or _lone_content_h1(page.tree, h1s)
+    )
+    if headline:
+        return _polish(headline, _plain_titles(page, meta_titles), sites), "dom"
     for title, source in meta_titles:
         trimmed = trim_site_name(title, page)
         if trimmed:
             return trimmed, source
-    if headings:
-        return headings[0], "dom"
+    fallback = [h.text for h in h1s] or _visible_headings(page.tree)
+    if fallback:
+        return fallback[0], "dom"
     return None, None
+
+
+class _Heading(NamedTuple):
+    """A visible heading: its text and whether it sits in the site's header."""
+
+    text: str
+    in_page_header: bool
+
+
+def _confirmed(
+    headings: list[_Heading] | list[str],
+    meta_titles: list[tuple[str, str]],
+    sites: set[str],
+    parts_only: bool = False,
+) -> str | None:
+    """The first heading metadata confirms: it is a title, or a title's headline part."""
+    texts = [h.text if isinstance(h, _Heading) else h for h in headings]
+    if not parts_only:
+        for text in texts:
+            if any(_similar(text, title) for title, _ in meta_titles):
+                return text
+    for title, _ in meta_titles:
+        parts = _headline_parts(title, sites)
+        for text in texts:
+            if _fold(text) in parts:
+                return text
+    return None
 
 
 def _metadata_titles(page: Page) -> list[tuple[str, str]]:
@@ -88,47 +153,195 @@ ARTICLE_TYPES = (
 )
 
 
-def _visible_headings(tree: _Element) -> list[str]:
-    headings = [normalise_space(h.text_content()) for h in tree.iter("h1")]
-    headings += [normalise_space(h.text_content()) for h in tree.iter("h2")][:5]
-    return [h for h in headings if 2 <= len(h) <= 300]
+def _site_names(page: Page, meta_titles: list[tuple[str, str]]) -> set[str]:
+    """Folded names the site goes by: ``og:site_name``, its host name, and what
+    ``<title>`` adds around a metadata title it contains ("Site - Headline")."""
+    names = {_fold(page.meta_first("og:site_name", "application-name") or "")}
+    host = urlsplit(page.url or "").hostname or ""
+    names.add(_fold(host.removeprefix("www.")))
+    clean = [t for t, source in meta_titles if source != "title"]
+    for title, source in meta_titles:
+        if source == "title":
+            names.update(_fold(residue) for residue in _title_residues(title, clean))
+    names.discard("")
+    return names
 
 
-def _headline_parts(title: str, site: str) -> set[str]:
-    """Folded parts of a title that may be the headline: not the site name, and not a
-    short last part (where titles put the site's name) when a longer part exists.
-
-    >>> sorted(_headline_parts("A brief intro to git | Cory Dransfeldt", ""))
-    ['abriefintrotogit']
-    """
-    parts = [_fold(p) for p in _PART_SEPARATORS.split(title) if p and len(_fold(p)) >= 4]
-    if len(parts) > 1 and len(parts[-1]) < max(len(p) for p in parts[:-1]):
-        parts = parts[:-1]
-    return set(parts) - {site}
+def _title_residues(title: str, clean: list[str]) -> list[str]:
+    """What ``<title>`` adds before or after a metadata title it contains."""
+    for headline in clean:
+        rest = _beside(title, headline)
+        if rest:
+            return [p for p in _TITLE_SEPARATORS.split(rest.strip(" :")) if p and p.strip()]
+    return []
 
 
-def _lone_content_h1(tree: _Element, site: str) -> str | None:
-    """The page's single ``<h1>`` when it is a headline: not in the header/nav, not a link
-    home (a logo), not the site name, and at least a few words long."""
-    h1s = [h for h in tree.iter("h1") if normalise_space(h.text_content())]
-    if len(h1s) != 1:
-        return None
-    h1 = h1s[0]
-    text = normalise_space(h1.text_content())
-    if _fold(text) == site or not 10 <= len(text) <= 300 or (not _CJK_TEXT.search(text) and " " not in text):
-        return None
-    if any(a.tag == "nav" or (a.tag == "header" and _is_page_header(a)) for a in h1.iterancestors()):
-        return None
+def _heading_text(element: _Element) -> str:
+    """Text of a heading: a ``<br>`` separates words, and an entity escaped twice
+    (``&amp;#x26;``) is read as the character it names."""
+    text = normalise_space(_rendered_text(element))
+    return html.unescape(text) if _ENTITY.search(text) else text
+
+
+def _rendered_text(element: _Element) -> str:
+    """Text of ``element`` as shown: a ``<br>`` breaks words, scripts and comments are not shown."""
+    pieces = [element.text or ""]
+    for child in element:
+        if child.tag == "br":
+            pieces.append(" ")
+        elif isinstance(child.tag, str) and child.tag not in SKIP_TAGS:
+            pieces.append(_rendered_text(child))
+        pieces.append(child.tail or "")
+    return "".join(pieces)
+
+
+def _content_h1s(tree: _Element, sites: set[str]) -> list[_Heading]:
+    """``<h1>``s that may be the article's: visible, outside navigation, footers and
+    forms, not a link home (a logo), not the site's name; repeats (a layout's mobile copy)
+    once."""
+    found: dict[str, _Heading] = {}
+    for h1 in tree.iter("h1"):
+        text = _heading_text(h1)
+        if not 2 <= len(text) <= 300 or text in found or _fold(text) in sites or "{{" in text:
+            continue
+        ancestors = list(h1.iterancestors())[:_NEAR_ANCESTORS]
+        if is_hidden(h1) or any(a.tag in _NOT_ARTICLE_TAGS for a in ancestors):
+            continue
+        if _links_home(h1):
+            continue
+        in_header = any(a.tag == "header" and _is_page_header(a) for a in h1.iterancestors())
+        found[text] = _Heading(text, in_header)
+    return list(found.values())
+
+
+def _links_home(h1: _Element) -> bool:
     anchor = h1.find(".//a")
-    if anchor is not None and (anchor.get("href") or "").strip() in ("/", "./", "index.html"):
+    return anchor is not None and (anchor.get("href") or "").strip() in ("/", "./", "index.html")
+
+
+def _topical_h1(h1s: list[_Heading], meta_titles: list[tuple[str, str]], sites: set[str]) -> str | None:
+    """The first ``<h1>`` that words the metadata's topic differently (an SEO title
+    rewrites the headline but keeps its key words); a site-header tagline, a widget's or
+    a section's heading shares too few of them."""
+    site_words = set().union(*(_words(s) for s in sites)) if sites else set()
+    titles = [_words(t) - site_words for t, _ in meta_titles]
+    for heading in h1s:
+        if len(heading.text.split()) >= 4 and any(_shares_topic(_words(heading.text), t) for t in titles):
+            return heading.text
+    return None
+
+
+def _lone_content_h1(tree: _Element, h1s: list[_Heading]) -> str | None:
+    """The page's single ``<h1>``, outside the site header, when it is sentence-sized:
+    the headline even when metadata words it differently."""
+    if len(h1s) != 1 or h1s[0].in_page_header or not _sentence_sized(h1s[0].text):
         return None
-    return text
+    texts = {normalise_space(h.text_content()) for h in tree.iter("h1")} - {""}
+    return h1s[0].text if len(texts) == 1 else None
+
+
+def _sentence_sized(text: str) -> bool:
+    return 10 <= len(text) <= 300 and (bool(_CJK_TEXT.search(text)) or " " in text)
+
+
+def _shares_topic(a: set[str], b: set[str]) -> bool:
+    """At least two content words, and half of the shorter side's, are shared.
+
+    >>> _shares_topic(_words("After Testing 40 Toothbrushes, Our Best"), _words("The 5 Best Toothbrushes"))
+    True
+    """
+    shared = a & b
+    return len(shared) >= 2 and len(shared) >= 0.5 * min(len(a), len(b))
+
+
+def _words(text: str) -> set[str]:
+    """Content words, crudely singular: what a headline and its SEO rewording share."""
+    return {w.lower().rstrip("s") for w in _WORD.findall(text)} - _STOPWORDS
 
 
 def _is_page_header(header: _Element) -> bool:
     """The site's header (a child of ``<body>`` or of a top-level wrapper), not an article's."""
     depth = sum(1 for _ in header.iterancestors())
     return depth <= 3
+
+
+def _h2s(tree: _Element) -> list[str]:
+    headings = [_heading_text(h) for h in tree.iter("h2")][:5]
+    return [h for h in headings if 2 <= len(h) <= 300]
+
+
+def _visible_headings(tree: _Element) -> list[str]:
+    headings = [_heading_text(h) for h in tree.iter("h1")] + _h2s(tree)
+    return [h for h in headings if 2 <= len(h) <= 300]
+
+
+def _plain_titles(page: Page, meta_titles: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Metadata titles, each also trimmed of its site name."""
+    trimmed = [(trim_site_name(title, page), source) for title, source in meta_titles]
+    return list(dict.fromkeys(meta_titles + [t for t in trimmed if t[0]]))
+
+
+def _polish(heading: str, meta_titles: list[tuple[str, str]], sites: set[str]) -> str:
+    """The heading without what it carries beside the headline, in metadata's casing."""
+    return _metadata_casing(_strip_decoration(heading, meta_titles, sites), meta_titles)
+
+
+def _strip_decoration(heading: str, meta_titles: list[tuple[str, str]], sites: set[str]) -> str:
+    """Drop a dateline or byline glued to the headline, a trailing site name or section
+    label, and the section and site names of a heading that copies ``<title>``."""
+    for title, _ in meta_titles:
+        rest = _beside(heading, title)
+        if rest and (_DATELINE.search(rest) or (heading.startswith(rest) and _LABEL.fullmatch(rest))):
+            return title
+    if any(source == "title" and title == heading for title, source in meta_titles):
+        parts = [p.strip() for p in _SPACED_SEPARATORS.split(heading) if p and p.strip()]
+        if len(parts) >= 3:
+            return max(parts, key=len)
+    match = _LAST_SEPARATOR.search(heading)
+    if match:
+        last = heading[match.end() :].strip()
+        if _fold(last) in sites or (match.group().strip() in "|｜" and last.lower() in _SECTION_LABELS):
+            return heading[: match.start()].strip()
+    return heading
+
+
+def _beside(heading: str, title: str) -> str | None:
+    """What ``heading`` adds before or after ``title``, when it starts or ends with it."""
+    if len(title) < 10 or len(title) >= len(heading):
+        return None
+    low, sub = heading.lower(), title.lower()
+    if low.startswith(sub):
+        return heading[len(title) :].strip()
+    if low.endswith(sub):
+        return heading[: -len(title)].strip()
+    return None
+
+
+def _metadata_casing(heading: str, meta_titles: list[tuple[str, str]]) -> str:
+    """A heading set in capitals, in the casing of a metadata title (or title part) with
+    the same words: capitals are the design's, not the headline's."""
+    letters = [c for c in heading if c.isalpha()]
+    if len(letters) < 4 or not all(c.isupper() for c in letters if c.isascii()):
+        return heading
+    key = _fold(heading)
+    for title, _ in meta_titles:
+        for candidate in [title, *_TITLE_SEPARATORS.split(title)]:
+            if candidate and _fold(candidate) == key and not candidate.isupper():
+                return candidate.strip()
+    return heading
+
+
+def _headline_parts(title: str, sites: set[str]) -> set[str]:
+    """Folded parts of a title that may be the headline: not the site name, and not a
+    short last part (where titles put the site's name) when a longer part exists.
+
+    >>> sorted(_headline_parts("A brief intro to git | Cory Dransfeldt", set()))
+    ['abriefintrotogit']
+    """
+    parts = [_fold(p) for p in _PART_SEPARATORS.split(title) if p and len(_fold(p)) >= 4]
+    if len(parts) > 1 and len(parts[-1]) < max(len(p) for p in parts[:-1]):
+        parts = parts[:-1]
+    return set(parts) - sites
 
 
 def _title_classed(tree: _Element) -> list[str]:
@@ -152,9 +365,15 @@ def _similar(heading: str, title: str) -> bool:
     a, b = _fold(heading), _fold(title)
     if not a or not b:
         return False
-    if a == b or a in _headline_parts(title, ""):
+    if a == b or a in _headline_parts(title, set()):
         return True
-    return len(a) >= 0.5 * len(b) and b.startswith(a)
+    return len(a) >= 0.5 * len(b) and (b.startswith(a) or _ends_after_separator(heading, title))
+
+
+def _ends_after_separator(heading: str, title: str) -> bool:
+    """``title`` is a label, a separator and then ``heading`` ("Blog: Heading")."""
+    head, sep, tail = title.rpartition(heading)
+    return bool(sep) and not tail.strip() and bool(re.search(r"[:|｜\-–—»·]\s*$", head))
 
 
 def _fold(text: str) -> str:
