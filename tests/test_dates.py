@@ -88,8 +88,12 @@ def test_url_date_is_a_day_only() -> None:
 
 
 def test_byline_under_headline_with_chinese_time() -> None:
-    r = extract_dates(page('<h1>地铁五号线通车</h1><div class="info">2024年12月28日 10:15 来源：某报</div>'
-                           "<p>正文第一段，内容很长。</p>"))
+    r = extract_dates(
+        page(
+            '<h1>地铁五号线通车</h1><div class="info">2024年12月28日 10:15 来源：某报</div>'
+            "<p>正文第一段，内容很长。</p>"
+        )
+    )
     assert (r.published, r.published_source) == ("2024-12-28T10:15:00+08:00", "text")
 
 
@@ -113,8 +117,10 @@ def test_visible_time_fills_a_date_only_meta() -> None:
 
 
 def test_json_ld_disagreeing_with_visible_text_loses() -> None:
-    head = ('<script type="application/ld+json">{"@type": "NewsArticle", '
-            '"datePublished": "2025-03-01T09:00:00+08:00"}</script>')
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"datePublished": "2025-03-01T09:00:00+08:00"}</script>'
+    )
     r = extract_dates(page("<h1>标题</h1><div class='meta'>发布时间：2025-03-05 14:30</div>", head))
     assert r.published == "2025-03-05T14:30:00+08:00"
 
@@ -126,15 +132,19 @@ def test_same_instant_in_utc_markup_is_no_contradiction() -> None:
 
 
 def test_date_in_related_list_is_not_taken() -> None:
-    body = ("<h1>Headline</h1><p>A first paragraph of the story that runs long enough to be prose, "
-            "with no date in it at all, only words about the council and the harbour wall plans.</p>"
-            '<div class="related-news"><ul><li>Other story 2024-06-01</li></ul></div>')
+    body = (
+        "<h1>Headline</h1><p>A first paragraph of the story that runs long enough to be prose, "
+        "with no date in it at all, only words about the council and the harbour wall plans.</p>"
+        '<div class="related-news"><ul><li>Other story 2024-06-01</li></ul></div>'
+    )
     assert extract_dates(page(body, lang="en")).published is None
 
 
 def test_date_inside_a_sentence_is_not_the_stamp() -> None:
-    body = ("<h1>调研</h1><p>2019年2月27日下午，调研组一行到访金融街。</p>"
-            "<p>……</p><p>发布日期：2019-03-06 责任编辑：龙慧</p>")
+    body = (
+        "<h1>调研</h1><p>2019年2月27日下午，调研组一行到访金融街。</p>"
+        "<p>……</p><p>发布日期：2019-03-06 责任编辑：龙慧</p>"
+    )
     assert extract_dates(page(body)).published == "2019-03-06"
 
 
@@ -173,7 +183,90 @@ def test_feed_hint_fills_in_and_adds_a_time() -> None:
 
 
 def test_time_element_gives_the_offset_markup_states() -> None:
-    body = ('<h1>Title</h1><p>Posted on <time datetime="2025-02-14T09:05:00-08:00">February 14, 2025'
-            "</time></p>")
+    body = (
+        '<h1>Title</h1><p>Posted on <time datetime="2025-02-14T09:05:00-08:00">February 14, 2025</time></p>'
+    )
     r = extract_dates(page(body, lang="en"))
     assert (r.published, r.published_source) == ("2025-02-14T09:05:00-08:00", "time")
+
+
+# --- dates the head walk misses, and markup outside the usual names -----------------------------
+
+_PROSE = "<p>" + "The harbour board met again on Tuesday to weigh the seawall plans. " * 8 + "</p>"
+
+
+def test_citation_style_date_is_read_but_lower_case_may_is_a_verb() -> None:
+    assert parse_date_text("Harbour Stud. 2023 Jan 7;15(1):e3301") == "2023-01-07"
+    assert parse_date_text("in 2023 may 5 boats sail") is None
+
+
+def test_url_date_with_a_month_name_in_the_path() -> None:
+    assert str(url_date("https://e.org/news/blog/2023/october/03/tides/")) == "2023-10-03"
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        '<meta name="citation_publication_date" content="2023 Jan 7">',
+        '<meta name="published" content="January 7, 2023">',
+        '<meta name="acme-published-date" content="2023-01-07T06:00:00.000Z">',
+    ],
+)
+def test_less_common_meta_names_for_the_publication_date(meta: str) -> None:
+    r = extract_dates(page("<h1>Tides</h1><p>No date shown here.</p>", meta, lang="en"))
+    assert r.published is not None
+    assert r.published.startswith("2023-01-07")
+    assert r.published_source == "meta"
+
+
+def test_time_element_after_an_updated_label_is_the_modification() -> None:
+    head = '<meta property="article:published_time" content="2017-12-15T08:50:02-05:00">'
+    body = (
+        '<h1>Best films</h1><div class="byline">By Ana Ruiz <span>Updated <time '
+        'datetime="2018-07-24T18:15:58+00:00">Jul 24, 2018, 2:15pm EDT</time></span></div>' + _PROSE
+    )
+    r = extract_dates(page(body, head, lang="en"))
+    assert r.published == "2017-12-15T08:50:02-05:00"
+    assert r.modified == "2018-07-24T18:15:58+00:00"
+
+
+def test_dateline_above_headline_beats_a_time_element_far_below() -> None:
+    body = (
+        '<div class="post-meta">10/12/2023 7:38:01 PM | 3 minute read</div><h1>Skipping legs</h1>'
+        + _PROSE * 2
+        + '<div class="card"><time datetime="2025-12-18T16:00:05Z">Dec 18</time></div>'
+    )
+    r = extract_dates(page(body, lang="en"))
+    assert r.published == "2023-10-12T19:38:01"
+
+
+def test_far_labelled_event_date_loses_to_dateline_above_headline() -> None:
+    body = (
+        "<div>OCTOBER 13, 2025</div><h1>Big fairs of next year</h1>"
+        + _PROSE * 2
+        + "<h2>1. Harbour Fair</h2><p>Date : June 18, 2026</p>"
+    )
+    assert extract_dates(page(body, lang="en")).published == "2025-10-13"
+
+
+def test_date_printed_only_at_the_article_end() -> None:
+    body = (
+        "<h1>Journal indexing guide</h1>"
+        + _PROSE * 250
+        + "<div class='meta'><span>Posted on April 13, 2023</span></div>"
+    )
+    assert extract_dates(page(body, lang="en")).published == "2023-04-13"
+
+
+def test_date_line_under_a_byline_at_the_article_end() -> None:
+    body = (
+        "<h1>How apps get built</h1>"
+        + _PROSE * 250
+        + "<div><p>Written by <a href='/a/kim'>Mo Kim</a></p><p>April 8, 2024</p></div>"
+    )
+    assert extract_dates(page(body, lang="en")).published == "2024-04-08"
+
+
+def test_unlabelled_date_deep_in_the_article_is_not_taken() -> None:
+    body = "<h1>Journal indexing guide</h1>" + _PROSE * 250 + "<p>April 13, 2023</p>"
+    assert extract_dates(page(body, lang="en")).published is None

@@ -17,7 +17,7 @@ from newscrawl.extract.headwalk import Head, Line
 _NEAR = 600  # characters after the headline where an unlabelled date counts as the byline's
 _PROSE = 150  # a longer line is a paragraph: only a labelled date in it counts
 _PUB_LABEL = re.compile(
-    r"(?:时间|日期|发布于?|发表于?|发稿|posted(?: on)?|published(?: on)?|date)"
+    r"(?:时间|日期|发布于?|发表于?|发稿|posted(?: on)?|published(?: on)?|date|post(?:ed)? time)"
     r"\s*[:：]?\s*$",
     re.I,
 )
@@ -27,6 +27,7 @@ _MOD_LABEL = re.compile(
     re.I,
 )
 _UPDATED_LINE = re.compile(r"updat|modif", re.I)  # "Updated 3:04 PM" opening a line
+_BYLINE = re.compile(r"(?:[a-z]+ )?by\s+\w", re.I)  # "By …", "Written by …", "Interview by …"
 
 _SENTENCE_GOES_ON = re.compile(
     r"\s*(?:上午|下午|晚上|凌晨|中午|早上|晚)?\s*"
@@ -41,6 +42,16 @@ def _in_sentence(text: str, end: int) -> bool:
     (True, False)
     """
     return bool(_SENTENCE_GOES_ON.match(text, end))
+
+
+def _label(text: str, offset: int, previous: str) -> str | None:
+    """Which label ("Updated", "发布时间：") leads to the date at ``offset``: modified, published or None."""
+    before = text[max(0, offset - 16) : offset]
+    if offset < 3 and len(previous) < 12:
+        before = previous + before
+    if _MOD_LABEL.search(before):
+        return "modified"
+    return "published" if _PUB_LABEL.search(before) else None
 
 
 class Candidate(NamedTuple):
@@ -59,12 +70,43 @@ def shown_dates(
     for i, line in enumerate(head.after):
         after.read(line, head.after[i - 1].text if i else "", tz, now, _NEAR)
     published, modified = after.published(), after.modified
-    if published is None or modified is None:
+    if not after.near() or modified is None:
         before = _Found()
         for i, line in enumerate(head.before):
             before.read(line, head.before[i - 1].text if i else "", tz, now, None)
-        published, modified = published or before.published(), modified or before.modified
+        if not after.near():  # a dateline just above the headline beats one far below it
+            published = _with_clock(before.published(), published)
+        modified = modified or before.modified
     return published, modified
+
+
+def _with_clock(first: Candidate | None, other: Candidate | None) -> Candidate | None:
+    """``first``, unless ``other`` names the same day and adds the time of day it lacks."""
+    if first is None or other is None:
+        return first or other
+    if (
+        first.stamp.clock is None
+        and other.stamp.clock is not None
+        and names_day(first.stamp, other.stamp.day)
+    ):
+        return other
+    return first
+
+
+def late_date(lines: list[Line], tz: tzinfo | None) -> Candidate | None:
+    """A labelled date anywhere in ``lines``: "Posted on …" or a date line under "Written by …".
+
+    A last resort for pages that print their date only at the article's end, past the head walk.
+    """
+    for i, line in enumerate(lines):
+        if not line.text or len(line.text) > _PROSE or not may_hold_date(line.text, relative=False):
+            continue
+        previous = lines[i - 1].text if i else ""
+        for offset, _end, stamp in find_stamps(line.text, default_tz=tz):
+            byline = offset < 3 and len(previous) < 80 and bool(_BYLINE.match(previous))
+            if byline or _label(line.text, offset, previous) == "published":
+                return Candidate("text", stamp)
+    return None
 
 
 @dataclass
@@ -75,14 +117,19 @@ class _Found:
     labelled: Candidate | None = None
     labelled_at: int = 0
     modified: Candidate | None = None
+    far: Candidate | None = None  # a <time> past the window: a related item as often as the dateline
+
+    def near(self) -> bool:
+        """Whether the scan found a published date close enough to the headline to trust."""
+        return self.first is not None or (self.labelled is not None and self.labelled_at < _NEAR)
 
     def published(self) -> Candidate | None:
         """A labelled date near the headline beats an earlier unlabelled one; far away it is a fallback."""
         labelled, first = self.labelled, self.first
         if labelled is None or first is None:
-            return labelled or first
+            return labelled or first or self.far
         if names_day(labelled.stamp, first.stamp.day):
-            return first if first.stamp.clock and not labelled.stamp.clock else labelled
+            return _with_clock(labelled, first)
         return labelled if self.labelled_at < _NEAR else first
 
     def read(
@@ -91,24 +138,29 @@ class _Found:
         """Take the dates one line shows: markup stamps, labelled, or byline-like ones near the top."""
         worth = line.text and may_hold_date(line.text, relative=now is not None)
         hits = list(find_stamps(line.text, now=now, default_tz=tz)) if worth else []
+        labels = [_label(line.text, offset, previous) for offset, _end, _stamp in hits]
         updated_line = bool(_UPDATED_LINE.search(line.text[:24]))
+        within = window is None or line.offset < window
         for kind, value in line.stamps:
             stamp = parse_stamp(value, default_tz=tz)
             if stamp is None:
                 continue
-            seen = any(abs((hit[2].day - stamp.day).days) <= 1 for hit in hits)
-            if kind == "datemodified" or (kind == "time" and updated_line):
-                self.modified = self.modified or Candidate("time", stamp, seen)
+            shown = [
+                label
+                for hit, label in zip(hits, labels, strict=True)
+                if abs((hit[2].day - stamp.day).days) <= 1
+            ]
+            if kind == "datemodified" or (kind == "time" and (updated_line or "modified" in shown[:1])):
+                self.modified = self.modified or Candidate("time", stamp, bool(shown))
+            elif within:
+                self.first = self.first or Candidate("time", stamp, bool(shown))
             else:
-                self.first = self.first or Candidate("time", stamp, seen)
-        near = (window is None or line.offset < window) and len(line.text) <= _PROSE
-        for offset, end, stamp in hits:
-            before = line.text[max(0, offset - 16) : offset]
-            if offset < 3 and len(previous) < 12:
-                before = previous + before
-            if _MOD_LABEL.search(before):
+                self.far = self.far or Candidate("time", stamp, bool(shown))
+        near = within and len(line.text) <= _PROSE
+        for (_start, end, stamp), label in zip(hits, labels, strict=True):
+            if label == "modified":
                 self.modified = self.modified or Candidate("text", stamp)
-            elif _PUB_LABEL.search(before):
+            elif label == "published":
                 if self.labelled is None:
                     self.labelled, self.labelled_at = Candidate("text", stamp), line.offset
             elif near and self.first is None and not _in_sentence(line.text, end):

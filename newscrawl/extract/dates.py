@@ -18,8 +18,16 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from urllib.parse import urlsplit
 
-from newscrawl.extract.datelines import Candidate, shown_dates
-from newscrawl.extract.datetext import UTC8, Stamp, find_stamps, names_day, parse_date_text, parse_stamp
+from newscrawl.extract.datelines import Candidate, late_date, shown_dates
+from newscrawl.extract.datetext import (
+    UTC8,
+    Stamp,
+    find_stamps,
+    month_number,
+    names_day,
+    parse_date_text,
+    parse_stamp,
+)
 from newscrawl.extract.headwalk import Head, Line, head_lines, headline_element, skipped
 from newscrawl.page import Page
 
@@ -59,11 +67,19 @@ _META_PUBLISHED = ("article:published_time", "og:published_time", "og:article:pu
                    "publish_date", "pubdate", "pub_date", "publication_date", "parsely-pub-date",
                    "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date",
                    "dc.date.created", "dcterms.created", "weibo: article:create_at", "og:time",
-                   "article.published", "date", "created", "datecreated", "og:release_date")  # fmt: skip
+                   "article.published", "date", "created", "datecreated", "og:release_date",
+                   "citation_publication_date", "citation_online_date", "citation_date", "published_at",
+                   "og:publish_date", "publisheddate", "published-date", "published")  # fmt: skip
+# Site-prefixed spellings of the same label ("w-published-date", "cxenseparse:publishtime"): tried last.
+_META_PUBLISHED_ANY = re.compile(r"(?:^|[:._-])(?:first[-_]?)?publish(?:ed)?[-_]?(?:date|time|at)$")
 _META_MODIFIED = ("article:modified_time", "og:updated_time", "article:modified", "datemodified",
                   "dc.date.modified", "dcterms.modified", "weibo: article:update_at", "last-modified",
                   "lastmod", "dateupdate", "article.updated")  # fmt: skip
+_WHOLE_PAGE = 400_000  # characters of text: the late scan reads to the end of any real page
 _URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)([-/_]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)")
+_URL_NAMED = re.compile(
+    r"/((?:19|20)\d\d)/([a-z]{3})[a-z]*/(0?[1-9]|[12]\d|3[01])(?=/|$)", re.I
+)  # /2023/october/03/
 
 
 def _structured(page: Page, which: str, tz: tzinfo | None) -> Candidate | None:
@@ -76,7 +92,10 @@ def _structured(page: Page, which: str, tz: tzinfo | None) -> Candidate | None:
                 stamp = parse_stamp(value, default_tz=tz) if isinstance(value, str) else None
                 if stamp:
                     return Candidate("json-ld", stamp)
-    for key in _META_PUBLISHED if which == "published" else _META_MODIFIED:
+    names: tuple[str, ...] = _META_PUBLISHED if which == "published" else _META_MODIFIED
+    if which == "published":
+        names += tuple(k for k in page.meta if k not in names and _META_PUBLISHED_ANY.search(k))
+    for key in names:
         for value in page.meta.get(key, []):
             stamp = parse_stamp(value, default_tz=tz)
             if stamp:
@@ -91,12 +110,19 @@ def url_date(url: str | None) -> date | None:
     datetime.date(2025, 1, 22)
     >>> url_date("https://example.com/a/20250122/942.html"), url_date("https://example.com/p/123")
     (datetime.date(2025, 1, 22), None)
+    >>> url_date("https://example.com/blog/2023/october/03/a-story/")
+    datetime.date(2023, 10, 3)
     """
     if not url:
         return None
-    m = _URL_DATE.search(urlsplit(url).path)
+    path = urlsplit(url).path
+    m = _URL_DATE.search(path)
+    named = None if m else _URL_NAMED.search(path)
+    month = month_number(named[2]) if named else None
     try:
-        return date(int(m[1]), int(m[3]), int(m[4])) if m else None
+        if m:
+            return date(int(m[1]), int(m[3]), int(m[4]))
+        return date(int(named[1]), month, int(named[3])) if named and month else None
     except ValueError:
         return None
 
@@ -182,6 +208,8 @@ def extract_dates(page: Page, *, head: Head | None = None) -> DateResult:
     )
     if feed_stamp and (published is None or vaguer):
         published = Candidate("feed", feed_stamp)
+    if published is None:  # some pages print the date only below the article, past the head walk
+        published = late_date(head_lines(page, max_chars=_WHOLE_PAGE).after, tz)
     if published is None and modified is not None and url_day in (None, modified.stamp.day):
         published = modified
     if published is None and url_day is not None:

@@ -87,6 +87,10 @@ _DATE_PATTERNS = [
         re.I,
     ),
     re.compile(rf"(?<![\d年])(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>[0-3]?\d)\s*日\s*(?:{_CLOCK})"),
+    re.compile(  # citation style, "2023 Jan 7;15(1)": capitalised, so "in 2023 may 5" is no date
+        r"(?<![\d/.-])(?P<y>(?:19|20)\d\d) (?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) "
+        r"(?P<d>[0-3]?\d)(?![\d:])"
+    ),
 ]
 _CLOCK_BEFORE = re.compile(rf"(?:{_CLOCK}){_ZONE}\s*,?\s*(?:on\s+)?(?:[A-Z][a-z]+day,?\s*)?$", re.I)
 _RELATIVE = re.compile(
@@ -175,6 +179,11 @@ def _stamp_of(m: re.Match[str], text: str, now: datetime | None, day_first: bool
         if before:
             clock, zone = _clock_of(before.groupdict(), day_)
     return Stamp(day_, clock, zone, swappable)
+
+
+def month_number(name: str) -> int | None:
+    """1-12 for an English month name or its abbreviation ("Oct", "october"), else None."""
+    return _MONTHS.get(name[:3].lower()) if name[:3].isalpha() else None
 
 
 def _guess_year(month: int, day: int, now: datetime | None) -> int | None:
