@@ -69,8 +69,10 @@ def test_responsible_editor_is_never_an_author() -> None:
 
 
 def test_author_label_glued_to_other_fields() -> None:
-    body = ("<h1>标题</h1><div><span>来源：证券时报网</span><span>作者：李小山</span>"
-            "<span>浏览：12次</span></div>")
+    body = (
+        "<h1>标题</h1><div><span>来源：证券时报网</span><span>作者：李小山</span>"
+        "<span>浏览：12次</span></div>"
+    )
     r = extract_authors(page(body))
     assert r.authors == ["李小山"]
     assert r.organization == "证券时报网"
@@ -108,17 +110,33 @@ def test_edited_by_is_not_an_author() -> None:
 
 
 def test_json_ld_person_beats_page_text_and_skips_organisations() -> None:
-    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "author": ['
-            '{"@type": "Person", "name": "Jane Doe"}, {"@type": "Organization", "name": "Wire Co"}],'
-            '"publisher": {"@type": "Organization", "name": "The Record"}}</script>')
-    r = extract_authors(page("<h1>T</h1><p>By Somebody Else</p>", head, title="T", lang="en"))
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": ['
+        '{"@type": "Person", "name": "Jane Doe"}, {"@type": "Organization", "name": "Wire Co"}],'
+        '"publisher": {"@type": "Organization", "name": "The Record"}}</script>'
+    )
+    r = extract_authors(
+        page("<h1>T</h1><p>Somebody Else wrote in to say hello.</p>", head, title="T", lang="en")
+    )
     assert (r.authors, r.source) == (["Jane Doe"], "json-ld")
     assert (r.organization, r.organization_source) == ("Wire Co", "json-ld")
 
 
+def test_visible_byline_beats_a_json_ld_person_it_does_not_name() -> None:
+    head = (
+        '<script type="application/ld+json">'
+        '{"@type": "BlogPosting", "author": {"name": "webadmin2"}}</script>'
+    )
+    body = "<h1>Winter tyres</h1><p class='post-meta'>By Marta Quill</p><p>Story text.</p>"
+    r = extract_authors(page(body, head, title="Winter tyres", lang="en"))
+    assert (r.authors, r.source) == (["Marta Quill"], "text")
+
+
 def test_meta_author_that_is_a_url_or_the_site_is_ignored() -> None:
-    head = ('<meta property="article:author" content="https://www.facebook.com/somepage">'
-            '<meta name="author" content="网易">')
+    head = (
+        '<meta property="article:author" content="https://www.facebook.com/somepage">'
+        '<meta name="author" content="网易">'
+    )
     title = "多地项目连环爆雷 龙湖集团暗伤曝露_网易财经"
     body = "<h1>多地项目连环爆雷 龙湖集团暗伤曝露</h1><p>正文。</p>"
     assert extract_authors(page(body, head, title)).authors == []
@@ -149,8 +167,10 @@ def test_image_source_is_not_the_outlet() -> None:
 
 
 def test_copyright_notice_beats_a_farm_crediting_itself() -> None:
-    body = ("<h1>标题</h1><p>发布时间：2025-01-22 来源：盈和配资</p><p>正文。</p>"
-            "<p>此内容为第一财经原创，著作权归第一财经所有。</p>")
+    body = (
+        "<h1>标题</h1><p>发布时间：2025-01-22 来源：盈和配资</p><p>正文。</p>"
+        "<p>此内容为第一财经原创，著作权归第一财经所有。</p>"
+    )
     r = extract_authors(page(body, title="标题_盈和配资_炒股配资APP下载"))
     assert r.organization == "第一财经"
 
@@ -171,3 +191,73 @@ def test_site_crediting_itself_as_source_is_no_source() -> None:
     body = "<h1>节前客流持续攀升</h1><p><span>本报记者 刘小鸣</span> <span>来源：港湾日报</span></p>"
     r = extract_authors(page(body, head, title="节前客流持续攀升_港湾日报"))
     assert (r.authors, r.organization) == (["刘小鸣"], None)
+
+
+# --- English bylines --------------------------------------------------------------------------------
+
+
+def en(body: str, head: str = "", title: str = "Winter tyres") -> object:
+    return extract_authors(page(body, head, title=title, lang="en"))
+
+
+def test_team_byline_is_credited_whole_but_a_bare_team_is_not() -> None:
+    assert en("<h1>Winter tyres</h1><p class='byline'>By Harbor Tools Team</p>").authors == [
+        "Harbor Tools Team"
+    ]
+    assert en("<h1>Winter tyres</h1><p>Written by Our Editors</p>").authors == ["Our Editors"]
+    assert en("<h1>Winter tyres</h1><p>By The Team</p>").authors == []
+
+
+def test_month_as_surname_ends_no_byline() -> None:
+    assert en("<h1>Winter tyres</h1><div>Written By: Ana May</div><p>Text.</p>").authors == ["Ana May"]
+
+
+def test_comma_list_of_names_but_not_a_title_after_the_comma() -> None:
+    body = "<h1>Winter tyres</h1><div class='byline'>By Rui Tan , Mo Lee &amp; Ida Park</div>"
+    assert en(body).authors == ["Rui Tan", "Mo Lee", "Ida Park"]
+    body = "<h1>Winter tyres</h1><address>By Lena Ortiz , Executive Editor, Road Digest</address>"
+    assert en(body).authors == ["Lena Ortiz"]
+
+
+def test_visible_list_completes_markup_naming_the_first_author() -> None:
+    head = '<meta name="author" content="Rui Tan">'
+    body = "<h1>Winter tyres</h1><p>Summary.</p><div class='names'>Rui Tan, Mo Lee &amp; Ida Park</div>"
+    assert en(body, head).authors == ["Rui Tan", "Mo Lee", "Ida Park"]
+
+
+def test_reviewer_in_a_byline_element_is_no_author() -> None:
+    body = (
+        "<h1>Winter tyres</h1><ul><li>Written by <a class='author'>Marta Quill</a></li>"
+        "<li>Reviewed by <span class='byline-reviewer'>Omar Sadik, MD</span></li></ul>"
+    )
+    assert en(body).authors == ["Marta Quill"]
+
+
+def test_profile_link_names_the_author() -> None:
+    link = "<a href='/authors/nora-velasquez'>Nora Velasquez</a>"
+    body = f"<h1>Winter tyres</h1><div><svg></svg><span>{link}</span></div>"
+    assert en(body).authors == ["Nora Velasquez"]
+    body = "<h1>Winter tyres</h1><div><a href='/authors/nora-velasquez'>All our writers</a></div>"
+    assert en(body).authors == []
+
+
+def test_outlet_closing_a_byline_is_dropped() -> None:
+    head = '<meta property="og:site_name" content="The Port Gazette">'
+    body = "<h1>Winter tyres</h1><p class='byline'>By Jane Roe and Al Moss, The Port Gazette</p>"
+    assert en(body, head).authors == ["Jane Roe", "Al Moss"]
+
+
+def test_one_word_pen_name_only_after_an_explicit_by() -> None:
+    assert en("<h1>Winter tyres</h1><p>By Zephyrine | May 5, 2025</p>").authors == ["Zephyrine"]
+    assert en("<h1>Winter tyres</h1><p class='author'>By Ask the Experts</p>").authors == []
+    assert en("<h1>Winter tyres</h1><p class='author'>Last Updated: 2025-02-22</p>").authors == []
+
+
+def test_author_box_away_from_the_headline_counts_when_all_byline_elements_agree() -> None:
+    filler = "".join(f"<p>Lead-in paragraph {i}.</p>" for i in range(6))
+    box = "<div class='author-name'>Kai Lindqvist</div>"
+    assert en(f"{box}{filler}<h1>Winter tyres</h1><p>Text.</p>").authors == ["Kai Lindqvist"]
+    related = "<div class='related'><span class='author-name'>Bo Strand</span></div>"
+    assert en(f"{box}{related}{filler}<h1>Winter tyres</h1>").authors == ["Kai Lindqvist"]
+    other = "<p class='author'>Li Wen</p>"
+    assert en(f"{box}{other}{filler}<h1>Winter tyres</h1>").authors == []

@@ -17,7 +17,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from newscrawl.extract.authormeta import json_ld_credits, meta_authors, site_names, typed_person
-from newscrawl.extract.bylines import Evidence, body_credits, marked_sources, scan_head
+from newscrawl.extract.bylines import (
+    Evidence,
+    body_credits,
+    listed_with,
+    marked_sources,
+    page_credits,
+    scan_head,
+)
 from newscrawl.extract.headwalk import Head, head_lines
 from newscrawl.extract.names import clean_name, dedupe, is_person, split_names
 from newscrawl.page import Page
@@ -46,33 +53,45 @@ def extract_authors(page: Page, body_text: str | None = None, *, head: Head | No
     walk :func:`~newscrawl.extract.headwalk.head_lines` made for the dates.
     """
     site = site_names(page)
+    site_parts = site_names(page, every_part=True)
+    brand = site_parts | {page.tree.findtext(".//title") or ""}
     ld_persons, ld_orgs, ld_sources = json_ld_credits(page)
     head = head or head_lines(page)
     ev = scan_head(head, site)
     if body_text:
         ev.trailing += body_credits(body_text)
-    byline = next((names for names in ev.labelled if any(is_person(n) for n in names)), [])
-    if ld_persons and {n.casefold() for n in ld_persons} < {n.casefold() for n in byline if is_person(n)}:
+    byline = next((names for names in ev.labelled if any(_credited(n, ev, brand) for n in names)), [])
+    if ld_persons and _disowned(ld_persons, ev, head, brand):
+        ld_persons = []  # the visible byline credits someone the markup does not: a CMS account, a template
+    if ld_persons and _casefolds(ld_persons) < _casefolds(byline):
         ld_persons = []  # the visible byline names everyone the markup names, and more
+    meta = meta_authors(page)
     ranked = [
         ("json-ld", ld_persons),
         ("text", byline),
-        ("meta", meta_authors(page)),
+        ("meta", meta),
         ("text", ev.trailing),
         ("text", ev.dateline),
+        ("text", _agreed(page_credits(page), ev, brand)),
     ]
     authors: list[str] = []
     source = None
     for kind, names in ranked:
         # a byline or typed JSON-LD Person may bear the site's name (personal blogs); a meta tag may not
         against = site if kind == "meta" else ()
-        authors = dedupe(n for n in names if is_person(n, against, strict=kind == "text"))
+        if kind == "text":
+            authors = dedupe(n for n in names if _credited(n, ev, brand))
+        else:
+            authors = dedupe(n for n in names if is_person(n, against, strict=False))
         if kind == "json-ld" and len(authors) == 1 and authors[0] in site:
             authors = authors if typed_person(page, authors[0]) else []  # the publisher as the author
         if authors:
             source = kind
             break
-    brand = site_names(page, every_part=True) | {page.tree.findtext(".//title") or ""}
+    if authors:
+        authors = _fullest(authors, [ld_persons, meta, listed_with(head, authors)])
+        if len(authors) > 1:  # "Jane Doe, The Daily Record": the outlet closing a byline
+            authors = [n for n in authors if n.casefold() not in _casefolds([*site_parts])] or authors
     organization, organization_source = _outlet(
         ev,
         ld_orgs,
@@ -82,6 +101,53 @@ def extract_authors(page: Page, body_text: str | None = None, *, head: Head | No
         page.meta_first("og:site_name"),
     )
     return AuthorResult(authors, source, organization, organization_source)
+
+
+def _credited(name: str, ev: Evidence, brand: set[str]) -> bool:
+    """A person's name in the page's text; one word only after an explicit "By", and not the site's."""
+    if name in ev.pen_names and len(name.split()) == 1:
+        return is_person(name, brand, strict=False)
+    return is_person(name)
+
+
+def _disowned(ld_persons: list[str], ev: Evidence, head: Head, brand: set[str]) -> bool:
+    """Whether a visible byline credits other persons and the page shows none of the markup's.
+
+    A markup handle ("jdoe77") loses to a full name even when the page shows the handle too.
+    """
+    shown = [n for names in ev.bylines for n in names if _credited(n, ev, brand) and " " in n]
+    if not shown or _casefolds(shown) & _casefolds(ld_persons):
+        return False
+    if all(" " not in n for n in ld_persons):
+        return True
+    text = " ".join(line.text for line in [*head.before, *head.after]).casefold()
+    return not any(n.casefold() in text for n in _casefolds(ld_persons))
+
+
+def _agreed(credits: list[list[str]], ev: Evidence, brand: set[str]) -> list[str]:
+    """The persons every byline element of the page names: an author box, not a list of others' posts."""
+    lists = [[n for n in names if _credited(n, ev, brand)] for names in credits]
+    lists = [names for names in lists if names]
+    if lists and all(_casefolds(names) == _casefolds(lists[0]) for names in lists):
+        return lists[0]
+    return []
+
+
+def _casefolds(names: list[str]) -> set[str]:
+    """Names compared without case or an honorific ("Dr Jane Doe" is "Jane Doe")."""
+    return {_HONORIFIC.sub("", n.casefold()) for n in names}
+
+
+_HONORIFIC = re.compile(r"^(?:dr|prof|mr|mrs|ms|sir)\.?\s+")
+
+
+def _fullest(authors: list[str], others: list[list[str]]) -> list[str]:
+    """A list that names every chosen author and more: bylines and markup often show the first only."""
+    for names in others:
+        persons = dedupe(n for n in names if is_person(n))
+        if _casefolds(authors) < _casefolds(persons):
+            return persons
+    return authors
 
 
 def _outlet(

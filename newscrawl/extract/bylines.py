@@ -9,12 +9,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from lxml.etree import _Element
 
 from newscrawl.extract.datetext import find_stamps
-from newscrawl.extract.headwalk import Head, Line
+from newscrawl.extract.headwalk import Head, Line, skipped
 from newscrawl.extract.names import (
     BY_LABEL,
     HAN,
@@ -43,7 +43,8 @@ _PAREN_TAIL = re.compile(rf"[（(]\s*(?:记者\s*)?(?P<names>{ZH_NAMES.pattern})
 _EDITOR = re.compile(
     r"(?:责任编辑|责编|编辑|校对|审核|审校|监制|统筹|出品|制作|设计|"
     r"摄影|图片|视频|翻译|编译|来源|"
-    r"edited\s+by|editor|photo|image|video)\s*[:：/|｜]?",
+    r"edited\s+by|editor(?!s)|photo|image|video|(?:medically\s+|expert\s+)?reviewed\s+by|fact[\s-]?checked\s+by)"
+    r"\s*[:：/|｜]?",
     re.I,
 )
 _MID_BY = re.compile(
@@ -61,7 +62,7 @@ _NOT_NAME_WORDS = frozenset(
         "correspondent", "author", "authored", "expert", "director", "manager", "engineer", "professor",
         "former", "deputy", "lead", "senior", "staff", "contributor", "contributing", "chief", "head",
         "president", "reviewed", "updated", "published", "posted", "more", "view", "read", "skip",
-        "search", "subscribe", "follow", "latest", "news", "team",
+        "search", "subscribe", "follow", "latest", "news", "team", "sponsored",
     ])  # fmt: skip
 _CAPTION = re.compile(r"figcaption|caption|photo|image-credit|img-credit", re.I)
 _CALENDAR = re.compile(
@@ -102,6 +103,8 @@ class Evidence:
     """Credits found in the head's lines, by kind, each in document order."""
 
     labelled: list[list[str]] = field(default_factory=list)  # per line: 记者 X / 作者：X / By X / bylines
+    bylines: list[list[str]] = field(default_factory=list)  # those lines but "Title by X" in running text
+    pen_names: set[str] = field(default_factory=set)  # one-word names given after an explicit "By"
     trailing: list[str] = field(default_factory=list)  # （X） closing the story
     dateline: list[str] = field(default_factory=list)  # "March 4, 2025 • Dana Whitfield • 12 reads"
     sources: list[str] = field(default_factory=list)  # 来源：X near the headline
@@ -110,7 +113,15 @@ class Evidence:
     accounts: list[str] = field(default_factory=list)  # author-classed text that is no person
 
 
-def _names_in_line(line: Line, previous: str, near: bool) -> list[str]:
+class Credits(NamedTuple):
+    """What one line credits, by strength of the evidence."""
+
+    labelled: list[str]  # after an explicit label (By, Written by, 记者, 作者) or in a profile link
+    marked: list[str]  # the text of an element classed as the byline
+    loose: list[str]  # after a "by" inside running text ("Wakoku Chiyekurabe by Kan Chu Sen")
+
+
+def _names_in_line(line: Line, previous: str, near: bool) -> Credits:
     """Persons a line credits: Chinese role labels anywhere short, "By" and byline elements near the top."""
     text = line.text
     if previous in ("文章作者", "作者", "记者", "撰文", "By", "Written by", "Author"):
@@ -124,18 +135,21 @@ def _names_in_line(line: Line, previous: str, near: bool) -> list[str]:
             if not photo and not editor and not _ZH_NOT_NAME.match(m["names"]):
                 found += [n for n in split_names(m["names"]) if not ZH_ROLE_WORD.search(n)]
     if found or len(text) > 160 or _CAPTION.search(f"{line.element.tag} {line.element.get('class', '')}"):
-        return found
+        return Credits(found, [], [])
     if near and BY_LABEL.match(text) and not _EDITOR.match(text):
-        return _leading_names(_EDITOR.split(BY_LABEL.sub("", text, count=1))[0])
+        return Credits(_leading_names(_EDITOR.split(BY_LABEL.sub("", text, count=1))[0]), [], [])
     mid = _MID_BY.search(text) if near and len(text) <= 100 else None
-    if mid:
-        found += _leading_names(_EDITOR.split(text[mid.end() :])[0])
-    for credit in _credit_texts(line):
+    loose = _leading_names(_EDITOR.split(text[mid.end() :])[0]) if mid else []
+    marked: list[str] = []
+    for credit in _credit_texts(line) if not _EDITOR.match(text) else ():
         stamp = next(find_stamps(credit), None)
         if stamp and stamp[0] <= 2:
             credit = credit[stamp[1] :].lstrip(" ,|•·-")
-        found += _leading_names(_EDITOR.split(BY_LABEL.sub("", credit, count=1))[0])
-    return found
+        names = _leading_names(_EDITOR.split(BY_LABEL.sub("", credit, count=1))[0])
+        (found if BY_LABEL.match(credit) else marked).extend(names)
+    if near and not (found or marked):
+        found = [*_profile_links(line)]
+    return Credits(found, marked, loose)
 
 
 def _credit_texts(line: Line) -> Iterator[str]:
@@ -149,30 +163,102 @@ def _credit_texts(line: Line) -> Iterator[str]:
                 return
 
 
+_PROFILE_PATH = re.compile(
+    r"/(?:authors?|writers?|contributors?|byline|people|staff|profiles?|team)/([^/?#]+)/?$"
+)
+
+
+def _profile_links(line: Line) -> Iterator[str]:
+    """Texts of the line's links to their person's profile page ("/authors/jane-doe": Jane Doe)."""
+    for a in line.element.iter("a"):
+        m = _PROFILE_PATH.search(a.get("href") or "")
+        text = re.sub(r"\s+", " ", a.text_content()).strip()
+        if m and text and text in line.text and _slug(text) == _slug(m[1]):
+            yield text
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
 def _leading_names(text: str) -> list[str]:
-    """The name list a byline starts with, up to the date, a separator or a lower-case word."""
+    """The name list a byline starts with, up to the date, a separator or a lower-case word.
+
+    A team word closes the list as part of its last name ("Resy Staff", "The Acme Team"); a month
+    only ends it when a date follows ("Tom May" is a name, "May 5" a date).
+    """
     if re.match(HAN, text):
         text = re.sub(rf"^{_ZH_ROLE}\s*[:：/|｜]?\s*", "", text)
         m = ZH_NAMES.match(text)
         return [n for n in split_names(m[1]) if not ZH_ROLE_WORD.search(n)] if m else []
-    out = []
-    for token in re.split(r"(\s+)", text):
+    out: list[str] = []
+    tokens = re.split(r"(\s+)", text)
+    for i, token in enumerate(tokens):
         word = token.strip()
-        if word and not (
+        if not word:
+            out.append(token)
+            continue
+        low = word.lower().strip(":,.")
+        if low in _COLLECTIVE_WORDS and "".join(out).strip():
+            if not _next_word(tokens[i + 1 :]).lower().startswith(_ROLE_WORDS):
+                out.append(token)
+            break
+        if not (
             word[0].isupper()
             or word.lower() in PARTICLES
-            or word.lower() in ("and", "&")
+            or word.lower() in ("and", "&", ",", ";")
             or (word.endswith(",") and word[:1].isupper())
         ):
             break
-        if word and (
-            re.search(r"\d|[|•·]", word)
-            or _CALENDAR.match(word)
-            or word.lower().strip(":,.") in _NOT_NAME_WORDS
+        mixed = [t for t in out if t.strip() and not t.isupper()]
+        shouting = len(word) > 2 and word.isupper() and len(mixed) >= 2
+        if (
+            shouting  # "Jane Doe USA TODAY": the outlet after a name in mixed case
+            or re.search(r"\d|[|•·]", word)
+            or (_CALENDAR.match(word) and (_WEEKDAY.match(word) or _dated(tokens[i + 1 :])))
+            or low in _NOT_NAME_WORDS
         ):
+            break
+        if (word in (",", ";") or word.endswith((",", ";"))) and not _name_follows(tokens[i + 1 :]):
+            out.append(token.rstrip(",;"))
             break
         out.append(token)
     return split_names("".join(out))
+
+
+_WEEKDAY = re.compile(r"(?:mon|tue|wed|thu|fri|sat|sun)", re.I)
+_COLLECTIVE_WORDS = frozenset(["team", "staff", "editors"])
+_ROLE_WORDS = ("writer", "reporter", "correspondent", "editor", "member", "photographer")
+
+
+_ROLE_PART = re.compile(r"expert|executive|editor|writer|officer|founder|director|manager|specialist", re.I)
+
+
+def _closes_credit(text: str, name: str) -> bool:
+    """Whether a one-word name ends its credit ("By Clay | May 5"), not a phrase ("By Ask the Doctors")."""
+    rest = text[text.find(name) + len(name) :].strip()
+    return not re.match(r"[^\W\d_]", rest) or bool(re.match(r"(?:in|on|at|and)\s", rest))
+
+
+def _name_follows(tokens: list[str]) -> bool:
+    """Whether the segment after a comma is another name, not the previous name's title or credentials."""
+    segment = re.split(r"\s*(?:[,;&]|\band\b)\s*", "".join(tokens).strip(), maxsplit=1)[0]
+    words = segment.split()
+    return (
+        bool(words)
+        and not _ROLE_PART.search(segment)
+        and all((w[0].isupper() and not w.endswith("-")) or w.lower() in PARTICLES for w in words)
+    )
+
+
+def _next_word(tokens: list[str]) -> str:
+    return next((t.strip() for t in tokens if t.strip()), "")
+
+
+def _dated(tokens: list[str]) -> bool:
+    """Whether the words after a month or weekday continue a date (a day number, another calendar word)."""
+    following = _next_word(tokens)
+    return bool(re.match(r"\d", following) or _CALENDAR.match(following))
 
 
 def _classed(el: _Element | None, pattern: re.Pattern[str], depth: int = 3) -> bool:
@@ -193,9 +279,12 @@ def scan_head(head: Head, site: set[str]) -> Evidence:
     for i, line in enumerate(lines):
         previous = lines[i - 1].text if i else ""
         near = i < start or line.offset < 1500
-        names = _names_in_line(line, previous, near)
-        if names:
-            ev.labelled.append(names)
+        credits = _names_in_line(line, previous, near)
+        if credits.labelled or credits.marked:
+            ev.bylines.append(credits.labelled + credits.marked)
+        if any(credits):
+            ev.labelled.append([n for names in credits for n in names])
+        ev.pen_names.update(n for n in credits.labelled if " " not in n and _closes_credit(line.text, n))
         tail = _PAREN_TAIL.search(line.text) if len(line.text) > 30 else None
         nxt = lines[i + 1].text if i + 1 < len(lines) else ""
         if tail and len(nxt) < 60 and not _ZH_NOT_NAME.match(tail["names"]):
@@ -211,6 +300,54 @@ def scan_head(head: Head, site: set[str]) -> Evidence:
             if account and not is_person(name, site):
                 ev.accounts.append(name)
     return ev
+
+
+_BYLINE_XPATH = (
+    "//*[contains(@class, 'author') or contains(@class, 'byline') or contains(@itemprop, 'author')"
+    " or contains(@rel, 'author') or contains(@class, 'creator')]"
+)
+
+
+def page_credits(page: Page) -> list[list[str]]:
+    """Name lists of the page's byline elements outside related lists, comments and navigation.
+
+    For pages whose byline sits far from the headline (an author box closing the article); the
+    caller decides how much agreement between them it needs.
+    """
+    found: list[list[str]] = []
+    for el in page.tree.xpath(_BYLINE_XPATH)[:60]:
+        text = re.sub(r"\s+", " ", " ".join(el.itertext())).strip()
+        if not 2 <= len(text) <= 80 or _EDITOR.match(text) or _in_chrome(el):
+            continue
+        names = _leading_names(_EDITOR.split(BY_LABEL.sub("", text, count=1))[0])
+        if names:
+            found.append(names)
+    return found
+
+
+def _in_chrome(el: _Element) -> bool:
+    """Inside a related list, comment, menu or sidebar (the page's and article's own classes aside)."""
+    return any(up.tag not in ("article", "main", "body", "html") and skipped(up) for up in el.iterancestors())
+
+
+def listed_with(head: Head, names: list[str]) -> list[str]:
+    """The name list of a line near the headline that opens with ``names[0]`` and holds them all.
+
+    Markup often credits the first author only while the page lists all of them.
+    """
+    if re.search(HAN, names[0]):
+        return []
+    first = names[0].casefold()
+    wanted = {n.casefold() for n in names}
+    for line in [*head.before, *head.after]:
+        if line.offset >= 1500 and line in head.after:
+            break
+        if len(line.text) > 200 or first not in line.text.casefold():
+            continue
+        listed = _leading_names(BY_LABEL.sub("", line.text, count=1))
+        if listed and listed[0].casefold() == first and wanted <= {n.casefold() for n in listed}:
+            return listed
+    return []
 
 
 def _whole_names(part: str) -> list[str]:

@@ -24,7 +24,8 @@ _GENERIC = frozenset(
         "网络整理", "互联网", "未知", "原创", "匿名", "editor", "editors", "staff", "staff-writer",
         "writer", "newsdesk", "news-desk", "webdesk",
         "web-desk", "guest", "user", "anonymous", "unknown", "team", "follow", "contributor",
-        "contributors", "author", "authors", "by", "name",
+        "contributors", "author", "authors", "by", "name", "the-team", "our-team", "the-staff", "the-editors",
+        "editorial-team", "news-team",
     ])  # fmt: skip
 ZH_ROLE_WORD = re.compile(
     r"记者|作者|编辑|整合|整理|报道|摄影|编译|综合|实习生|通讯员|"
@@ -45,6 +46,12 @@ _CREDENTIAL = re.compile(
     r"^(?:[A-Z]{2,6}|Ph\.?\s?D\.?|M\.?D\.?|Jr\.?|Sr\.?|I{2,3}"
     r"|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?)$"
 )
+# A collective credit: "Resy Staff", "The Upwork Team", "Our Editors", "Team Acme"; a bare "Team" is none.
+COLLECTIVE = re.compile(
+    r"^(?:the\s+)?(?!the\s)(?:[\w&'’.-]+\s+){1,3}(?:team|staff|editors|editorial\s+team|news\s?desk)$"
+    r"|^team\s+[A-Z][\w&'’.-]*$",
+    re.I,
+)
 BY_LABEL = re.compile(
     r"^(?:\W*)(?:written\s+by|words\s+by|story\s+by|reporting\s+by|reported\s+by|posted\s+by|"
     r"text\s+by|by|von|par|por|door|author|authors|autor|auteur)\b\s*:?\s*",
@@ -60,7 +67,8 @@ def clean_name(raw: str) -> str:
     """
     name = _NOISE.sub(" ", raw)
     name = BY_LABEL.sub("", name.strip())
-    name = _ROLE_TAIL.sub("", name)
+    if not COLLECTIVE.match(name.strip(" .,;:")):
+        name = _ROLE_TAIL.sub("", name)
     return re.sub(r"\s+", " ", name).strip(" \t.,;:|/-–—•·()（）\"'“”‘’")
 
 
@@ -92,6 +100,8 @@ def is_person(name: str, site_names: Iterable[str] = (), *, strict: bool = True)
         size = 10 if "·" in name else 4
         return 2 <= len(name) <= size and not ORG_TAIL.search(name) and not ZH_ROLE_WORD.search(name)
     words = name.split()
+    if COLLECTIVE.match(name):
+        return True  # the credit a team byline gives; bare "Staff" was refused as generic above
     if not 1 <= len(words) <= 5 or re.search(r"[\d:/@#?!()\[\]{}<>=+*]", name):
         return False
     if not strict:
