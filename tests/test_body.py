@@ -6,7 +6,7 @@ from conftest import FIXTURES
 
 from newscrawl.extract.article import extract
 from newscrawl.extract.blocks import Block, Segment, blocks_to_text
-from newscrawl.extract.body import extract_blocks, trim_meta_lines
+from newscrawl.extract.body import cut_related_tail, extract_blocks, find_region, trim_meta_lines
 from newscrawl.page import parse_page
 
 PAGES = FIXTURES / "pages"
@@ -75,3 +75,134 @@ def test_meta_rows_are_trimmed_only_at_the_edges() -> None:
         "发布时间：这句话在中间不算",
         "正文最后一段。",
     ]
+
+
+def _inline_body(markup: str) -> str:
+    page = parse_page(markup.encode(), "https://news.example/a/2.html")
+    return blocks_to_text(extract_blocks(page.tree, page.url))
+
+
+_PROSE = (
+    "The council voted on Tuesday to extend the night bus network to the northern suburbs, "
+    "after a year of petitions from shift workers who had no way home after midnight."
+)
+
+
+def _paragraphs(count: int, text: str = _PROSE) -> str:
+    return "".join(f"<p>{text} ({n})</p>" for n in range(count))
+
+
+def test_comment_items_named_like_content_do_not_outscore_the_article() -> None:
+    # Each comment is an <li> holding paragraphs; its text must count once, not for the
+    # <li> and again for its paragraphs, or a long thread beats the article.
+    reply = "Thanks for writing this up, it matches what we see on our street every night."
+    comment = f'<li class="comment entry-content"><div class="who">Reader</div>{_paragraphs(3, reply)}</li>'
+    markup = (
+        f'<html><body><article><div class="entry-content">{_paragraphs(8)}</div></article>'
+        f'<div class="comments-wrap"><ol class="commentlist">{comment * 8}</ol></div></body></html>'
+    )
+    body = _inline_body(markup)
+    assert body.startswith("The council voted")
+    assert "Thanks for writing" not in body
+
+
+_LAB = "Our lab builds tools with partners; send us your ideas."
+
+
+def test_paragraphs_set_apart_by_br_count_as_paragraphs() -> None:
+    runs = "<br><br>".join(f"{_PROSE} ({n})" for n in range(6))
+    markup = (
+        f'<html><body><div id="abstract"><p>{runs}</p></div>'
+        f'<div class="column">{_paragraphs(5, _LAB)}</div>'
+        "</body></html>"
+    )
+    body = _inline_body(markup)
+    assert body.count("The council voted") == 6
+    assert "send us your ideas" not in body
+
+
+def test_article_streamed_in_hidden_markup_beats_a_short_visible_banner() -> None:
+    markup = (
+        '<html><body><div class="top-bar"><p>Up to 20% off all mattresses this week only!</p></div>'
+        f'<div hidden id="S:1"><main>{_paragraphs(8)}</main></div></body></html>'
+    )
+    body = _inline_body(markup)
+    assert body.count("The council voted") == 8
+    assert "mattresses" not in body
+
+
+def test_article_in_many_builder_sections_beats_a_dense_disclaimer() -> None:
+    sections = "".join(
+        f'<div class="block"><div class="inner"><p>{_PROSE} ({n})</p></div></div>' for n in range(12)
+    )
+    legal = "".join(
+        f"<p>Securities are offered through a registered broker, member {n}. Not insured.</p>"
+        for n in range(8)
+    )
+    markup = f'<html><body><div class="page">{sections}</div><div class="legal">{legal}</div></body></html>'
+    body = _inline_body(markup)
+    assert body.count("The council voted") == 12
+    assert "Securities" not in body
+
+
+_DEPOT = (
+    "Work on the new depot starts in spring, and the first buses will leave it in the autumn of next year."
+)
+
+
+def test_same_built_teaser_section_is_not_joined_but_prose_section_is() -> None:
+    teasers = "".join(f"<h3>Another story {n}</h3><p>December 19, 2025</p>" for n in range(5))
+    markup = (
+        '<html><body><div class="wrap">'
+        f'<div class="central-column el_a">{_paragraphs(6)}</div>'
+        '<div class="central-column el_b"><p>Advertisement</p></div>'
+        f'<div class="central-column el_c">{_paragraphs(3, _DEPOT)}</div>'
+        f'<div class="central-column el_d">{teasers}</div>'
+        "</div></body></html>"
+    )
+    body = _inline_body(markup)
+    assert body.count("Work on the new depot") == 3
+    assert "Another story" not in body
+
+
+def test_nothing_beside_main_is_joined() -> None:
+    notice = "Necessary cookies make the site work: they keep you signed in and remember your choices."
+    cookie = _paragraphs(8, notice)
+    markup = (
+        f'<html><body><div class="site"><main class="site-main">{_paragraphs(8)}</main>'
+        f'<div class="cli-modal">{cookie}</div></div></body></html>'
+    )
+    body = _inline_body(markup)
+    assert body.count("The council voted") == 8
+    assert "cookies" not in body
+
+
+def test_bio_box_and_related_list_are_cut_from_the_tail() -> None:
+    lines = [f"{_PROSE} ({n})" for n in range(8)] + [
+        "About the Author",
+        "Jane Doe is the transport correspondent and has covered city hall for a decade.",
+        "You might also be interested in…",
+        "How the tram line was saved",
+        "A long teaser that describes another article in a sentence or two, as cards do on many sites, "
+        "without being part of this story at all.",
+    ]
+    blocks = [Block("p", [Segment(t)]) for t in lines]
+    assert [b.text for b in cut_related_tail(blocks)] == lines[:8]
+
+
+def test_related_label_early_in_the_story_is_kept() -> None:
+    lines = ["First paragraph.", "Related", "Short line", "Second paragraph.", "Third.", "Fourth.", "Fifth."]
+    blocks = [Block("p", [Segment(t)]) for t in lines]
+    assert len(cut_related_tail(blocks)) == len(lines)
+
+
+def test_lone_teaser_region_is_its_whole_list_item() -> None:
+    # A listing with one teaser: the excerpt wins, but the region must be the item with
+    # its linked title, so the page still reads as a listing downstream.
+    item = f'<li><h3><a href="/a/9.html">Night buses reach the northern suburbs</a></h3><p>{_PROSE}</p></li>'
+    page = parse_page(
+        f'<html><body><ul class="list">{item}</ul></body></html>'.encode(), "https://news.example/"
+    )
+    region = find_region(page.tree)
+    assert region is not None
+    assert region.anchor.tag == "li"

@@ -45,6 +45,8 @@ _NEGATIVE = re.compile(
     re.I,
 )
 _BLOCK_PARENT_WEIGHT = (1.0, 0.5, 0.25)
+# Visible prose (line-lengths) below which hidden markup is searched too: about ten lines.
+_MIN_VISIBLE_PROSE = 10.0
 # Elements taken between two joined body sections: article structure, not page chrome.
 _BETWEEN_TAGS = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "table", "pre", "dl"})
 
@@ -61,6 +63,7 @@ class BodyRegion:
 
     elements: list[_Element]
     include_hidden: bool = False  # the page ships its text in hidden markup (see find_region)
+    prose: float = 0.0  # the elements' prose in line-lengths (see _paragraph_weight)
 
     @property
     def anchor(self) -> _Element:
@@ -88,14 +91,17 @@ def find_region(root: _Element) -> BodyRegion | None:
     """Where the article's paragraphs are (see the module docstring).
 
     Hidden markup is ignored first (link farms hide there); a page whose visible part
-    holds no prose at all is searched again with it, since streaming renderers ship
-    the whole article in a ``hidden`` element that a script reveals.
+    holds little prose is searched again with it, since streaming renderers ship the
+    whole article in a ``hidden`` element that a script reveals. The hidden text wins
+    only when it is several times what is visible: a teaser or a cookie notice then.
     """
     body = root.find("body")
     scope = body if body is not None else root
     region = _search(scope, include_hidden=False)
-    if region is None:
-        region = _search(scope, include_hidden=True)
+    if region is None or region.prose < _MIN_VISIBLE_PROSE:
+        revealed = _search(scope, include_hidden=True)
+        if revealed is not None and (region is None or revealed.prose > 3 * region.prose):
+            region = revealed
     if region is None and text_length(scope):
         return BodyRegion([scope])  # too short to score: take it whole
     return region
@@ -118,11 +124,31 @@ def _search(scope: _Element, *, include_hidden: bool) -> BodyRegion | None:
             ancestor = ancestor.getparent()
     if not scores:
         return None
-    best = max(scores.values(), key=lambda c: c.score * (1 - link_density(c.element))).element
+    best = _best_candidate(list(scores.values()))
     best = _prefer_bulk(best, scope, mass)
     region = _widen(best, mass)
     region.include_hidden = include_hidden
+    region.prose = sum(mass.get(e, 0.0) for e in region.elements)
     return region
+
+
+def _best_candidate(candidates: list[_Candidate]) -> _Element:
+    """The candidate with the highest score discounted by link density (the first on a tie).
+
+    Link density walks the whole subtree, so it is computed best-first and only while
+    a raw score can still beat the best discounted one (discounting never raises a
+    positive score, and never lifts a negative one above zero).
+    """
+    order = sorted(range(len(candidates)), key=lambda i: -candidates[i].score)
+    best_index, best_value = order[0], float("-inf")
+    for index in order:
+        cand = candidates[index]
+        if best_value > 0 and max(cand.score, 0.0) < best_value:
+            break
+        value = cand.score * (1 - link_density(cand.element))
+        if value > best_value or (value == best_value and index < best_index):
+            best_index, best_value = index, value
+    return candidates[best_index].element
 
 
 def _prefer_bulk(best: _Element, scope: _Element, mass: dict[_Element, float]) -> _Element:
@@ -142,9 +168,39 @@ def _prefer_bulk(best: _Element, scope: _Element, mass: dict[_Element, float]) -
         bulk = heaviest
     if bulk is scope or mass.get(best, 0.0) >= 0.5 * mass.get(bulk, 0.0):
         return best
-    if any(a is bulk for a in best.iterancestors()) and link_density(bulk) < 0.3:
+    if link_density(bulk) >= 0.3:
+        return best
+    if any(a is bulk for a in best.iterancestors()):
+        marked = _marked_article(best, bulk, mass)
+        return bulk if marked is None else marked
+    if _outweighs(bulk, best, mass):
         return bulk
     return best
+
+
+def _marked_article(best: _Element, bulk: _Element, mass: dict[_Element, float]) -> _Element | None:
+    """The ``<main>``/``<article>`` around the winner, below the bulk, when it holds a good
+    share of the bulk's prose: the page says where its article ends, and the bulk beyond
+    that is a footer widget area or a comment column of the same size."""
+    for ancestor in best.iterancestors():
+        if ancestor is bulk:
+            return None
+        if ancestor.tag in ("main", "article") and mass.get(ancestor, 0.0) >= 0.4 * mass.get(bulk, 0.0):
+            return ancestor
+    return None
+
+
+def _outweighs(bulk: _Element, best: _Element, mass: dict[_Element, float]) -> bool:
+    """The bulk lies elsewhere on the page and holds far more prose than the winner, in running
+    text rather than a list of teasers: the winner is a dense box beside the article (a legal
+    disclaimer, an offer's small print) and the article is split into many small sections."""
+    if (
+        bulk.tag in ("ul", "ol")
+        or link_density(bulk) >= 0.15
+        or mass.get(bulk, 0.0) < 2 * mass.get(best, 0.0)
+    ):
+        return False
+    return not any(a is best for a in bulk.iterancestors())
 
 
 def find_container(root: _Element) -> _Element | None:
@@ -169,13 +225,14 @@ def _widen(best: _Element, mass: dict[_Element, float]) -> BodyRegion:
     prose, holds at least half as much prose as the winner, or is a loose paragraph
     of prose beside it (a lead set apart from the story's main column). Article structure
     between the first and last joined section (subheadings, lists) comes along.
+    A winner alone in a list item (a listing's only teaser) brings the item along.
     """
     own = mass.get(best, 0.0)
-    node = best
+    node = unit = best  # a list item is one unit: its excerpt comes with its title and date
     while True:
         parent = node.getparent()
-        if parent is None or parent.tag in ("body", "html"):
-            break
+        if parent is None or parent.tag in ("body", "html") or node.tag == "main":
+            break  # nothing beside <main> is the article
         children = [c for c in parent if isinstance(c.tag, str)]
         joined = [c for c in children if c is node or _is_sibling_section(c, node, own, mass)]
         if len(joined) > 1:
@@ -184,16 +241,30 @@ def _widen(best: _Element, mass: dict[_Element, float]) -> BodyRegion:
         if mass.get(parent, 0.0) > own * 1.05:
             break
         node = parent
-    return BodyRegion([best])
+        if node.tag == "li" and unit is best:
+            unit = node
+    return BodyRegion([unit])
 
 
 def _is_sibling_section(candidate: _Element, node: _Element, own: float, mass: dict[_Element, float]) -> bool:
     prose = mass.get(candidate, 0.0)
     if prose <= 0 or link_density(candidate) > 0.3 or is_boilerplate_container(candidate):
         return False
-    if (same_build(candidate, node) and prose >= 1.0) or prose >= own * 0.5:
+    if prose >= own * 0.5 or (prose >= 2.0 and same_build(candidate, node) and _reads_as_prose(candidate)):
         return True
     return prose >= 1.0 and _is_loose_paragraph(candidate) and link_density(candidate) < 0.25
+
+
+def _reads_as_prose(element: _Element) -> bool:
+    """Most of its paragraphs end like sentences: a continued article, not a row of teasers,
+    a call to action or a contact form built from the same page-builder blocks."""
+    ends = [_ends_sentence(e) for e in _text_elements(element, False) if inline_text_length(e) >= 12]
+    return bool(ends) and sum(ends) * 2 >= len(ends)
+
+
+def _ends_sentence(element: _Element) -> bool:
+    text = element.text_content().rstrip()
+    return bool(text) and _SENTENCE_END.match(text[-1]) is not None
 
 
 def _is_loose_paragraph(element: _Element) -> bool:
@@ -254,14 +325,15 @@ def _has_direct_text(element: _Element) -> bool:
 def _paragraph_weight(element: _Element) -> tuple[float, float]:
     """``(score, mass)``: how much this element looks like a paragraph of prose, and how
     much prose it adds (its own text in line-lengths, CJK denser), for :func:`_add_mass`."""
-    length = text_length(element, linked=False)
+    length = inline_text_length(element)
     if length < 12:
         return 0.0, 0.0
     text = element.text_content()
     cjk = len(_CJK.findall(text)) > length * 0.3
     unit = 30 if cjk else 80
     punctuation = len(_SENTENCE_END.findall(text))
-    return 1.0 + min(length / unit, 4.0) + min(punctuation, 5) * 0.5, inline_text_length(element) / unit
+    runs = 1 + len(element.findall("br"))  # paragraphs set apart by <br> count as such
+    return 1.0 + min(length / unit, 4.0 * runs) + min(punctuation, 5 * runs) * 0.5, length / unit
 
 
 def _container_bias(element: _Element) -> float:
@@ -363,34 +435,51 @@ def trim_meta_lines(blocks: list[Block]) -> list[Block]:
 # article; when the body region takes them in, everything from the label on goes.
 _RELATED_LABEL = re.compile(
     r"^(?:相关(?:阅读|新闻|报道|文章|链接|推荐)|延伸阅读|推荐阅读|热点(?:资讯|新闻|推荐)|猜你喜欢|热门推荐|"
-    r"更多(?:阅读|新闻|报道)|related(?: articles| stories| news| posts| reading| coverage)?|"
-    r"read (?:more|next|also)|more (?:stories|from \w+)|you (?:may|might) also like|recommended(?: for you)?)"
-    r"\s*[:：]?$",
+    r"更多(?:阅读|新闻|报道)|"
+    r"related(?: (?:articles?|stories|news|posts|reading|coverage|topics|content|reads)"
+    r"(?: (?:on|from) [\w. ]{1,30}| that may interest you)?)?|"
+    r"read (?:more|next|also|this next)|more (?:stories|articles|posts|news|from [\w. ]{1,30})|"
+    r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in)"
+    r"(?: the following(?: topics)?(?: as well)?| these)?|"
+    r"recommended(?: for you| reading)?|(?:latest|recent) (?:news|posts|articles|stories|insights)|"
+    r"(?:most|also) (?:popular|read)|popular (?:posts|articles|stories)|trending(?: now)?|also in the news|"
+    r"keep reading|editor'?s picks|top stories)"
+    r"\s*(?:[:：]|…|\.\.\.)?$",
     re.I,
+)
+# A line that opens the closing furniture under an article: the author's bio box, the
+# blog engine's like and share rows. Their lines run longer than teasers.
+_CLOSING_LABEL = re.compile(
+    r"^(?:about the (?:authors?|reviewers?|writers?)|(?:like|share) this|作者简介)\s*[:：.]?$", re.I
 )
 
 
 def cut_related_tail(blocks: list[Block]) -> list[Block]:
-    """Drop a trailing related-articles block: its label line and all that follows.
+    """Drop a trailing related-articles block or bio box: its label line and all that follows.
 
     >>> from newscrawl.extract.blocks import Segment
     >>> lines = ["正文第一段。", "正文第二段。", "相关阅读", "另一篇新闻的标题 05-25 01:57"]
     >>> [b.text for b in cut_related_tail([Block("p", [Segment(t)]) for t in lines])]
     ['正文第一段。', '正文第二段。']
     """
-    for index, block in enumerate(blocks):
-        if index and _RELATED_LABEL.match(block.text) and _is_teaser_tail(blocks, index):
-            return blocks[:index]
-    return blocks
+    end = len(blocks)
+    for index in range(end - 1, 0, -1):  # from the bottom: a bio box above a related list
+        if index * 2 < end:
+            break  # labels in the article's first half are part of the story
+        text = blocks[index].text
+        if (_RELATED_LABEL.match(text) and _is_teaser_tail(blocks[index + 1 : end])) or (
+            _CLOSING_LABEL.match(text) and end - index <= 8
+        ):
+            end = index
+    return blocks[:end]
 
 
-def _is_teaser_tail(blocks: list[Block], index: int) -> bool:
-    """The label closes the article (second half of the body) and only teaser-sized
-    lines follow it; a "Related" box in mid-article is followed by the story again."""
-    rest = blocks[index + 1 :]
-    if index * 2 < len(blocks) or len(rest) > 8:
+def _is_teaser_tail(rest: list[Block]) -> bool:
+    """Only teaser-sized lines follow the label; a "Related" box in mid-article is
+    followed by the story again."""
+    if len(rest) > 12:
         return False
-    return all(len(b.text) + len(_CJK.findall(b.text)) <= 160 for b in rest)
+    return all(len(b.text) + len(_CJK.findall(b.text)) <= 240 for b in rest)
 
 
 def _is_meta_line(text: str) -> bool:
