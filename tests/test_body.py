@@ -6,7 +6,8 @@ from conftest import FIXTURES
 
 from newscrawl.extract.article import extract
 from newscrawl.extract.blocks import Block, Segment, blocks_to_text
-from newscrawl.extract.body import cut_related_tail, extract_blocks, find_region, trim_meta_lines
+from newscrawl.extract.body import extract_blocks, find_region
+from newscrawl.extract.bodyedges import cut_related_tail, trim_meta_lines
 from newscrawl.page import parse_page
 
 PAGES = FIXTURES / "pages"

@@ -9,7 +9,8 @@ from typing import Any
 from newscrawl.extract import metadata
 from newscrawl.extract.authors import extract_authors
 from newscrawl.extract.blocks import Block, blocks_to_text
-from newscrawl.extract.body import BodyRegion, cut_related_tail, extract_blocks, find_region, trim_meta_lines
+from newscrawl.extract.body import BodyRegion, extract_blocks, find_region
+from newscrawl.extract.bodyedges import cut_related_tail, trim_meta_lines
 from newscrawl.extract.dates import extract_dates, head_lines
 from newscrawl.extract.headline import extract_headline
 from newscrawl.extract.hydration import hydrated_blocks

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass, field
 
 _SPACES = re.compile(r"\s+")
+# One CJK ideograph: what tells Chinese lines from Latin ones in length and punctuation rules.
+CJK_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 @dataclass

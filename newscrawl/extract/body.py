@@ -18,12 +18,9 @@ from functools import lru_cache
 
 from lxml.etree import _Element
 
-from newscrawl.extract.blocks import Block, Segment, normalise_space
+from newscrawl.extract.blocks import CJK_CHAR, Block
 from newscrawl.extract.dom import (
-    BLOCK_TAGS,
-    EMPHASIS_TAGS,
     SKIP_TAGS,
-    absolute_url,
     class_id,
     inline_text_length,
     is_boilerplate_container,
@@ -31,9 +28,9 @@ from newscrawl.extract.dom import (
     link_density,
     text_length,
 )
+from newscrawl.extract.render import is_link_line, render_blocks, renders
 
 _SENTENCE_END = re.compile(r"[.!?。！？；;:：…\"”’)）]")
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _POSITIVE = re.compile(
     r"article|content|entry|post|story|body|text|main|detail|news|contents?_?|rich|prose|zw|para",
     re.I,
@@ -84,7 +81,7 @@ def extract_blocks(
     blocks: list[Block] = []
     for element in region.elements:
         blocks.extend(render_blocks(element, base_url, include_hidden=region.include_hidden))
-    return [b for b in blocks if b.text and not _is_link_line(b)]
+    return [b for b in blocks if b.text and not is_link_line(b)]
 
 
 def find_region(root: _Element) -> BodyRegion | None:
@@ -293,7 +290,7 @@ def _class_words(element: _Element) -> set[str]:
 
 
 def _is_between(element: _Element) -> bool:
-    return element.tag in _BETWEEN_TAGS and _renders(element) and link_density(element) < 0.5
+    return element.tag in _BETWEEN_TAGS and renders(element) and link_density(element) < 0.5
 
 
 def _text_elements(scope: _Element, include_hidden: bool) -> Iterator[_Element]:
@@ -329,7 +326,7 @@ def _paragraph_weight(element: _Element) -> tuple[float, float]:
     if length < 12:
         return 0.0, 0.0
     text = element.text_content()
-    cjk = len(_CJK.findall(text)) > length * 0.3
+    cjk = len(CJK_CHAR.findall(text)) > length * 0.3
     unit = 30 if cjk else 80
     punctuation = len(_SENTENCE_END.findall(text))
     runs = 1 + len(element.findall("br"))  # paragraphs set apart by <br> count as such
@@ -347,151 +344,3 @@ def _name_bias(names: str) -> float:
     """Class/id names that promise (``article-body``) or rule out (``sidebar``) the article;
     memoised, as a pure function of the names that sites repeat on every element."""
     return (5.0 if _POSITIVE.search(names) else 0.0) - (10.0 if _NEGATIVE.search(names) else 0.0)
-
-
-def render_blocks(
-    container: _Element, base_url: str | None, *, include_hidden: bool = False
-) -> Iterator[Block]:
-    """Walk ``container`` and cut its text into blocks at block elements and ``<br>``."""
-    current = Block("p")
-    for event in _walk(container, base_url, None, False, include_hidden):
-        if isinstance(event, _Text):
-            if event.text:
-                current.segments.append(Segment(event.text, href=event.href, emphasis=event.emphasis))
-            continue
-        if current.segments:
-            yield current
-        current = Block(event if event not in ("div", "br", "section", "article") else "p")
-    if current.segments:
-        yield current
-
-
-@dataclass
-class _Text:
-    text: str | None
-    href: str | None
-    emphasis: bool
-
-
-def _walk(
-    el: _Element, base_url: str | None, href: str | None, emphasis: bool, include_hidden: bool
-) -> Iterator[_Text | str]:
-    """Document-order events: a tag name where a block starts or ends, text runs with markup."""
-    tag = el.tag
-    is_block = tag in BLOCK_TAGS
-    if is_block or tag == "br":
-        yield tag
-    if tag == "a" and el.get("href"):
-        href = absolute_url(el.get("href"), base_url)
-    emphasis = emphasis or tag in EMPHASIS_TAGS
-    yield _Text(el.text, href, emphasis)
-    for child in el:
-        if _renders(child, include_hidden):
-            yield from _walk(child, base_url, href, emphasis, include_hidden)
-        yield _Text(child.tail, href, emphasis)
-    if is_block:
-        yield tag
-
-
-def _renders(el: _Element, include_hidden: bool = False) -> bool:
-    tag = el.tag
-    if not isinstance(tag, str) or tag in SKIP_TAGS or (not include_hidden and is_hidden(el)):
-        return False
-    return not _is_excluded(el)
-
-
-def _is_excluded(el: _Element) -> bool:
-    """Subtrees inside the container that are never body text."""
-    tag = el.tag
-    if tag in ("figcaption", "h1"):
-        return True
-    return is_boilerplate_container(el)
-
-
-_META_LINE = re.compile(
-    r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}:\d{2}|"
-    r"(?:来源|作者|记者|编辑|责编|发布时间|发布日期|时间|日期|浏览|阅读|点击|字号|Source|Published|Updated|Posted)\s*[:：]|"
-    r"^By\s",
-    re.I,
-)
-
-
-def trim_meta_lines(blocks: list[Block]) -> list[Block]:
-    """Drop date/source/byline rows at the start and end of the body.
-
-    Containers that hold the whole article column also hold its info row
-    (``2024年9月3日 08:15 来源：… 作者：…``) and its editor line; such rows are short
-    and carry dates or credit labels, unlike the prose between them.
-    """
-    start, end = 0, len(blocks)
-    while start < end and _is_meta_line(blocks[start].text):
-        start += 1
-    while end > start and _is_meta_line(blocks[end - 1].text):
-        end -= 1
-    return blocks[start:end]
-
-
-# A line that is only the label of a related-articles block. Such blocks sit after the
-# article; when the body region takes them in, everything from the label on goes.
-_RELATED_LABEL = re.compile(
-    r"^(?:相关(?:阅读|新闻|报道|文章|链接|推荐)|延伸阅读|推荐阅读|热点(?:资讯|新闻|推荐)|猜你喜欢|热门推荐|"
-    r"更多(?:阅读|新闻|报道)|"
-    r"related(?: (?:articles?|stories|news|posts|reading|coverage|topics|content|reads)"
-    r"(?: (?:on|from) [\w. ]{1,30}| that may interest you)?)?|"
-    r"read (?:more|next|also|this next)|more (?:stories|articles|posts|news|from [\w. ]{1,30})|"
-    r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in)"
-    r"(?: the following(?: topics)?(?: as well)?| these)?|"
-    r"recommended(?: for you| reading)?|(?:latest|recent) (?:news|posts|articles|stories|insights)|"
-    r"(?:most|also) (?:popular|read)|popular (?:posts|articles|stories)|trending(?: now)?|also in the news|"
-    r"keep reading|editor'?s picks|top stories)"
-    r"\s*(?:[:：]|…|\.\.\.)?$",
-    re.I,
-)
-# A line that opens the closing furniture under an article: the author's bio box, the
-# blog engine's like and share rows. Their lines run longer than teasers.
-_CLOSING_LABEL = re.compile(
-    r"^(?:about the (?:authors?|reviewers?|writers?)|(?:like|share) this|作者简介)\s*[:：.]?$", re.I
-)
-
-
-def cut_related_tail(blocks: list[Block]) -> list[Block]:
-    """Drop a trailing related-articles block or bio box: its label line and all that follows.
-
-    >>> from newscrawl.extract.blocks import Segment
-    >>> lines = ["正文第一段。", "正文第二段。", "相关阅读", "另一篇新闻的标题 05-25 01:57"]
-    >>> [b.text for b in cut_related_tail([Block("p", [Segment(t)]) for t in lines])]
-    ['正文第一段。', '正文第二段。']
-    """
-    end = len(blocks)
-    for index in range(end - 1, 0, -1):  # from the bottom: a bio box above a related list
-        if index * 2 < end:
-            break  # labels in the article's first half are part of the story
-        text = blocks[index].text
-        if (_RELATED_LABEL.match(text) and _is_teaser_tail(blocks[index + 1 : end])) or (
-            _CLOSING_LABEL.match(text) and end - index <= 8
-        ):
-            end = index
-    return blocks[:end]
-
-
-def _is_teaser_tail(rest: list[Block]) -> bool:
-    """Only teaser-sized lines follow the label; a "Related" box in mid-article is
-    followed by the story again."""
-    if len(rest) > 12:
-        return False
-    return all(len(b.text) + len(_CJK.findall(b.text)) <= 240 for b in rest)
-
-
-def _is_meta_line(text: str) -> bool:
-    limit = 60 if len(_CJK.findall(text)) > len(text) * 0.3 else 120
-    if len(text) > limit or text.endswith(("。", "！", "？")):
-        return False
-    match = _META_LINE.search(text)
-    return match is not None and (match.start() < 12 or len(_META_LINE.findall(text)) >= 2)
-
-
-def _is_link_line(block: Block) -> bool:
-    """A line that is mostly anchor text: a related-list item, a tag cloud, a pager."""
-    total = len(block.text)
-    linked = sum(len(normalise_space(s.text)) for s in block.segments if s.href)
-    return total > 0 and linked / total > 0.6

@@ -18,8 +18,8 @@ import lxml.html
 from lxml.etree import ParserError
 
 from newscrawl.extract.blocks import Block, Segment, normalise_space
-from newscrawl.extract.body import render_blocks
 from newscrawl.extract.headline import ARTICLE_TYPES
+from newscrawl.extract.render import render_blocks
 from newscrawl.page import Page
 
 # Keys under which app state keeps an article's text.
