@@ -261,3 +261,129 @@ def test_author_box_away_from_the_headline_counts_when_all_byline_elements_agree
     assert en(f"{box}{related}{filler}<h1>Winter tyres</h1>").authors == ["Kai Lindqvist"]
     other = "<p class='author'>Li Wen</p>"
     assert en(f"{box}{other}{filler}<h1>Winter tyres</h1>").authors == []
+
+
+# --- bylines without byline markup (authorbox) ----------------------------------------------------
+
+_LONG = "".join(
+    f"<p>Paragraph {i} of the story runs on about tyres and grip in the cold.</p>" for i in range(40)
+)
+
+
+def test_bare_name_line_beside_the_date_line_is_the_byline() -> None:
+    body = "<h1>Winter tyres</h1><p>Rhea Castellano</p><p>Mar 3, 2025</p><p>Text.</p>"
+    assert en(body).authors == ["Rhea Castellano"]
+    body = "<h1>Winter tyres</h1><p>Mar 3, 2025</p><div>Rhea Castellano</div><p>Text.</p>"
+    assert en(body).authors == ["Rhea Castellano"]
+    body = "<h1>Winter tyres</h1><p>Rhea Castellano in tyres</p><p>Dec 10</p><p>Text.</p>"
+    assert en(body).authors == ["Rhea Castellano"]
+    body = "<h1>Winter tyres</h1><p>Rhea Castellano</p><p>Motoring Writer</p><p>Text.</p>"
+    assert en(body).authors == ["Rhea Castellano"]
+
+
+def test_name_shaped_lines_that_are_no_byline() -> None:
+    linked = "<h1>Winter tyres</h1><p><a href='/category/car-care'>Car Care</a></p><p>Mar 3, 2025</p>"
+    assert en(linked).authors == []
+    heading = "<h1>Winter tyres</h1><p>Mar 3, 2025</p><h2>Cold Mornings</h2><p>Text.</p>"
+    assert en(heading).authors == []
+    events = "".join(f"<p>May {d}, 2025</p><p>{n}</p>" for d, n in ((4, "Tyre Expo"), (9, "Grip Summit")))
+    assert en(f"<h1>Winter tyres</h1>{events}").authors == []
+    sentence = (
+        "<h1>Winter tyres</h1><p>Add Alternatives</p><p>This page was last updated on May 4, 2025 by us</p>"
+    )
+    assert en(sentence).authors == []
+    acronym = "<h1>Winter tyres</h1><p>Nordic VPN</p><p>May 4, 2025</p>"
+    assert en(acronym).authors == []
+
+
+def test_bare_latin_line_on_a_chinese_page_is_no_byline() -> None:
+    body = (
+        "<h1>冬季轮胎的选择</h1><p>2025-03-03 08:30</p><p>Fonts Size</p><p>冬季来临，轮胎的选择非常重要。</p>"
+    )
+    assert extract_authors(page(body, title="冬季轮胎的选择")).authors == []
+
+
+def test_author_box_name_with_its_bio_far_below_the_headline() -> None:
+    box = "<h4>Tomas Eberhardt</h4><p>Tomas is a motoring journalist who has tested tyres for years.</p>"
+    assert en(f"<h1>Winter tyres</h1>{_LONG}{box}").authors == ["Tomas Eberhardt"]
+    product = "<h3>Polar Grip</h3><p>Polar Grip is a studless tyre built for ice and slush.</p>"
+    assert en(f"<h1>Winter tyres</h1>{_LONG}{product}").authors == []
+
+
+def test_label_line_over_the_name() -> None:
+    box = "<h2>Article by</h2><div>Matteo Varga</div>"
+    assert en(f"<h1>Winter tyres</h1>{_LONG}{box}").authors == ["Matteo Varga"]
+    box = "<div>About the author</div><h3>Matteo Varga</h3>"
+    assert en(f"<h1>Winter tyres</h1>{_LONG}{box}").authors == ["Matteo Varga"]
+
+
+def test_explicit_label_closing_the_article() -> None:
+    closing = "<p>Posted by Ines Calder on 2025-03-03 in tyres. Tags: winter</p>"
+    assert en(f"<h1>Winter tyres</h1>{_LONG}{closing}").authors == ["Ines Calder"]
+    closing = "<p>Posted By: Ines · In: Tyres, Winter</p>"
+    assert en(f"<h1>Winter tyres</h1>{_LONG}{closing}").authors == ["Ines"]
+    assert en(f"<h1>Winter tyres</h1>{_LONG}<h2>About the Author: Ines</h2>").authors == ["Ines"]
+    sentence = "<p>By contrast, Summer Tyres stay soft.</p>"
+    assert en(f"<h1>Winter tyres</h1>{_LONG}{sentence}").authors == []
+
+
+def test_byline_in_the_column_beside_the_headline() -> None:
+    link = "<a class='author' href='/profile/ada-kerr'>Ada Kerr</a>"
+    aside = f"<aside class='meta'><address>{link}</address></aside>"
+    assert en(f"<article><h1>Winter tyres</h1>{aside}{_LONG}</article>").authors == ["Ada Kerr"]
+    far = "<aside class='popular'><span class='author'>Bo Strand</span></aside>"
+    assert en(f"<article><h1>Winter tyres</h1>{_LONG}</article>{far}").authors == []
+
+
+def test_wrapper_holding_the_headline_is_no_chrome() -> None:
+    box = "<div class='author'>Ada Kerr</div>"
+    body = f"<div id='__next'><h1>Winter tyres</h1>{_LONG}{box}</div>"
+    assert en(body).authors == ["Ada Kerr"]
+
+
+def test_name_element_inside_a_byline_with_label_and_title() -> None:
+    line = (
+        "<div class='author-line'><span class='author-label'>Written By:</span>"
+        "<span class='author-name'>Celia Marsh</span>"
+        "<span class='author-title'>Gardener &amp; Cook</span></div>"
+    )
+    assert en(f"<h1>Winter tyres</h1>{line}").authors == ["Celia Marsh"]
+    bio = "<div class='author-description'>Licensed Tyre Fitter, Senior Mechanic</div>"
+    assert en(f"<h1>Winter tyres</h1>{bio}").authors == []
+
+
+def test_author_classed_article_makes_no_byline_of_its_headline() -> None:
+    head = '<meta name="author" content="Nell Achebe">'
+    body = f"<article class='post author-nell-achebe'><h1>My Top Ten Winter Tyres</h1>{_LONG}</article>"
+    assert en(body, head).authors == ["Nell Achebe"]
+
+
+def test_outlet_element_inside_an_author_block_is_no_name() -> None:
+    body = (
+        "<h1>Winter tyres</h1><div class='author-info'><div class='sourcename-txt'>Motor Insider</div>"
+        "<div class='authorname-txt'>Alma Reyes 1 day ago</div></div>"
+    )
+    assert en(body).authors == ["Alma Reyes"]
+
+
+def test_credits_far_down_or_in_running_text_yield_to_the_meta_author() -> None:
+    head = '<meta name="author" content="Nell Achebe">'
+    footer = "<p>Copyright 2025 · Site by Pretty Pixel Studio</p>"
+    assert en(f"<h1>Winter tyres</h1>{footer}", head).authors == ["Nell Achebe"]
+    box = "<h4 class='author-box__name'>Ravi Patel, CFP</h4>"
+    assert en(f"<h1>Winter tyres</h1>{_LONG}{box}", head).authors == ["Nell Achebe"]
+    caption = "<h1>Winter tyres</h1><div>The Great Wave by Hokusai Katsushika, 1831.</div>"
+    assert en(caption).authors == []
+
+
+def test_markup_crediting_the_sites_host_name_is_no_person() -> None:
+    head = '<meta name="author" content="Tyrewire.net"><title>Winter tyres</title>'
+    html = f"<html><head>{head}</head><body><h1>Winter tyres</h1></body></html>"
+    assert extract_authors(parse_page(html, "https://www.tyrewire.net/a/1")).authors == []
+
+
+def test_initials_and_a_title_after_the_comma() -> None:
+    assert en("<h1>Winter tyres</h1><p>By A. J. Neal View In Digital Edition</p>").authors == ["A. J. Neal"]
+    name = "Brett Lund, Privacy and Digital Security Expert"
+    body = f"<h1>Winter tyres</h1><span class='author-name'>{name}</span>"
+    assert en(body).authors == ["Brett Lund"]

@@ -15,18 +15,19 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
+from newscrawl.extract.authorbox import bare_credits, page_credits
 from newscrawl.extract.authormeta import json_ld_credits, meta_authors, site_names, typed_person
 from newscrawl.extract.bylines import (
     Evidence,
     body_credits,
     listed_with,
     marked_sources,
-    page_credits,
     scan_head,
 )
 from newscrawl.extract.headwalk import Head, head_lines
-from newscrawl.extract.names import clean_name, dedupe, is_person, split_names
+from newscrawl.extract.names import HAN, clean_name, dedupe, is_person, split_names
 from newscrawl.page import Page
 
 __all__ = ["AuthorResult", "clean_name", "extract_authors", "is_person", "site_names", "split_names"]
@@ -66,23 +67,31 @@ def extract_authors(page: Page, body_text: str | None = None, *, head: Head | No
     if ld_persons and _casefolds(ld_persons) < _casefolds(byline):
         ld_persons = []  # the visible byline names everyone the markup names, and more
     meta = meta_authors(page)
-    ranked = [
+    bare = bare_credits(head, brand)
+    ev.pen_names.update(n for names in bare for n in names if " " not in n)  # "Posted by Jane · In: Food"
+    ranked: list[tuple[str, list[str] | Callable[[], list[str]]]] = [
         ("json-ld", ld_persons),
         ("text", byline),
         ("meta", meta),
         ("text", ev.trailing),
         ("text", ev.dateline),
-        ("text", _agreed(page_credits(page), ev, brand)),
+        ("text", _first_credited(bare, ev, brand)),
+        ("text", _first_credited(ev.distant, ev, brand)),
+        ("text", _first_credited(ev.loose, ev, brand)),
+        ("text", lambda: _agreed(page_credits(page, head), ev, brand)),  # a page-wide search: last
     ]
     authors: list[str] = []
     source = None
-    for kind, names in ranked:
+    for kind, evidence in ranked:
+        names = evidence() if callable(evidence) else evidence
         # a byline or typed JSON-LD Person may bear the site's name (personal blogs); a meta tag may not
         against = site if kind == "meta" else ()
         if kind == "text":
             authors = dedupe(n for n in names if _credited(n, ev, brand))
         else:
-            authors = dedupe(n for n in names if is_person(n, against, strict=False))
+            authors = dedupe(
+                n for n in names if is_person(n, against, strict=False) and not _is_host(n, page)
+            )
         if kind == "json-ld" and len(authors) == 1 and authors[0] in site:
             authors = authors if typed_person(page, authors[0]) else []  # the publisher as the author
         if authors:
@@ -122,6 +131,22 @@ def _disowned(ld_persons: list[str], ev: Evidence, head: Head, brand: set[str]) 
         return True
     text = " ".join(line.text for line in [*head.before, *head.after]).casefold()
     return not any(n.casefold() in text for n in _casefolds(ld_persons))
+
+
+def _is_host(name: str, page: Page) -> bool:
+    """Whether markup credits the site's own host name ("Paperium.net"): the outlet, no person.
+
+    Only the name with its domain ending: a bare "janedoe" on janedoe.com is the person.
+    """
+    host = (urlsplit(page.url or "").hostname or "").removeprefix("www.")
+    key = name.casefold().strip()
+    if "." not in key and re.search(HAN, page.tree.findtext(".//title") or ""):
+        key = f"{key}.com"  # a Chinese portal's meta author "chinanews" names chinanews.com, no person
+    return "." in key and bool(host) and (host == key or host.endswith(f".{key}"))
+
+
+def _first_credited(lists: list[list[str]], ev: Evidence, brand: set[str]) -> list[str]:
+    return next((names for names in lists if any(_credited(n, ev, brand) for n in names)), [])
 
 
 def _agreed(credits: list[list[str]], ev: Evidence, brand: set[str]) -> list[str]:

@@ -11,10 +11,15 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-from lxml.etree import _Element
-
+from newscrawl.extract.bylinemarks import (
+    AUTHOR_CLASS,
+    classed,
+    credit_texts,
+    named_text,
+    profile_links,
+)
 from newscrawl.extract.datetext import find_stamps
-from newscrawl.extract.headwalk import Head, Line, skipped
+from newscrawl.extract.headwalk import Head, Line
 from newscrawl.extract.names import (
     BY_LABEL,
     HAN,
@@ -40,7 +45,7 @@ _ZH_NOT_NAME = re.compile(
     r"今日|昨日|从|向\S{2}(?:了解|表示|介绍|透露)|在|对|据|称|问|一行|团队|朋友|原创)"
 )
 _PAREN_TAIL = re.compile(rf"[（(]\s*(?:记者\s*)?(?P<names>{ZH_NAMES.pattern})\s*[）)]\s*$")
-_EDITOR = re.compile(
+EDITOR = re.compile(
     r"(?:责任编辑|责编|编辑|校对|审核|审校|监制|统筹|出品|制作|设计|"
     r"摄影|图片|视频|翻译|编译|来源|"
     r"edited\s+by|editor(?!s)|photo|image|video|(?:medically\s+|expert\s+)?reviewed\s+by|fact[\s-]?checked\s+by)"
@@ -64,6 +69,7 @@ _NOT_NAME_WORDS = frozenset(
         "president", "reviewed", "updated", "published", "posted", "more", "view", "read", "skip",
         "search", "subscribe", "follow", "latest", "news", "team", "sponsored",
     ])  # fmt: skip
+_CITATION = re.compile(r"[^,]+,\s*(?:\d{4}|[A-Z][a-z]+\s+\d{4})\b")  # "Wave Study by Jane Doe, 1721": a work
 _CAPTION = re.compile(r"figcaption|caption|photo|image-credit|img-credit", re.I)
 _CALENDAR = re.compile(
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -71,7 +77,6 @@ _CALENDAR = re.compile(
     r"wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?,?$",
     re.I,
 )
-_AUTHOR_CLASS = re.compile(r"author|byline|writer|contributor|creator|reporter|journalist|zuozhe|vcard", re.I)
 _SOURCE_CLASS = re.compile(
     r"(?:^|[\s_-])(?:source|media[_-]?name|medianame|account|nickname|js_name|"
     r"laiyuan|ly|user-card-name|author-name)(?:$|[\s_-])",
@@ -107,6 +112,8 @@ class Evidence:
     pen_names: set[str] = field(default_factory=set)  # one-word names given after an explicit "By"
     trailing: list[str] = field(default_factory=list)  # （X） closing the story
     dateline: list[str] = field(default_factory=list)  # "March 4, 2025 • Dana Whitfield • 12 reads"
+    distant: list[list[str]] = field(default_factory=list)  # author-classed elements far below the headline
+    loose: list[list[str]] = field(default_factory=list)  # "Title by X" in running text, per line
     sources: list[str] = field(default_factory=list)  # 来源：X near the headline
     notices: list[str] = field(default_factory=list)  # 著作权归X所有, originally published by X
     marked: list[str] = field(default_factory=list)  # bare text in a class="source" element
@@ -131,57 +138,29 @@ def _names_in_line(line: Line, previous: str, near: bool) -> Credits:
     if len(text) <= 60 or dateline:
         for m in _ZH_LABELLED.finditer(text):
             photo = text[m.end() : m.end() + 2].strip().startswith("摄")
-            editor = _EDITOR.search(text[max(0, m.start() - 4) : m.start() + 1])
+            editor = EDITOR.search(text[max(0, m.start() - 4) : m.start() + 1])
             if not photo and not editor and not _ZH_NOT_NAME.match(m["names"]):
                 found += [n for n in split_names(m["names"]) if not ZH_ROLE_WORD.search(n)]
     if found or len(text) > 160 or _CAPTION.search(f"{line.element.tag} {line.element.get('class', '')}"):
         return Credits(found, [], [])
-    if near and BY_LABEL.match(text) and not _EDITOR.match(text):
-        return Credits(_leading_names(_EDITOR.split(BY_LABEL.sub("", text, count=1))[0]), [], [])
+    if near and BY_LABEL.match(text) and not EDITOR.match(text):
+        credit = named_text(line) or EDITOR.split(BY_LABEL.sub("", text, count=1))[0]
+        return Credits(leading_names(credit), [], [])
     mid = _MID_BY.search(text) if near and len(text) <= 100 else None
-    loose = _leading_names(_EDITOR.split(text[mid.end() :])[0]) if mid else []
+    loose = leading_names(EDITOR.split(text[mid.end() :])[0]) if mid else []
     marked: list[str] = []
-    for credit in _credit_texts(line) if not _EDITOR.match(text) else ():
+    for credit in credit_texts(line) if not EDITOR.match(text) else ():
         stamp = next(find_stamps(credit), None)
         if stamp and stamp[0] <= 2:
             credit = credit[stamp[1] :].lstrip(" ,|•·-")
-        names = _leading_names(_EDITOR.split(BY_LABEL.sub("", credit, count=1))[0])
+        names = leading_names(EDITOR.split(BY_LABEL.sub("", credit, count=1))[0])
         (found if BY_LABEL.match(credit) else marked).extend(names)
     if near and not (found or marked):
-        found = [*_profile_links(line)]
+        found = [*profile_links(line)]
     return Credits(found, marked, loose)
 
 
-def _credit_texts(line: Line) -> Iterator[str]:
-    """Text of a byline: the whole line when its block is one, else the marked inline elements'."""
-    if _classed(line.element, _AUTHOR_CLASS, depth=2):
-        yield line.text
-    elif _AUTHOR_CLASS.search(line.marks):
-        for el in line.element.iter():
-            if el is not line.element and isinstance(el.tag, str) and _classed(el, _AUTHOR_CLASS, depth=1):
-                yield re.sub(r"\s+", " ", el.text_content()).strip()
-                return
-
-
-_PROFILE_PATH = re.compile(
-    r"/(?:authors?|writers?|contributors?|byline|people|staff|profiles?|team)/([^/?#]+)/?$"
-)
-
-
-def _profile_links(line: Line) -> Iterator[str]:
-    """Texts of the line's links to their person's profile page ("/authors/jane-doe": Jane Doe)."""
-    for a in line.element.iter("a"):
-        m = _PROFILE_PATH.search(a.get("href") or "")
-        text = re.sub(r"\s+", " ", a.text_content()).strip()
-        if m and text and text in line.text and _slug(text) == _slug(m[1]):
-            yield text
-
-
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-
-
-def _leading_names(text: str) -> list[str]:
+def leading_names(text: str) -> list[str]:
     """The name list a byline starts with, up to the date, a separator or a lower-case word.
 
     A team word closes the list as part of its last name ("Resy Staff", "The Acme Team"); a month
@@ -216,7 +195,7 @@ def _leading_names(text: str) -> list[str]:
             shouting  # "Jane Doe USA TODAY": the outlet after a name in mixed case
             or re.search(r"\d|[|•·]", word)
             or (_CALENDAR.match(word) and (_WEEKDAY.match(word) or _dated(tokens[i + 1 :])))
-            or low in _NOT_NAME_WORDS
+            or (low in _NOT_NAME_WORDS and not _INITIAL.fullmatch(word))
         ):
             break
         if (word in (",", ";") or word.endswith((",", ";"))) and not _name_follows(tokens[i + 1 :]):
@@ -226,6 +205,7 @@ def _leading_names(text: str) -> list[str]:
     return split_names("".join(out))
 
 
+_INITIAL = re.compile(r"[A-Z]\.")  # "A. J. Neal": an initial, not the article "a"
 _WEEKDAY = re.compile(r"(?:mon|tue|wed|thu|fri|sat|sun)", re.I)
 _COLLECTIVE_WORDS = frozenset(["team", "staff", "editors"])
 _ROLE_WORDS = ("writer", "reporter", "correspondent", "editor", "member", "photographer")
@@ -242,11 +222,12 @@ def _closes_credit(text: str, name: str) -> bool:
 
 def _name_follows(tokens: list[str]) -> bool:
     """Whether the segment after a comma is another name, not the previous name's title or credentials."""
-    segment = re.split(r"\s*(?:[,;&]|\band\b)\s*", "".join(tokens).strip(), maxsplit=1)[0]
+    clause = re.split(r"\s*[,;]\s*", "".join(tokens).strip(), maxsplit=1)[0]  # "Privacy and Security Expert"
+    segment = re.split(r"\s*(?:&|\band\b)\s*", clause, maxsplit=1)[0]
     words = segment.split()
     return (
         bool(words)
-        and not _ROLE_PART.search(segment)
+        and not _ROLE_PART.search(clause)
         and all((w[0].isupper() and not w.endswith("-")) or w.lower() in PARTICLES for w in words)
     )
 
@@ -261,16 +242,6 @@ def _dated(tokens: list[str]) -> bool:
     return bool(re.match(r"\d", following) or _CALENDAR.match(following))
 
 
-def _classed(el: _Element | None, pattern: re.Pattern[str], depth: int = 3) -> bool:
-    for _ in range(depth):
-        if el is None:
-            return False
-        if pattern.search(" ".join(el.get(k) or "" for k in ("class", "id", "itemprop", "rel"))):
-            return True
-        el = el.getparent()
-    return False
-
-
 def scan_head(head: Head, site: set[str]) -> Evidence:
     """What the head's lines credit, kind by kind; ``site`` holds the names the site gives itself."""
     ev = Evidence()
@@ -282,8 +253,12 @@ def scan_head(head: Head, site: set[str]) -> Evidence:
         credits = _names_in_line(line, previous, near)
         if credits.labelled or credits.marked:
             ev.bylines.append(credits.labelled + credits.marked)
-        if any(credits):
+        if credits.labelled or (credits.marked and near):
             ev.labelled.append([n for names in credits for n in names])
+        elif credits.marked:
+            ev.distant.append(credits.marked)  # an author element far down: an author box, a footer credit
+        elif credits.loose and not _CITATION.match(line.text[line.text.find(credits.loose[-1]) :]):
+            ev.loose.append(credits.loose)
         ev.pen_names.update(n for n in credits.labelled if " " not in n and _closes_credit(line.text, n))
         tail = _PAREN_TAIL.search(line.text) if len(line.text) > 30 else None
         nxt = lines[i + 1].text if i + 1 < len(lines) else ""
@@ -293,41 +268,13 @@ def scan_head(head: Head, site: set[str]) -> Evidence:
         if near and separated and next(find_stamps(line.text), None):
             ev.dateline += [n for part in re.split(r"\s*[•·|]\s*", line.text) for n in _whole_names(part)]
         _sources_in_line(line, near, ev)
-        if near and _classed(line.element, _AUTHOR_CLASS, depth=2) and re.search(HAN, line.text):
-            name = clean_name(_EDITOR.split(line.text)[0])
+        if near and classed(line.element, AUTHOR_CLASS, depth=2) and re.search(HAN, line.text):
+            name = clean_name(EDITOR.split(line.text)[0])
             account = 4 < len(name) <= 20 and not re.search(r"[\d:：\s]", name)
             account = account and not ZH_ROLE_WORD.search(name)
             if account and not is_person(name, site):
                 ev.accounts.append(name)
     return ev
-
-
-_BYLINE_XPATH = (
-    "//*[contains(@class, 'author') or contains(@class, 'byline') or contains(@itemprop, 'author')"
-    " or contains(@rel, 'author') or contains(@class, 'creator')]"
-)
-
-
-def page_credits(page: Page) -> list[list[str]]:
-    """Name lists of the page's byline elements outside related lists, comments and navigation.
-
-    For pages whose byline sits far from the headline (an author box closing the article); the
-    caller decides how much agreement between them it needs.
-    """
-    found: list[list[str]] = []
-    for el in page.tree.xpath(_BYLINE_XPATH)[:60]:
-        text = re.sub(r"\s+", " ", " ".join(el.itertext())).strip()
-        if not 2 <= len(text) <= 80 or _EDITOR.match(text) or _in_chrome(el):
-            continue
-        names = _leading_names(_EDITOR.split(BY_LABEL.sub("", text, count=1))[0])
-        if names:
-            found.append(names)
-    return found
-
-
-def _in_chrome(el: _Element) -> bool:
-    """Inside a related list, comment, menu or sidebar (the page's and article's own classes aside)."""
-    return any(up.tag not in ("article", "main", "body", "html") and skipped(up) for up in el.iterancestors())
 
 
 def listed_with(head: Head, names: list[str]) -> list[str]:
@@ -344,7 +291,7 @@ def listed_with(head: Head, names: list[str]) -> list[str]:
             break
         if len(line.text) > 200 or first not in line.text.casefold():
             continue
-        listed = _leading_names(BY_LABEL.sub("", line.text, count=1))
+        listed = leading_names(BY_LABEL.sub("", line.text, count=1))
         if listed and listed[0].casefold() == first and wanted <= {n.casefold() for n in listed}:
             return listed
     return []
@@ -354,7 +301,7 @@ def _whole_names(part: str) -> list[str]:
     """A dateline segment that starts with a list of (Latin-script) names of two words or more."""
     if re.search(HAN, part) or not re.match(r"\W*[A-Z]", part):
         return []
-    names = _leading_names(BY_LABEL.sub("", part))
+    names = leading_names(BY_LABEL.sub("", part))
     return names if names and all(len(n.split()) >= 2 and is_person(n) for n in names) else []
 
 
@@ -384,7 +331,7 @@ def marked_sources(page: Page, lines: list[Line]) -> list[str]:
     found = [
         t
         for ln in near
-        if _SOURCE_CLASS.search(ln.marks) or _classed(ln.element, _SOURCE_CLASS, 1)
+        if _SOURCE_CLASS.search(ln.marks) or classed(ln.element, _SOURCE_CLASS, 1)
         for t in _marked_texts(ln.element.iter())
     ]
     if found or not re.search(HAN, page.tree.findtext(".//title") or ""):
@@ -395,14 +342,14 @@ def marked_sources(page: Page, lines: list[Line]) -> list[str]:
 
 def _marked_texts(elements: Iterable[Any]) -> Iterator[str]:
     for el in elements:
-        if isinstance(el.tag, str) and _classed(el, _SOURCE_CLASS, depth=1):
+        if isinstance(el.tag, str) and classed(el, _SOURCE_CLASS, depth=1):
             text = re.sub(r"\s+", " ", el.text_content()).strip()
             text = re.sub(r"\s*[+＋]?\s*(?:已关注|关注|订阅|follow)$", "", text, flags=re.I)  # its button
             if (
                 2 <= len(text) <= 20
                 and not re.search(r"[\d:：]", text)
                 and not ZH_ROLE_WORD.search(text)
-                and not _EDITOR.search(text)
+                and not EDITOR.search(text)
             ):
                 yield text
 

@@ -54,6 +54,7 @@ COLLECTIVE = re.compile(
 )
 BY_LABEL = re.compile(
     r"^(?:\W*)(?:written\s+by|words\s+by|story\s+by|reporting\s+by|reported\s+by|posted\s+by|"
+    r"article\s+by|interview\s+by|"
     r"text\s+by|by|von|par|por|door|author|authors|autor|auteur)\b\s*:?\s*",
     re.I,
 )

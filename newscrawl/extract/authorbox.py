@@ -1,0 +1,251 @@
+"""Bylines without byline markup: a name under a label line, in an author box, beside the date.
+
+Many small sites print the writer as a bare line that no class calls "author": "Jane Doe" over
+"Dec 10, 2025", an "About the author" heading over the name, a name whose bio follows ("Jane
+is a travel writer ..."), a lone "Article by" line over it. A name-shaped line alone is too
+weak (section labels look the same), so each rule pairs it with the neighbour that says what
+it is: a label, a bio, a date. :mod:`~newscrawl.extract.authors` ranks these below the markup.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from lxml.etree import _Element
+
+from newscrawl.extract.bylinemarks import NOT_NAME_CLASS
+from newscrawl.extract.bylines import EDITOR, leading_names
+from newscrawl.extract.datetext import find_stamps
+from newscrawl.extract.headwalk import Head, Line, skipped
+from newscrawl.extract.names import BY_LABEL, HAN, PARTICLES, is_person
+from newscrawl.page import Page
+
+# A line that only announces the name on the next one.
+_LABEL_LINE = re.compile(
+    r"^(?:(?:article|post|posted|written|words|story|text|reporting|reported)\s+)?by\s*:?$"
+    r"|^(?:about\s+the\s+|meet\s+the\s+)?(?:author|writer|contributor)s?\s*:?$",
+    re.I,
+)
+# How a bio opens after the name: "Jane is a travel writer", "Jane Doe has covered ...".
+_BIO_VERB = (
+    r"(?:\s+[A-Z][\w.'’-]*)*(?:,[^,]{2,40},)?\s+"
+    r"(?:is|was|has|writes|works|covers|joined|lives|holds|serves|leads|loves|speciali[sz]es)\b"
+)
+_CLOSING_LABEL = re.compile(
+    r"^(?:(?:written|posted|article|words|story|reported|text)\s+by|contributors?\s*:"
+    r"|(?:about\s+the\s+)?authors?\s*:)\s*:?\s*",
+    re.I,
+)
+_SECTION_LABEL = re.compile(r"^(?:about|meet)\s|\bby\s*:?$", re.I)  # "About the author" opens a box
+# What only a person's bio says: a pronoun, a trade ("a freelance travel writer"), a family role.
+_PERSONAL = re.compile(
+    r"\b(?:he|she|his|her|him|writer|author|editor|journalist|reporter|blogger|columnist|"
+    r"founder|co-?founder|owner|ceo|director|manager|executive|specialist|consultant|attorney|lawyer|"
+    r"professor|doctor|physician|nurse|coach|advis[oe]r|contributor|entrepreneur|developer|engineer|"
+    r"designer|marketer|nutritionist|dietitian|trainer|strategist|researcher|scientist|analyst|"
+    r"photographer|teacher|mom|mother|dad|father|wife|husband|enthusiast)\b",
+    re.I,
+)
+# A title card under a name: the trade of writing anywhere, any trade near the headline.
+_WRITING_TRADE = re.compile(
+    r"\b(?:writer|author|editor|journalist|reporter|columnist|correspondent|contributor|blogger)s?\b", re.I
+)
+_TRADE = re.compile(
+    r"\b(?:founder|co-?founder|owner|ceo|cto|director|manager|executive|specialist|consultant|expert|"
+    r"strategist|analyst|lead|head|officer|attorney|engineer|developer|designer|marketer|producer)s?\b",
+    re.I,
+)
+_MONTH_DAY = re.compile(
+    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?$", re.I
+)
+# Links that make a line a section label, not a person: "/category/tech-industry".
+_TOPIC_LINK = re.compile(r"/(?:category|categories|tags?|topics?|sections?|series|subjects?)/", re.I)
+_HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
+_NEAR = 1500  # characters below the headline where a dateline still belongs to the article
+
+
+def bare_credits(head: Head, brand: Iterable[str] = ()) -> list[list[str]]:
+    """Name lists credited by bare lines: labelled ones first, then author boxes, then datelines."""
+    lines = [*head.before, *head.after]
+    start = len(head.before)
+    brand = set(brand)
+    if _chinese(lines[max(0, start - 1) : start + 8]):
+        return []  # a Chinese article's bylines are labelled (记者, 作者); a bare Latin line is chrome
+    labelled: list[list[str]] = []
+    boxed: list[list[str]] = []
+    dated: list[list[str]] = []
+    for i, line in enumerate(lines):
+        if i == start - 1:
+            continue  # the headline itself
+        if i > start and line.offset >= _NEAR:
+            labelled += [names] if (names := closing_credit(line.text)) else []
+        names = _bare_names(line, brand)
+        if not names:
+            continue
+        if i and _LABEL_LINE.match(lines[i - 1].text):
+            labelled.append(names)
+        elif _bio_follows(names[0], lines[i + 1 : i + 4]) or _titled(lines[i + 1 : i + 2], near=False):
+            boxed.append(names)
+        elif (i < start or line.offset < _NEAR) and (_beside_date(lines, i) or _titled(lines[i + 1 : i + 2])):
+            dated.append(names)
+    if len({tuple(n.casefold() for n in names) for names in dated}) > 1:
+        dated = []  # several dated names: a list of events or posts, not one byline
+    return [*labelled, *boxed, *dated]
+
+
+def closing_credit(text: str) -> list[str]:
+    """Names after an unmistakable label far below the headline: "Written by Jane Doe", "Posted by
+    Jane on May 5", "Contributors: Jane Doe". A bare "By" that far down may open any sentence."""
+    m = _CLOSING_LABEL.match(text) if len(text) <= 100 else None
+    if not m:
+        return []
+    rest = EDITOR.split(text[m.end() :])[0]
+    names = leading_names(rest)
+    if len(names) == 1 and " " not in names[0]:  # a pen name must close its credit: "Jane · In: Recipes"
+        after = rest[rest.find(names[0]) + len(names[0]) :]
+        return names if re.match(r"\s*(?:$|[·|•,]|(?:on|at|in)\s)", after) else []
+    return names if all(" " in n for n in names) else []
+
+
+def _chinese(lines: list[Line]) -> bool:
+    text = "".join(line.text for line in lines)
+    return len(re.findall(HAN, text)) > len(re.findall(r"[A-Za-z]", text))
+
+
+def _bare_names(line: Line, brand: set[str]) -> list[str]:
+    """The persons a short line consists of ("Jane Doe", "Jane Doe in seo"), else nothing."""
+    text = line.text
+    if not 4 <= len(text) <= 60 or re.search(HAN, text) or EDITOR.match(text) or BY_LABEL.match(text):
+        return []
+    if any(_TOPIC_LINK.search(a.get("href") or "") for a in line.element.iter("a")):
+        return []
+    names = leading_names(text)
+    if not names or names[-1] not in text:
+        return []
+    tail = text[text.rfind(names[-1]) + len(names[-1]) :]
+    if len(tail) > 0.2 * len(text) and not re.match(r"\W*(?:in|on)\s", tail):
+        return []  # a phrase that opens with a name-like pair, not a name line
+    return names if all(is_person(n, brand) and _name_sized(n) for n in names) else []
+
+
+def _name_sized(name: str) -> bool:
+    """Two or three words besides particles and initials: "Jane Doe", "Mary van der Berg", "A. J. Neal"."""
+    words = [w for w in name.split() if w.lower() not in PARTICLES and not re.fullmatch(r"\w\.", w)]
+    return 1 <= len(words) <= 3 and len(name.split()) >= 2 and not any(map(_brand_word, words))
+
+
+def _brand_word(word: str) -> bool:
+    """ "ServiceTitan", "VPN": a capital deep inside a word or an acronym, unlike "McCarthy" or "DeVito"."""
+    return bool(re.search(r"[a-z]{4}[A-Z]", word) or (len(word) >= 3 and word.isupper()))
+
+
+def _titled(following: list[Line], *, near: bool = True) -> bool:
+    """Whether the next line is the name's title: a writing trade anywhere, any trade near the top."""
+    if not following or not _is_role_line(following[0]):
+        return False
+    title = following[0].text
+    return bool(_WRITING_TRADE.search(title) or (near and _TRADE.search(title)))
+
+
+def _bio_follows(name: str, lines: list[Line]) -> bool:
+    """Whether one of the next lines opens a bio with the name or its first word."""
+    first = name.split()[0]
+    if len(first) < 2:
+        return False
+    opening = re.compile(rf"(?:{re.escape(name)}|{re.escape(first)}){_BIO_VERB}")
+    return any(
+        (m := opening.match(line.text)) and _PERSONAL.search(line.text, m.end(), m.end() + 160)
+        for line in lines
+    )
+
+
+def _beside_date(lines: list[Line], i: int) -> bool:
+    """Whether the next or previous line is a short date line, or the one after a short role line.
+
+    A heading only counts above its date: below it, a heading opens the article's first section.
+    """
+    heading = lines[i].element.tag in _HEADINGS
+    for step in (1,) if heading else (1, -1):
+        j = i + step
+        if 0 <= j < len(lines) and _is_dateline(lines[j]):
+            return True
+        k = j + step
+        if 0 <= k < len(lines) and _is_role_line(lines[j]) and _is_dateline(lines[k]):
+            return True
+    return False
+
+
+def _is_dateline(line: Line) -> bool:
+    """A line that is mostly a date ("Updated on 23 Oct 2025", "23.07.2025 · 6 min read"), no sentence."""
+    if len(line.text) > 60:
+        return False
+    stamp = next(find_stamps(line.text), None)
+    if stamp is None:
+        return (bool(line.stamps) and len(line.text) <= 30) or bool(_MONTH_DAY.match(line.text))
+    return len(line.text) - (stamp[1] - stamp[0]) <= 25
+
+
+def _is_role_line(line: Line) -> bool:
+    """A short title under a name ("Tech Writer", "Co-Founder & Marketing Director"), no heading."""
+    text = line.text
+    return 2 <= len(text) <= 40 and not re.search(r"\d", text) and not _SECTION_LABEL.match(text)
+
+
+_BYLINE_XPATH = (
+    "//*[contains(@class, 'author') or contains(@class, 'byline') or contains(@itemprop, 'author')"
+    " or contains(@rel, 'author') or contains(@class, 'creator')]"
+)
+_SIDE = re.compile(r"(?<![a-z])(?:side|sidebar|aside)(?![a-z])")
+_SIDE_REACH = 40  # elements between the headline and a byline in the column beside it
+
+
+def page_credits(page: Page, head: Head | None = None) -> list[list[str]]:
+    """Name lists of the page's byline elements outside related lists, comments and navigation.
+
+    For pages whose byline sits far from the headline (an author box closing the article); the
+    caller decides how much agreement between them it needs. With the ``head``, a wrapper that
+    holds the headline is no chrome whatever its class (``id="__next"``), and a byline in the
+    side column next to the headline counts (a meta column in an ``<aside>``).
+    """
+    anchor = head.before[-1].element if head and head.before else None
+    wrappers = set(anchor.iterancestors()) if anchor is not None else set()
+    found: list[list[str]] = []
+    candidates = page.tree.xpath(_BYLINE_XPATH)[:60]
+    near = _near_anchor(page, anchor, candidates) if anchor is not None else set()
+    for el in candidates:
+        text = re.sub(r"\s+", " ", " ".join(el.itertext())).strip()
+        if not 2 <= len(text) <= 80 or EDITOR.match(text) or NOT_NAME_CLASS.search(el.get("class") or ""):
+            continue
+        if _in_chrome(el, wrappers, el in near):
+            continue
+        names = leading_names(EDITOR.split(BY_LABEL.sub("", text, count=1))[0])
+        if names:
+            found.append(names)
+    return found
+
+
+def _in_chrome(el: _Element, wrappers: set[_Element], beside: bool) -> bool:
+    """Inside a related list, comment, menu or sidebar (the page's and article's own classes aside)."""
+    for up in el.iterancestors():
+        if up.tag in ("article", "main", "body", "html") or up in wrappers or not skipped(up):
+            continue
+        if not (
+            beside
+            and (up.tag == "aside" or _SIDE.search(f"{up.get('class', '')} {up.get('id', '')}".lower()))
+        ):
+            return True
+    return False
+
+
+def _near_anchor(page: Page, anchor: _Element, candidates: list[_Element]) -> set[_Element]:
+    """The candidates within a few elements of the headline in document order."""
+    wanted = set(candidates)
+    positions: dict[_Element, int] = {}
+    at = -1
+    for i, el in enumerate(page.tree.iter()):
+        if el is anchor:
+            at = i
+        elif el in wanted:
+            positions[el] = i
+    return {el for el, i in positions.items() if abs(i - at) <= _SIDE_REACH}

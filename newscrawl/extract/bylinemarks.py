@@ -1,0 +1,105 @@
+"""What byline markup says: which element holds the name, and what an author class marks that is none.
+
+Pages class their bylines ``author``, but also the author's title, bio and avatar, the outlet's
+name beside the byline, and whole articles (``class="post author-jane"``). Reading those apart
+is kept here, away from the text rules of :mod:`~newscrawl.extract.bylines`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from lxml.etree import _Element
+
+from newscrawl.extract.headwalk import Line
+
+AUTHOR_CLASS = re.compile(r"author|byline|writer|contributor|creator|reporter|journalist|zuozhe|vcard", re.I)
+
+
+def credit_texts(line: Line) -> Iterator[str]:
+    """Text of a byline: its name element's, the whole line when its block is one, else the marked
+    inline elements'. A block inside an author-classed article (``class="post author-jane"``) is none."""
+    named = named_text(line)
+    if named:
+        yield named
+        return
+    holder = classed_element(line.element, AUTHOR_CLASS, depth=2)
+    if holder is not None and _holds_byline(holder, line.element):
+        yield line.text
+    elif AUTHOR_CLASS.search(line.marks):
+        for el in line.element.iter():
+            if not isinstance(el.tag, str) or el is line.element:
+                continue
+            if classed(el, AUTHOR_CLASS, depth=1) and not NOT_NAME_CLASS.search(el.get("class") or ""):
+                yield _text(el)
+                return
+
+
+# The element that holds the name itself, and author-classed parts that hold something else.
+_NAME_CLASS = re.compile(r"(?:author|byline|writer)[-_]{0,2}name|(?<![\w-])(?:fn|p-name)(?![\w-])", re.I)
+NOT_NAME_CLASS = re.compile(
+    r"(?:author|byline)[-_]{0,2}(?:desc|bio|title|job|role|position|label|avatar|image|img|photo)", re.I
+)
+_CONTAINERS = frozenset(["article", "section", "main", "body", "html"])
+
+
+def named_text(line: Line) -> str | None:
+    """The text of the element holding just the name inside a byline ("author-name" beside the
+    "author-label" and "author-title"), so neither the label nor the title joins the name."""
+    if not AUTHOR_CLASS.search(line.marks):
+        return None
+    for el in line.element.iterdescendants():
+        if isinstance(el.tag, str) and _NAME_CLASS.search(el.get("class") or ""):
+            return _text(el) or None
+    return None
+
+
+def _holds_byline(holder: _Element, block: _Element) -> bool:
+    """Whether an author-classed block (or its parent) is the byline: not the article, not the
+    author's title or bio, not the outlet's name beside it (``class="source-name"``)."""
+    if holder.tag in _CONTAINERS or len(holder.text_content()) > 1000:
+        return False
+    if NOT_NAME_CLASS.search(holder.get("class") or ""):
+        return False
+    return holder is block or not _OUTLET_CLASS.search(block.get("class") or "")
+
+
+_OUTLET_CLASS = re.compile(r"source|publisher|provider|outlet|brand|logo", re.I)
+
+
+def _text(el: _Element) -> str:
+    return re.sub(r"\s+", " ", el.text_content()).strip()
+
+
+_PROFILE_PATH = re.compile(
+    r"/(?:authors?|writers?|contributors?|byline|people|staff|profiles?|team)/([^/?#]+)/?$"
+)
+
+
+def profile_links(line: Line) -> Iterator[str]:
+    """Texts of the line's links to their person's profile page ("/authors/jane-doe": Jane Doe)."""
+    for a in line.element.iter("a"):
+        m = _PROFILE_PATH.search(a.get("href") or "")
+        text = re.sub(r"\s+", " ", a.text_content()).strip()
+        if m and text and text in line.text and _slug(text) == _slug(m[1]):
+            yield text
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def classed(el: _Element | None, pattern: re.Pattern[str], depth: int = 3) -> bool:
+    return classed_element(el, pattern, depth) is not None
+
+
+def classed_element(el: _Element | None, pattern: re.Pattern[str], depth: int = 3) -> _Element | None:
+    """``el`` or the nearest of its ``depth - 1`` ancestors whose class, id, itemprop or rel matches."""
+    for _ in range(depth):
+        if el is None:
+            return None
+        if pattern.search(" ".join(el.get(k) or "" for k in ("class", "id", "itemprop", "rel"))):
+            return el
+        el = el.getparent()
+    return None
