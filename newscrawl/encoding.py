@@ -26,7 +26,6 @@ _SUPERSETS = {
     "us-ascii": "cp1252",
 }
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
-_HIGH_BYTES = re.compile(rb"[\x80-\xff]")
 
 
 def normalise_codec(name: str) -> str | None:
@@ -70,7 +69,7 @@ def decode_html(body: bytes, content_type: str | None = None) -> tuple[str, str]
     for bom, codec in _BOMS:
         if body.startswith(bom):
             return body.decode(codec, errors="replace"), codec
-    if _HIGH_BYTES.search(body) is None:
+    if body.isascii():  # no high bytes: every codec agrees (and the check is a fast C scan)
         return body.decode("ascii"), "ascii"
     try:
         return body.decode("utf-8"), "utf-8"

@@ -42,3 +42,28 @@ def test_meta_keys_are_lower_cased_with_all_values() -> None:
 def test_empty_input_is_a_page_error(body: bytes) -> None:
     with pytest.raises(PageError):
         parse_page(body)
+
+
+def test_tree_elements_keep_the_lxml_html_api_including_forms() -> None:
+    # The parser skips lxml.html's per-tag classes for speed; every element must still
+    # offer text_content() (forms and inputs included) and the text must be the same.
+    page = parse_page(
+        "<body><form><label>Q</label><input value='x'><select><option>o</option></select></form>"
+        "<p>caf\u00e9 <b>news</b></p></body>"
+    )
+    assert all(hasattr(el, "text_content") for el in page.tree.iter())
+    assert page.tree.find(".//form").text_content() == "Qo"
+    assert page.tree.find(".//p").text_content() == "caf\u00e9 news"
+
+
+def test_str_and_bytes_input_give_the_same_tree() -> None:
+    html = "<html><head><meta charset='gbk'></head><body><p>新闻 caf\u00e9 &amp; more</p></body></html>"
+    from_str = parse_page(html)
+    from_bytes = parse_page(html.encode("gbk"))
+    assert from_str.tree.find(".//p").text_content() == "新闻 café & more"
+    assert from_bytes.tree.find(".//p").text_content() == from_str.tree.find(".//p").text_content()
+
+
+def test_a_str_with_a_lone_surrogate_still_parses() -> None:
+    page = parse_page("<p>before \ud800 after</p>")
+    assert page.tree.find(".//p") is not None

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 from urllib.parse import urljoin
 
+from lxml import etree
 from lxml.etree import _Element
 from w3lib.url import safe_url_string
 
@@ -136,7 +137,10 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 def class_id(element: _Element) -> str:
     """The element's class and id attributes as one string, for name heuristics."""
-    return f"{element.get('class') or ''} {element.get('id') or ''}".strip()
+    names, ident = element.get("class"), element.get("id")
+    if names is None and ident is None:  # most elements: skip building a string
+        return ""
+    return f"{names or ''} {ident or ''}".strip()
 
 
 def is_hidden(element: _Element) -> bool:
@@ -167,8 +171,11 @@ def boilerplate_words(element: _Element) -> tuple[frozenset[str], frozenset[str]
     """
     names = class_id(element)
     if not names or element.tag in _NEVER_BOILERPLATE_TAGS:
-        return frozenset(), frozenset()
+        return _NO_WORDS
     return _words_of_names(names)
+
+
+_NO_WORDS: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 
 
 @lru_cache(maxsize=4096)
@@ -177,7 +184,7 @@ def _words_of_names(names: str) -> tuple[frozenset[str], frozenset[str]]:
     leading: set[str] = set()
     trailing: set[str] = set()
     if _BODY_NAMES.search(names):
-        return frozenset(), frozenset()
+        return _NO_WORDS
     for token in names.lower().split():
         parts = re.split(r"[-_]", token)
         if token.startswith(("comment", "disqus")):  # commentlist, comments-area, disqus_thread
@@ -191,6 +198,19 @@ def _words_of_names(names: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(leading), frozenset(trailing)
 
 
+# What a class/id string makes of its element: nothing, a named part (kept when it holds
+# much unlinked text), or one named outright (see is_boilerplate_container).
+_UNNAMED, _NAMED, _NAMED_OUTRIGHT = 0, 1, 2
+
+
+@lru_cache(maxsize=4096)
+def _naming(names: str) -> int:
+    leading, trailing = _words_of_names(names)
+    if leading & _ALWAYS_DROP:
+        return _NAMED_OUTRIGHT
+    return _NAMED if leading or trailing else _UNNAMED
+
+
 def is_boilerplate_container(element: _Element) -> bool:
     """Named like a comment thread, share bar, related list ... and, unless named
     outright as a comment thread, footer, sidebar or related list, sized like one (little
@@ -198,6 +218,8 @@ def is_boilerplate_container(element: _Element) -> bool:
 
     The size check keeps article wrappers whose class happens to contain such a word.
     Page-structure tags (``header``, ``footer``, ``nav``, ``aside``) count as named.
+    Called on nearly every element by the body search, so the name is judged once per
+    distinct class/id string and unlinked text is measured only when the size can matter.
 
     >>> import lxml.html
     >>> is_boilerplate_container(lxml.html.fromstring('<div class="post-share"><a>Tweet</a></div>'))
@@ -205,14 +227,23 @@ def is_boilerplate_container(element: _Element) -> bool:
     >>> is_boilerplate_container(lxml.html.fromstring('<div class="article-body share">x</div>'))
     False
     """
-    leading, trailing = boilerplate_words(element)
-    if not (leading or trailing or element.tag in _STRUCTURE_TAGS):
-        return False
-    if leading & _ALWAYS_DROP:
+    tag = element.tag
+    names = class_id(element)
+    naming = _naming(names) if names and tag not in _NEVER_BOILERPLATE_TAGS else _UNNAMED
+    if naming == _NAMED_OUTRIGHT:
         # Named outright, it goes unless it is a page-sized layout wrapper ("sidebar-first"
         # grids) holding the page's <article>/<main>.
-        return text_length(element, linked=False) < 3000 and not _holds_main_content(element)
-    return text_length(element, linked=False) < 400
+        return _unlinked_below(element, 3000) and not _holds_main_content(element)
+    if naming == _UNNAMED and tag not in _STRUCTURE_TAGS:
+        return False
+    return _unlinked_below(element, 400)
+
+
+def _unlinked_below(element: _Element, limit: int) -> bool:
+    """``text_length(element, linked=False) < limit``, without counting anchor text when the
+    whole text is already below it (most named parts are small)."""
+    total = text_length(element)
+    return total < limit or total - _anchor_chars(element) < limit
 
 
 def _holds_main_content(element: _Element) -> bool:
@@ -223,15 +254,29 @@ def _holds_main_content(element: _Element) -> bool:
 
 def text_length(element: _Element, *, linked: bool = True) -> int:
     """Characters of normalised text; with ``linked=False`` anchor text is left out."""
-    total = len("".join(element.text_content().split()))
+    total = len("".join(_STRING(element).split()))
     if linked:
         return total
     return max(0, total - _anchor_chars(element))
 
 
+# ``text_content()`` as a plain str (lxml.html's returns a "smart" string that knows its parent).
+_STRING = etree.XPath("string()", smart_strings=False)
+# The text nodes inside the element's anchors, in one call instead of one per anchor; an
+# anchor holding another anchor is returned too, as its text counts once per anchor.
+_ANCHOR_TEXTS = etree.XPath(
+    "descendant-or-self::a//text() | descendant-or-self::a[descendant::a]", smart_strings=False
+)
+
+
 def _anchor_chars(element: _Element) -> int:
-    anchors = [element] if element.tag == "a" else element.iter("a")
-    return sum(len("".join(a.text_content().split())) for a in anchors)
+    pieces = _ANCHOR_TEXTS(element)
+    try:
+        text = "".join(pieces)
+    except TypeError:  # nested anchors (an element in the result): sum anchor by anchor
+        anchors = [element] if element.tag == "a" else element.iter("a")
+        return sum(len("".join(_STRING(a).split())) for a in anchors)
+    return len("".join(text.split()))
 
 
 def link_density(element: _Element) -> float:
@@ -248,16 +293,24 @@ def inline_text_length(element: _Element) -> int:
     >>> inline_text_length(lxml.html.fromstring('<li><a href="/x">Title</a> 2025 <p>Lead text</p></li>'))
     4
     """
-    total = len("".join((element.text or "").split())) if element.tag != "a" else 0
+    text = element.text
+    total = len("".join(text.split())) if text and element.tag != "a" else 0
     for child in element:
-        if isinstance(child.tag, str) and child.tag not in BLOCK_TAGS and child.tag not in SKIP_TAGS:
+        tag = child.tag
+        if isinstance(tag, str) and tag not in BLOCK_TAGS and tag not in SKIP_TAGS:
             total += inline_text_length(child)
-        total += len("".join((child.tail or "").split()))
+        tail = child.tail
+        if tail:
+            total += len("".join(tail.split()))
     return total
 
 
+@lru_cache(maxsize=4096)
 def absolute_url(href: str | None, base_url: str | None) -> str | None:
     """Resolve ``href`` against ``base_url``; ``None`` for script and mail links.
+
+    Memoised (a pure function of two strings, and costly): the body walk, the cleaners,
+    image and metadata readers resolve many of the same links of a page.
 
     >>> absolute_url("../b.html", "http://x.test/a/c.html")
     'http://x.test/b.html'

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections import deque
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from lxml import etree
 from lxml.etree import _Element
 
 from newscrawl.page import Page
@@ -33,6 +33,7 @@ _SKIP_TOKENS = frozenset([
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 _TITLE_SPLIT = re.compile(r"\s*(?:[_|｜•»]|\s[-–—·:]\s|——|--|::)\s*")
 _SPACE = re.compile(r"\s+")
+_STAMP_PROPS = frozenset(["datepublished", "datemodified", "datecreated"])
 _UPDATED_CLASS = re.compile(r"updat|modif", re.I)
 _GLUE = re.compile(r"(?<=[^\s\x00])\x00+(?=[^\s\x00])")  # "Dec 17, 2025</span><span>Julian": keep apart
 
@@ -57,8 +58,14 @@ def skipped(el: _Element) -> bool:
     """
     if el.tag in _NEVER:
         return True
-    names = f"{el.get('class', '')} {el.get('id', '')}".lower()
-    return not _SKIP_TOKENS.isdisjoint(_TOKEN_SPLIT.split(names)) if names.strip() else False
+    names = f"{el.get('class', '')} {el.get('id', '')}"
+    return _skipped_names(names) if names != " " else False
+
+
+@lru_cache(maxsize=4096)
+def _skipped_names(names: str) -> bool:
+    """Pure function of the class/id string, memoised: sites repeat the same few names."""
+    return not _SKIP_TOKENS.isdisjoint(_TOKEN_SPLIT.split(names.lower())) if names.strip() else False
 
 
 def headline_element(page: Page) -> _Element | None:
@@ -100,81 +107,98 @@ def head_lines(page: Page, max_chars: int = 15000) -> Head:
     """The page's head as lines (the whole body when no headline is found), chrome skipped."""
     anchor = headline_element(page)
     body = page.tree.find("body")
-    state = _Walk(started=anchor is None, anchor=anchor, root=body)
+    state = _Walk(started=anchor is None, anchor=anchor, root=body, max_chars=max_chars)
     if body is not None:
-        walker = etree.iterwalk(body, events=("start", "end"))
-        for event, el in walker:
-            if state.step(event, el, walker) and state.size > max_chars:
-                break
+        state.visit(body)
         state.flush()
     return Head(state.lines[: state.split], state.lines[state.split :])
 
 
 @dataclass
 class _Walk:
-    """Turns ``iterwalk`` events into :class:`Line` objects; keeps few lines before the anchor."""
+    """Turns a document-order walk into :class:`Line` objects; keeps few lines before the anchor.
+
+    The walk recurses over children (libxml2 caps HTML nesting at 256 levels), which costs
+    far less per element than ``iterwalk`` start/end events on the long pages it covers.
+    """
 
     started: bool
     anchor: _Element | None
     root: _Element | None = None
+    max_chars: int = 15000
     lines: list[Line] = field(default_factory=list)
     split: int = 0
     parts: list[str] = field(default_factory=list)
     stamps: list[tuple[str, str]] = field(default_factory=list)
     marks: list[str] = field(default_factory=list)
     blocks: list[_Element] = field(default_factory=list)
-    cut: set[_Element] = field(default_factory=set)
     pending: deque[tuple[str, _Element | None, tuple[tuple[str, str], ...], str]] = field(
         default_factory=lambda: deque(maxlen=4)
     )
     size: int = 0
 
-    def step(self, event: str, el: _Element, walker: etree.iterwalk) -> bool:
-        """Consume one event; True while past the anchor."""
+    def visit(self, el: _Element) -> bool:
+        """Walk ``el``'s subtree and its tail; True once past the anchor and ``max_chars``."""
         tag = el.tag if isinstance(el.tag, str) else ""
-        if event == "start":
-            if self.anchor is not None and el is self.anchor:
-                self.flush()
-                for raw, owner, stamps, marks in self.pending:  # text is cleaned only for the last few
-                    self._emit(raw, owner, stamps, marks)
-                self.lines.append(Line(_SPACE.sub(" ", el.text_content()).strip(), el, self.size))
-                self.started, self.split, self.size = True, len(self.lines), 0
-            if not tag or el is self.anchor or (skipped(el) if self.started else tag in _CODE):
-                self.cut.add(el)
-                walker.skip_subtree()
-                return self.started
+        if el is self.anchor:
+            self._reach_anchor(el)
+        if not tag or el is self.anchor or (skipped(el) if self.started else tag in _CODE):
+            if self.started and self.size > self.max_chars:
+                return True
+        else:
             self._open(el, tag)
-        elif tag in _BLOCKS and el not in self.cut:
-            self.flush()
-            if self.blocks and self.blocks[-1] is el:
-                self.blocks.pop()
-        if event == "end" and el.tail:
-            self.parts.extend(("\x00", el.tail))
-        return self.started
+            if self.started and self.size > self.max_chars:
+                return True
+            for child in el:
+                if self.visit(child):
+                    return True
+            if tag in _BLOCKS:
+                self.flush()
+                if self.blocks and self.blocks[-1] is el:
+                    self.blocks.pop()
+        tail = el.tail
+        if tail:
+            self.parts.extend(("\x00", tail))
+        return self.started and self.size > self.max_chars
+
+    def _reach_anchor(self, el: _Element) -> None:
+        self.flush()
+        for raw, owner, stamps, marks in self.pending:  # text is cleaned only for the last few
+            self._emit(raw, owner, stamps, marks)
+        self.lines.append(Line(_SPACE.sub(" ", el.text_content()).strip(), el, self.size))
+        self.started, self.split, self.size = True, len(self.lines), 0
 
     def _open(self, el: _Element, tag: str) -> None:
+        get = el.get
+        itemprop = get("itemprop")
         if tag in _BLOCKS:
             self.flush()
             self.blocks.append(el)
-        elif el.attrib:
-            self.marks.extend(el.get(k) or "" for k in ("class", "id", "rel", "itemprop"))
-        prop = (el.get("itemprop") or "").lower()
-        value = el.get("datetime") or (el.get("content") if prop else None)
-        if value and (tag == "time" or prop in ("datepublished", "datemodified", "datecreated")):
-            if not prop and _UPDATED_CLASS.search(el.get("class") or ""):
-                prop = "datemodified"
-            self.stamps.append((prop or "time", value))
-        if el.text:
-            self.parts.extend(("\x00", el.text))
+        else:  # absent attributes add empty marks, which flush() drops
+            self.marks.extend((get("class") or "", get("id") or "", get("rel") or "", itemprop or ""))
+        prop = itemprop.lower() if itemprop else ""
+        if tag == "time" or prop in _STAMP_PROPS:
+            value = get("datetime") or (get("content") if prop else None)
+            if value:
+                if not prop and _UPDATED_CLASS.search(get("class") or ""):
+                    prop = "datemodified"
+                self.stamps.append((prop or "time", value))
+        text = el.text
+        if text:
+            self.parts.extend(("\x00", text))
 
     def flush(self) -> None:
-        if self.stamps or any(part.strip("\x00 \t\r\n\xa0\u3000") for part in self.parts):
+        if not self.parts and not self.stamps:  # most block boundaries: nothing since the last
+            self.marks.clear()
+            return
+        raw = "".join(self.parts)
+        if self.stamps or raw.strip("\x00 \t\r\n\xa0\u3000"):
             owner = self.blocks[-1] if self.blocks else self.anchor if self.anchor is not None else self.root
             marks = " ".join(filter(None, self.marks))
             if self.started:
-                self._emit("".join(self.parts), owner, tuple(self.stamps), marks)
+                self._emit(raw, owner, tuple(self.stamps), marks)
             else:
-                self.pending.append(("".join(self.parts), owner, tuple(self.stamps), marks))
+                self.pending.append((raw, owner, tuple(self.stamps), marks))
         self.parts.clear()
         self.stamps.clear()
         self.marks.clear()

@@ -38,14 +38,15 @@ def classify_page(page: Page, region: BodyRegion | None, blocks: list[Block], ar
     linked_heading = any(_in_heading(a) for a in anchors) or bool(
         anchors and region is not None and region.anchor.tag in ("ul", "ol", "li", "dl", "dd")
     )
-    prose_blocks = [b for b in blocks if _is_prose(b)]
-    if not has_metadata and (len(teasers) >= 2 or linked_heading) and len(teasers) * 2 >= len(prose_blocks):
+    weights = [_weighted_unlinked(b) for b in blocks]  # each block measured once
+    prose = [w for w in weights if w >= _PROSE_BLOCK]
+    if not has_metadata and (len(teasers) >= 2 or linked_heading) and len(teasers) * 2 >= len(prose):
         return "listing"
     if not has_metadata and region is not None and _one_of_repeated_teasers(region.anchor, page.url):
         return "listing"
-    if sum(_weighted_unlinked(b) for b in blocks) < MIN_ARTICLE_PROSE and not has_metadata:
+    if sum(weights) < MIN_ARTICLE_PROSE and not has_metadata:
         return "listing" if len(headline_links(page.tree, page.url)) >= 4 else "other"
-    if _is_gallery(page, prose_chars(blocks)):
+    if _is_gallery(page, sum(prose)):
         return "other"
     if has_metadata or article.datePublished:
         return "other" if is_continuation_page(page) else "article"
@@ -55,15 +56,13 @@ def classify_page(page: Page, region: BodyRegion | None, blocks: list[Block], ar
 # Below this much prose (CJK counted double) a page without article metadata is not an
 # article: enough for a two-sentence brief, not for a welcome line or a pager.
 MIN_ARTICLE_PROSE = 100
+# A block with this much unlinked prose (CJK counted double) reads as a sentence.
+_PROSE_BLOCK = 40
 
 
 def prose_chars(blocks: list[Block]) -> int:
     """Characters in blocks that read as sentences (CJK counted double: denser script)."""
-    return sum(_weighted_unlinked(b) for b in blocks if _is_prose(b))
-
-
-def _is_prose(block: Block) -> bool:
-    return _weighted_unlinked(block) >= 40
+    return sum(w for w in map(_weighted_unlinked, blocks) if w >= _PROSE_BLOCK)
 
 
 def _weighted_unlinked(block: Block) -> int:

@@ -1,0 +1,69 @@
+"""Measures over elements that the body search and cleaners call on nearly every element."""
+
+from __future__ import annotations
+
+import lxml.html
+
+from newscrawl.extract.dom import absolute_url, is_boilerplate_container, link_density, text_length
+from newscrawl.extract.headwalk import head_lines
+from newscrawl.page import parse_page
+
+
+def test_unlinked_length_counts_nested_anchor_text_once_per_anchor() -> None:
+    # Broken markup nests anchors; each anchor's text counts for it, as text_content() sums do.
+    box = lxml.html.fromstring(
+        '<div>Intro text <a href="/a">Outer <span><a href="/b">inner</a></span></a></div>'
+    )
+    assert text_length(box) == len("Introtext") + len("Outerinner")
+    assert text_length(box, linked=False) == max(0, 19 - (10 + 5))
+    assert link_density(box) == 15 / 19
+
+
+def test_unlinked_length_of_an_anchor_is_zero_and_whitespace_never_counts() -> None:
+    anchor = lxml.html.fromstring('<a href="/x">\u3000Read\xa0more \n</a>')
+    assert text_length(anchor) == 8
+    assert text_length(anchor, linked=False) == 0
+    assert link_density(lxml.html.fromstring("<p>   </p>")) == 0.0
+
+
+def test_named_share_bar_goes_but_a_wrapper_named_alike_with_prose_stays() -> None:
+    share = lxml.html.fromstring(
+        '<div class="post-share"><a href="/t">Tweet</a> <a href="/f">Share</a></div>'
+    )
+    prose = "Residents of the valley gathered on Tuesday to discuss the new bridge plans. " * 8
+    wrapper = lxml.html.fromstring(f'<div class="content-share"><p>{prose}</p><a href="/t">Tweet</a></div>')
+    linked = lxml.html.fromstring(f'<div class="share-menu"><a href="/a">{prose}</a></div>')
+    assert is_boilerplate_container(share)
+    assert not is_boilerplate_container(wrapper)
+    assert is_boilerplate_container(linked)  # long, but all of it linked
+
+
+def test_named_outright_comment_thread_goes_unless_it_wraps_the_article() -> None:
+    prose = "The council voted to extend the library's opening hours through the winter. " * 50
+    thread = lxml.html.fromstring(f'<section id="comments"><p>{prose[:900]}</p></section>')
+    layout = lxml.html.fromstring(f'<div class="comments-layout"><main><p>{prose}</p></main></div>')
+    assert is_boilerplate_container(thread)
+    assert not is_boilerplate_container(layout)
+
+
+def test_absolute_url_is_stable_across_repeated_calls() -> None:
+    first = absolute_url("../b c.html", "http://x.test/a/c.html")
+    assert first == absolute_url("../b c.html", "http://x.test/a/c.html") == "http://x.test/b%20c.html"
+    assert absolute_url("mailto:desk@x.test", "http://x.test/") is None
+
+
+def test_head_lines_keep_tails_of_skipped_blocks_and_stop_after_max_chars() -> None:
+    filler = "".join(f"<p>Paragraph {i} of the story runs on for a while.</p>" for i in range(40))
+    page = parse_page(
+        "<html><head><title>Bridge plans approved</title></head><body>"
+        "<p>Metro desk</p><h1>Bridge plans approved</h1>"
+        '<div><span class="byline">By Ada Lane</span><nav>Home News</nav> on <time datetime="2025-03-04">'
+        f"March 4</time></div>{filler}</body></html>"
+    )
+    head = head_lines(page, max_chars=200)
+    assert [line.text for line in head.before] == ["Metro desk", "Bridge plans approved"]
+    assert head.after[0].text == "By Ada Lane on March 4"
+    assert head.after[0].stamps == (("time", "2025-03-04"),)
+    assert "byline" in head.after[0].marks
+    assert sum(len(line.text) + 1 for line in head.after) <= 200 + len(head.after[-1].text) + 1
+    assert len(head.after) < 41
