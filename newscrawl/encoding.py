@@ -3,12 +3,15 @@
 News sites, Chinese ones above all, often declare one charset and send another
 (``gb2312`` pages that are really GBK or GB18030, UTF-8 pages left with an old
 ``<meta charset=gbk>``). Valid multi-byte UTF-8 almost never occurs by accident in
-legacy encodings, so a strict UTF-8 decode that succeeds is taken first.
+legacy encodings, so a strict UTF-8 decode that succeeds is taken first. Pages that
+went through a broken pipeline once already (their bytes read as Latin-1 and saved again
+as UTF-8: "Investorâ\x80\x99s", "ÄÚÃÉ¹Å") pass that check too; they are repaired whole.
 """
 
 from __future__ import annotations
 
 import codecs
+import contextlib
 import re
 
 from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding
@@ -72,9 +75,11 @@ def decode_html(body: bytes, content_type: str | None = None) -> tuple[str, str]
     if body.isascii():  # no high bytes: every codec agrees (and the check is a fast C scan)
         return body.decode("ascii"), "ascii"
     try:
-        return body.decode("utf-8"), "utf-8"
+        text = body.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    else:
+        return _repaired(text, html_body_declared_encoding(body[:4096]))
     declared: list[str | None] = [
         http_content_type_encoding(content_type) if content_type else None,
         html_body_declared_encoding(body[:4096]),
@@ -88,3 +93,73 @@ def decode_html(body: bytes, content_type: str | None = None) -> tuple[str, str]
         except UnicodeDecodeError:
             continue
     return body.decode("utf-8", errors="replace"), "utf-8"
+
+
+def _repaired(text: str, declared: str | None) -> tuple[str, str]:
+    """UTF-8 text with its mojibake undone; a page can have been through it twice."""
+    codec = "utf-8"
+    for _ in range(3):
+        repair = undo_mojibake(text, declared)
+        if repair is None:
+            break
+        text, codec = repair
+    return text, codec
+
+
+# Two Latin-1/cp1252 characters in a row: how every multi-byte character reads once its
+# bytes have been decoded as Latin-1 and saved again as UTF-8. Text written in Latin
+# languages rarely has two accented letters side by side.
+_MOJIBAKE_PAIR = re.compile(
+    "[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122]{2}"
+)
+_CJK_CODECS = ("gb18030", "big5hkscs", "shift_jis", "euc_jp", "euc_kr")
+_CJK_TEXT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _cp1252_reverse() -> dict[int, int]:
+    """Character -> byte for cp1252, with the five bytes cp1252 leaves undefined read as
+    Latin-1 (U+0081 ...), the way browsers and most tools decode them."""
+    table = {b: b for b in range(256)}
+    for byte in range(0x80, 0xA0):
+        with contextlib.suppress(UnicodeDecodeError):  # the five bytes cp1252 leaves undefined
+            table[ord(bytes([byte]).decode("cp1252"))] = byte
+    return table
+
+
+_TO_BYTES = _cp1252_reverse()
+
+
+def undo_mojibake(text: str, declared: str | None) -> tuple[str, str] | None:
+    """``(text, codec)`` for a page whose bytes were decoded as Latin-1 (or cp1252) and
+    stored again as UTF-8, None for a page that reads as it is.
+
+    Such pages pass the strict UTF-8 check, yet every non-ASCII character is two or three
+    accented Latin letters ("Investorâ\x80\x99s", "ÄÚÃÉ¹Å"). The repair is all or nothing:
+    every character must map back to a single byte, and the bytes must decode strictly,
+    as UTF-8 or, for a page declaring a CJK charset, as that charset giving CJK text.
+
+    >>> undo_mojibake("It\u00e2\u0080\u0099s the investor\u00e2\u0080\u0099s caf\u00c3\u00a9", None)
+    ('It’s the investor’s café', 'utf-8')
+    >>> undo_mojibake("Café crème brûlée", None) is None
+    True
+    >>> bytes_as_latin1 = "内蒙古新闻网".encode("gbk").decode("latin-1")
+    >>> undo_mojibake(bytes_as_latin1, "gb2312")
+    ('内蒙古新闻网', 'gb18030')
+    """
+    if len(_MOJIBAKE_PAIR.findall(text, 0, 200_000)) < 3:
+        return None
+    try:
+        raw = text.encode("latin-1")
+    except UnicodeEncodeError:
+        raw = bytes(_TO_BYTES[ord(c)] for c in text if ord(c) in _TO_BYTES)
+        if len(raw) != len(text):
+            return None  # characters no single byte stands for: not bytes read as Latin-1
+    codec = normalise_codec(declared) if declared else None
+    for candidate in dict.fromkeys(["utf-8", *([codec] if codec in _CJK_CODECS else [])]):
+        try:
+            repaired = raw.decode(candidate)
+        except UnicodeDecodeError:
+            continue
+        if candidate == "utf-8" or _CJK_TEXT.search(repaired):
+            return repaired, candidate
+    return None

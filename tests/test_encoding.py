@@ -47,3 +47,44 @@ def test_other_declared_encodings(codec: str) -> None:
     )
     text, _ = decode_html(body)
     assert "新聞報導" in text
+
+
+def _stored_as_latin1(text: str, codec: str) -> bytes:
+    """What a broken pipeline stores: the page's bytes read as cp1252 (its five undefined
+    bytes as Latin-1, as browsers do), saved again as UTF-8."""
+    chars = []
+    for byte in text.encode(codec):
+        try:
+            chars.append(bytes([byte]).decode("cp1252"))
+        except UnicodeDecodeError:
+            chars.append(chr(byte))
+    return "".join(chars).encode("utf-8")
+
+
+def test_utf8_read_as_cp1252_and_saved_again_is_repaired() -> None:
+    page = "<html><head></head><body><p>It’s the investor’s guide — “Part I”, café edition</p></body></html>"
+    text, codec = decode_html(_stored_as_latin1(page, "utf-8"))
+    assert codec == "utf-8"
+    assert "It’s the investor’s guide — “Part I”, café edition" in text
+
+
+def test_gbk_read_as_latin1_and_saved_as_utf8_is_repaired() -> None:
+    page = ZH.format(meta='<meta charset="gb2312">')
+    stored = page.encode("gbk").decode("latin-1").encode("utf-8")
+    text, codec = decode_html(stored)
+    assert codec == "gb18030"
+    assert "长三角科技创新共同体建设进展" in text
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<p>Crème brûlée, naïve café, Ångström, Œuvre, São Paulo, Zürich — déjà vu</p>",
+        "<p>Español · Français · Deutsch · Português · Ελληνικά</p>",  # a language menu: not all Latin-1
+        "<p>价格 ±5% · 温度 25°C · ©2025 · «引用» and café</p>",
+        "<p>Symbols side by side: ©® ½¼ ¿¡ ±° «»</p>",  # pairs, but not bytes of anything
+    ],
+)
+def test_text_that_merely_has_accents_is_left_alone(page: str) -> None:
+    text, codec = decode_html(page.encode("utf-8"))
+    assert (text, codec) == (page, "utf-8")
