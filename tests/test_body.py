@@ -207,3 +207,84 @@ def test_lone_teaser_region_is_its_whole_list_item() -> None:
     region = find_region(page.tree)
     assert region is not None
     assert region.anchor.tag == "li"
+
+
+def _lines(texts: list[str]) -> list[Block]:
+    return [Block("p", [Segment(t)]) for t in texts]
+
+
+def test_site_notice_and_everything_after_it_is_cut_even_early_in_a_short_story() -> None:
+    story = ["记者今天在江边看到，防汛物资已经运抵堤坝。", "据介绍，今年汛期比往年提前半个月。"]
+    tail = [
+        "声明：",
+        "• 凡注明为其他媒体来源的信息，均为转载自其他媒体，转载并不代表本网赞同其观点。",
+        "电话：010-12345678 传真：010-87654321",
+        "请您对该文章评分：",
+        "1 2 3 4 5",
+        "更多关于",
+        "的新闻",
+    ]
+    assert [b.text for b in cut_related_tail(_lines(story + tail))] == story
+
+
+def test_follow_promo_in_traditional_script_closes_the_story() -> None:
+    story = [f"市區今早交通繁忙，多條幹道出現擠塞情況，警方呼籲駕駛人士耐心等候。({n})" for n in range(4)]
+    tail = [
+        "本網現已開設Facebook專頁，讓你即時掌握本地新聞，與朋友分享！",
+        "（內容由本網提供。未經授權，不得轉載。）",
+    ]
+    assert [b.text for b in cut_related_tail(_lines(story + tail))] == story
+
+
+def test_the_articles_own_disclaimer_is_not_a_site_notice() -> None:
+    story = [f"分析人士认为，下半年市场仍将震荡。({n})" for n in range(4)]
+    own = "免责声明：本文仅代表作者个人观点，与本网无关。"
+    site = "本网声明：本网转载此文不代表赞同其观点。"
+    assert [b.text for b in cut_related_tail(_lines([*story, own, site]))] == [*story, own]
+
+
+def test_tool_rows_and_breadcrumbs_are_trimmed_at_the_edges() -> None:
+    texts = [
+        "您现在的位置：首页 > 财经 > 正文",
+        "2024年9月3日 08:15 已有0人阅读 字号：大 中 小",
+        "【打印】【关闭】【收藏】",
+        "正文第一段，记者在现场看到了很多人。",
+        "正文最后一段，请大家分享。",
+        "[我要挑错]",
+        "打印 关闭",
+    ]
+    assert [b.text for b in trim_meta_lines(_lines(texts))] == texts[3:5]
+
+
+def test_contributing_writer_box_is_cut_from_the_tail() -> None:
+    lines = [f"{_PROSE} ({n})" for n in range(6)] + [
+        "Contributing Writer",
+        "Jane Doe is a freelance writer who covers transport and city planning for several outlets.",
+    ]
+    assert [b.text for b in cut_related_tail(_lines(lines))] == lines[:6]
+
+
+def test_like_row_with_related_excerpts_is_cut_even_mid_page() -> None:
+    excerpt = (
+        "The survey asked more than fifty thousand riders how they get home after midnight, and the answers "
+        "surprised the planners who had expected taxis to lead by a wide margin. Night buses came first in "
+        "every district but one, and the gap widened in the suburbs furthest from the centre."
+    )
+    story = [f"{_PROSE} ({n})" for n in range(3)]
+    tail = ["Like this:", "Related"] + [
+        x for n in range(3) for x in (f"{excerpt} ({n})", "March 17, 2016", 'In "News"')
+    ]
+    assert [b.text for b in cut_related_tail(_lines(story + tail))] == story
+
+
+def test_a_long_comment_thread_beside_the_article_is_not_joined() -> None:
+    reply = "I ride the night bus every week and the new timetable has made a real difference to my shifts."
+    markup = (
+        '<html><body><div class="page">'
+        f'<div class="article-box"><div class="article">{_paragraphs(8)}</div></div>'
+        f'<div class="user-post"><div class="post-box comment-box">{_paragraphs(10, reply)}</div></div>'
+        "</div></body></html>"
+    )
+    body = _inline_body(markup)
+    assert body.count("The council voted") == 8
+    assert "night bus every week" not in body

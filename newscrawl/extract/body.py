@@ -41,6 +41,8 @@ _NEGATIVE = re.compile(
     r"newsletter|subscribe|hot|rank|list",
     re.I,
 )
+# A comment thread by name (``comments-area``, ``commentlist``, ``disqus_thread``).
+_COMMENTS = re.compile(r"(?<![a-z])(?:comments?(?:list|-area|-section|-wrap)?|disqus)(?![a-z])", re.I)
 _BLOCK_PARENT_WEIGHT = (1.0, 0.5, 0.25)
 # Visible prose (line-lengths) below which hidden markup is searched too: about ten lines.
 _MIN_VISIBLE_PROSE = 10.0
@@ -247,9 +249,22 @@ def _is_sibling_section(candidate: _Element, node: _Element, own: float, mass: d
     prose = mass.get(candidate, 0.0)
     if prose <= 0 or link_density(candidate) > 0.3 or is_boilerplate_container(candidate):
         return False
+    if _is_comment_thread(candidate):
+        return False  # a long comment thread holds as much prose as the story it follows
     if prose >= own * 0.5 or (prose >= 2.0 and same_build(candidate, node) and _reads_as_prose(candidate)):
         return True
     return prose >= 1.0 and _is_loose_paragraph(candidate) and link_density(candidate) < 0.25
+
+
+def _is_comment_thread(element: _Element) -> bool:
+    """Named as comments, itself or through its wrappers of one child each."""
+    while True:
+        if _COMMENTS.search(class_id(element)):
+            return True
+        children = [c for c in element if isinstance(c.tag, str)]
+        if len(children) != 1:
+            return False
+        element = children[0]
 
 
 def _reads_as_prose(element: _Element) -> bool:

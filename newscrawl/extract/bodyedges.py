@@ -29,9 +29,9 @@ def trim_meta_lines(blocks: list[Block]) -> list[Block]:
     and carry dates or credit labels, unlike the prose between them.
     """
     start, end = 0, len(blocks)
-    while start < end and _is_meta_line(blocks[start].text):
+    while start < end and _is_edge_furniture(blocks[start].text):
         start += 1
-    while end > start and _is_meta_line(blocks[end - 1].text):
+    while end > start and _is_edge_furniture(blocks[end - 1].text):
         end -= 1
     return blocks[start:end]
 
@@ -55,8 +55,44 @@ _RELATED_LABEL = re.compile(
 # A line that opens the closing furniture under an article: the author's bio box, the
 # blog engine's like and share rows. Their lines run longer than teasers.
 _CLOSING_LABEL = re.compile(
-    r"^(?:about the (?:authors?|reviewers?|writers?)|(?:like|share) this|作者简介)\s*[:：.]?$", re.I
+    r"^(?:about the (?:authors?|reviewers?|writers?)|meet the authors?|written by|"
+    r"contributing (?:writer|editor)|disclaimer|(?:like|share) this|作者简介|作者簡介)\s*[:：.]?$",
+    re.I,
 )
+# The blog engine's like button ("Like this:" then "Like Loading..."): under the post, what
+# follows it is the comment thread, however long; higher up, only a related list may follow.
+_LIKE_ROW = re.compile(r"^like this\s*:?$", re.I)
+
+
+# A line that opens the site's closing furniture: a notice (``声明：``, ``网易声明：…``,
+# ``【免责声明】…``, ``未经授权，不得转载``) or a follow/subscribe promo (``…Facebook專頁``,
+# ``手机读报…``). A disclaimer about *this* article (``本文仅代表作者观点``) is the article's.
+_NOTICE_LABEL = re.compile(r"^[【\[(（*•・\s]*[\w·・]{0,10}?(?:声明|聲明)\s*[:：】\]]")
+_NOTICE_TEXT = re.compile(
+    r"(?:未经|未經).{0,20}(?:授权|授權|许可|許可|同意).{0,10}(?:不得|禁止|严禁|嚴禁).{0,6}"
+    r"(?:转载|轉載|转贴|轉貼|复制|複製)|"
+    r"(?:转载|轉載).{0,30}(?:侵犯|侵权|侵權|不代表)"
+)
+_PROMO = re.compile(
+    r"(?:facebook|臉書|脸书|google\s*plus|twitter|微博|微信).{0,30}"
+    r"(?:專頁|专页|粉絲團|粉丝团|按讚|按赞|公众号|公眾號)|"
+    r"手机读报|手機讀報|(?:订阅|訂閱).{0,20}(?:手机报|手機報)",
+    re.I,
+)
+_OWN_DISCLAIMER = re.compile(r"本文(?:仅|僅)代表")
+
+
+def is_closing_notice(text: str) -> bool:
+    """A site notice or follow promo (see ``_NOTICE_LABEL``); short, never the article's own words.
+
+    >>> is_closing_notice("中证网声明：凡本网注明来源的作品，版权均属本网。")
+    True
+    >>> is_closing_notice("富士康在声明中表示，该事件已经解决。")
+    False
+    """
+    if len(text) > 240 or _OWN_DISCLAIMER.search(text):
+        return False
+    return bool(_NOTICE_LABEL.match(text) or _NOTICE_TEXT.search(text) or _PROMO.search(text))
 
 
 def cut_related_tail(blocks: list[Block]) -> list[Block]:
@@ -69,14 +105,24 @@ def cut_related_tail(blocks: list[Block]) -> list[Block]:
     """
     end = len(blocks)
     for index in range(end - 1, 0, -1):  # from the bottom: a bio box above a related list
-        if index * 2 < end:
-            break  # labels in the article's first half are part of the story
-        text = blocks[index].text
-        if (_RELATED_LABEL.match(text) and _is_teaser_tail(blocks[index + 1 : end])) or (
-            _CLOSING_LABEL.match(text) and end - index <= 8
-        ):
+        if _opens_closing_furniture(blocks, index, end):
             end = index
     return blocks[:end]
+
+
+def _opens_closing_furniture(blocks: list[Block], index: int, end: int) -> bool:
+    """Whether ``blocks[index]`` is a label that starts the furniture below the article, up to ``end``.
+
+    Labels in the article's first half are part of the story; a site notice never is, and
+    the blog engine's like row only when a related list follows it.
+    """
+    text = blocks[index].text
+    second_half = index * 2 >= end
+    if (second_half and _RELATED_LABEL.match(text)) or is_closing_notice(text):
+        return _is_teaser_tail(blocks[index + 1 : end])
+    if _LIKE_ROW.match(text):
+        return second_half or _is_teaser_tail(blocks[index + 1 : end])
+    return second_half and _CLOSING_LABEL.match(text) is not None and end - index <= 8
 
 
 def _is_teaser_tail(rest: list[Block]) -> bool:
@@ -84,7 +130,38 @@ def _is_teaser_tail(rest: list[Block]) -> bool:
     followed by the story again."""
     if len(rest) > 12:
         return False
-    return all(len(b.text) + len(CJK_CHAR.findall(b.text)) <= 240 for b in rest)
+    sizes = [len(b.text) + len(CJK_CHAR.findall(b.text)) for b in rest]
+    if all(size <= 240 for size in sizes):
+        return True
+    # a list of excerpts: longer lines, but each comes with its short date and section lines
+    return (
+        len(sizes) >= 4
+        and all(size <= 400 for size in sizes)
+        and sum(size <= 40 for size in sizes) * 2 >= len(sizes)
+    )
+
+
+# Article tools (print, share, font size) and the "you are here" trail above the text.
+_TOOL_WORD = re.compile(
+    r"打印|列印|收藏|转发|轉發|分享|评论|評論|留言|关闭|關閉|字号|字號|字体|字體|字级|字級|复制链接|複製網址|"
+    r"推荐朋友|挑错|保存|电子邮件|電子郵件|大\s*中\s*小"
+)
+_BREADCRUMB = re.compile(
+    r"^(?:您(?:现在|当前)?(?:所在)?的?位置|当前位置|當前位置|位置)\s*[:：]|[>»›]\s*正文$"
+)
+
+
+def _is_tool_row(text: str) -> bool:
+    """A short row made mostly of tool words (``打印 关闭``, ``字号：大 中 小``, ``[推荐朋友]``)."""
+    if len(text) > 30:
+        return False
+    letters = sum(1 for ch in text if ch.isalnum())
+    tools = sum(len(m.group().replace(" ", "")) for m in _TOOL_WORD.finditer(text))
+    return tools > 0 and tools * 5 >= letters * 2
+
+
+def _is_edge_furniture(text: str) -> bool:
+    return _is_meta_line(text) or _is_tool_row(text) or (len(text) <= 80 and bool(_BREADCRUMB.search(text)))
 
 
 def _is_meta_line(text: str) -> bool:
