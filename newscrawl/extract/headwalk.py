@@ -3,6 +3,11 @@
 Datelines and bylines sit in the few lines just above the headline and in those below it;
 walking them once, with related lists, comments and navigation skipped, keeps both extractors
 off the page's chrome and lets :func:`~newscrawl.extract.article.extract_page` reuse the walk.
+
+Chrome is read from class/id words, but pages reuse those words for their own parts, so some
+elements are never chrome: those holding the headline (skipping starts only past it), a wrapper
+holding an article's worth of prose ("left-side-content-wrapper"), WordPress's post wrapper
+(whose "tag-*" classes are topics) and a short ``<aside>`` that is the article's meta box.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from functools import lru_cache
 
 from lxml.etree import _Element
 
+from newscrawl.extract.dom import text_length
 from newscrawl.page import Page
 
 _BLOCKS = frozenset([
@@ -23,13 +29,24 @@ _BLOCKS = frozenset([
 ])  # fmt: skip
 _CODE = frozenset(["script", "style", "noscript", "template", "svg", "iframe", "select", "textarea"])
 _NEVER = _CODE | {"nav", "aside"}
-_SKIP_TOKENS = frozenset([
-    "related", "relate", "recommend", "recommended", "rec", "comment", "comments", "reply", "side",
-    "aside", "hot", "rank", "ranking", "nav", "navbar", "menu", "breadcrumb", "breadcrumbs", "crumb",
-    "crumbs", "copyright", "social", "tags", "tag", "more", "next", "prev", "pager", "pagination", "ad",
-    "ads", "advert", "banner", "popular", "trending", "newsletter", "subscribe", "xgyd", "tuijian",
-    "xiangguan", "modal", "login",
+# Words that name chrome outright: such an element goes whatever its size (long comment threads).
+_CHROME_WORDS = frozenset([
+    "related", "relate", "recommend", "recommended", "rec", "comment", "comments", "reply",
+    "breadcrumb", "breadcrumbs", "crumb", "crumbs", "copyright", "pager", "pagination", "popular",
+    "trending", "subscribe", "xgyd", "tuijian", "xiangguan", "modal", "login",
 ])  # fmt: skip
+# Words that name chrome but also layout wrappers ("left-side-content-wrapper", "body-ad-wrapper",
+# "with-nav-sidebar", a ranking article's "ranking-content", a newsletter issue's "newsletter-
+# wrapper", Next.js's "__next"): such an element goes only while it holds less prose than an article.
+_LAYOUT_WORDS = frozenset([
+    "side", "aside", "hot", "rank", "ranking", "nav", "navbar", "menu", "social", "tags", "tag",
+    "more", "next", "prev", "ad", "ads", "advert", "banner", "newsletter",
+])  # fmt: skip
+_ARTICLE_CHARS = 1500  # unlinked characters: a layout-named element this long holds the article
+_META_CHARS = 500  # characters: an <aside> this short by the headline or in the article is its meta box
+# WordPress's post_class(): the post's own wrapper, whose "tag-*"/"category-*" slugs name its topics.
+_POST_CLASS = re.compile(r"(?<![\w-])(?:hentry|status-publish|post-\d+)(?![\w-])")
+_UNNAMED, _LAYOUT, _CHROME = 0, 1, 2
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 _TITLE_SPLIT = re.compile(r"\s*(?:[_|｜•»]|\s[-–—·:]\s|——|--|::)\s*")
 _SPACE = re.compile(r"\s+")
@@ -52,20 +69,38 @@ class Line:
 def skipped(el: _Element) -> bool:
     """Related lists, comments, footers, navigation: never a byline's home.
 
+    An element named with a word that also names layout wrappers ("side", "ad", "nav") is
+    chrome only while short: one holding an article's worth of prose is the article's wrapper.
+
     >>> import lxml.html
     >>> skipped(lxml.html.fragment_fromstring('<div class="related-news">x</div>'))
     True
+    >>> skipped(lxml.html.fragment_fromstring(f'<div class="left-side-wrap"><p>{"word " * 400}</p></div>'))
+    False
     """
     if el.tag in _NEVER:
         return True
-    names = f"{el.get('class', '')} {el.get('id', '')}"
-    return _skipped_names(names) if names != " " else False
+    names = _names(el)
+    naming = _naming(names) if names != " " else _UNNAMED
+    if naming == _LAYOUT:
+        return text_length(el, linked=False) < _ARTICLE_CHARS
+    return naming == _CHROME
+
+
+def _names(el: _Element) -> str:
+    return f"{el.get('class', '')} {el.get('id', '')}"
 
 
 @lru_cache(maxsize=4096)
-def _skipped_names(names: str) -> bool:
+def _naming(names: str) -> int:
     """Pure function of the class/id string, memoised: sites repeat the same few names."""
-    return not _SKIP_TOKENS.isdisjoint(_TOKEN_SPLIT.split(names.lower())) if names.strip() else False
+    lowered = names.lower()
+    if not lowered.strip() or _POST_CLASS.search(lowered):
+        return _UNNAMED
+    words = _TOKEN_SPLIT.split(lowered)
+    if not _CHROME_WORDS.isdisjoint(words):
+        return _CHROME
+    return _UNNAMED if _LAYOUT_WORDS.isdisjoint(words) else _LAYOUT
 
 
 def headline_element(page: Page) -> _Element | None:
@@ -142,7 +177,11 @@ class _Walk:
         tag = el.tag if isinstance(el.tag, str) else ""
         if el is self.anchor:
             self._reach_anchor(el)
-        if not tag or el is self.anchor or (skipped(el) if self.started else tag in _CODE):
+        if (
+            not tag
+            or el is self.anchor
+            or (skipped(el) and not self._kept(el, tag) if self.started else tag in _CODE)
+        ):
             if self.started and self.size > self.max_chars:
                 return True
         else:
@@ -161,11 +200,24 @@ class _Walk:
             self.parts.extend(("\x00", tail))
         return self.started and self.size > self.max_chars
 
+    def _kept(self, el: _Element, tag: str) -> bool:
+        """Kept though named or tagged like chrome: the walk's root (``<body class="modal-open">``)
+        and a short, plainly named ``<aside>`` that HTML ties to the article (one inside its
+        ``<article>``) or that comes right after the headline, before any text: the date and
+        byline box beside the body rather than the page's sidebar."""
+        if el is self.root:
+            return True
+        if tag != "aside" or text_length(el) >= _META_CHARS or _naming(_names(el)) == _CHROME:
+            return False
+        return not self.size or next(el.iterancestors("article"), None) is not None
+
     def _reach_anchor(self, el: _Element) -> None:
         self.flush()
         for raw, owner, stamps, marks in self.pending:  # text is cleaned only for the last few
             self._emit(raw, owner, stamps, marks)
-        self.lines.append(Line(_SPACE.sub(" ", el.text_content()).strip(), el, self.size))
+        inner = (_stamp(one, one.tag, one.get("itemprop")) for one in el.iterdescendants())
+        text = _SPACE.sub(" ", el.text_content()).strip()
+        self.lines.append(Line(text, el, self.size, tuple(filter(None, inner))))
         self.started, self.split, self.size = True, len(self.lines), 0
 
     def _open(self, el: _Element, tag: str) -> None:
@@ -176,13 +228,10 @@ class _Walk:
             self.blocks.append(el)
         else:  # absent attributes add empty marks, which flush() drops
             self.marks.extend((get("class") or "", get("id") or "", get("rel") or "", itemprop or ""))
-        prop = itemprop.lower() if itemprop else ""
-        if tag == "time" or prop in _STAMP_PROPS:
-            value = get("datetime") or (get("content") if prop else None)
-            if value:
-                if not prop and _UPDATED_CLASS.search(get("class") or ""):
-                    prop = "datemodified"
-                self.stamps.append((prop or "time", value))
+        if tag == "time" or itemprop:
+            stamp = _stamp(el, tag, itemprop)
+            if stamp:
+                self.stamps.append(stamp)
         text = el.text
         if text:
             self.parts.extend(("\x00", text))
@@ -210,3 +259,16 @@ class _Walk:
         if text or stamps:
             self.lines.append(Line(text, owner, self.size, stamps, marks))
             self.size += len(text) + 1
+
+
+def _stamp(el: _Element, tag: object, itemprop: str | None) -> tuple[str, str] | None:
+    """A ``<time>``'s or a date itemprop's machine value, as (itemprop or "time", value)."""
+    prop = itemprop.lower() if itemprop else ""
+    if tag != "time" and prop not in _STAMP_PROPS:
+        return None
+    value = el.get("datetime") or (el.get("content") if prop else None)
+    if not value:
+        return None
+    if not prop and _UPDATED_CLASS.search(el.get("class") or ""):
+        prop = "datemodified"
+    return prop or "time", value

@@ -1,0 +1,112 @@
+"""The head walk's chrome rules: what it skips around the headline and what it must keep."""
+
+from __future__ import annotations
+
+from newscrawl.extract.headwalk import Head, head_lines
+from newscrawl.page import parse_page
+
+STORY = (
+    "".join(
+        f"<p>The harbour board met on Monday for the {n} time this year to weigh the ferry timetable.</p>"
+        for n in ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
+    )
+    * 3
+)
+LEAD = STORY[: STORY.index("</p>") + 4] * 4  # a few paragraphs: less than an article
+
+
+def _head(body: str, title: str = "Ferry timetable changes next month") -> Head:
+    return head_lines(parse_page(f"<html><head><title>{title}</title></head><body>{body}</body></html>"))
+
+
+def _after(head: Head) -> list[str]:
+    return [line.text for line in head.after]
+
+
+def test_wordpress_post_classes_are_topics_not_chrome() -> None:
+    # post_class() spells the post's tags and categories into its wrapper: "tag-social-media",
+    # "category-comment" name topics, and the byline inside is the article's own.
+    head = _head(
+        "<header><h1>Ferry timetable changes next month</h1></header>"
+        '<article class="post-4411 post type-post status-publish hentry category-comment tag-social-media">'
+        '<div class="entry-meta">By Maren Holt · <time datetime="2024-05-02">May 2, 2024</time></div>'
+        f"{STORY}</article>"
+    )
+    assert _after(head)[0] == "By Maren Holt · May 2, 2024"
+    assert head.after[0].stamps == (("time", "2024-05-02"),)
+
+
+def test_a_layout_wrapper_named_like_chrome_holds_the_article() -> None:
+    # "side", "ad", "nav" also name layout columns; one holding an article's prose is the story.
+    head = _head(
+        "<h1>Ferry timetable changes next month</h1>"
+        f'<div class="left-side-content-wrapper"><p class="author">By Maren Holt</p>{STORY}</div>'
+        '<div class="related-stories"><p>Older ferry stories from March 3, 2019 by Ola Berg</p></div>'
+    )
+    texts = _after(head)
+    assert texts[0] == "By Maren Holt"
+    assert not any("Ola Berg" in text for text in texts)  # named outright: skipped whatever its size
+
+
+def test_short_chrome_and_long_comment_threads_stay_skipped() -> None:
+    comments = "".join(
+        f"<p>Reader {n} wrote on June {n}, 2024 that the ferry is always late.</p>" for n in range(1, 30)
+    )
+    head = _head(
+        "<h1>Ferry timetable changes next month</h1>"
+        '<div class="social-share"><a href="/s">Share</a> Posted by Desk Bot</div>'
+        f'<p>By Maren Holt</p>{LEAD}<section class="comments-area">{comments}</section>'
+    )
+    texts = _after(head)
+    assert texts[0] == "By Maren Holt"
+    assert not any("Desk Bot" in text or "Reader" in text for text in texts)
+
+
+def test_time_inside_the_headline_element_is_kept_as_a_stamp() -> None:
+    head = _head(
+        '<h1><a href="/p"><time datetime="2025-12-18T13:21:19+00:00">Dec 18 2025</time> '
+        "Ferry timetable changes next month</a></h1>"
+        f"{STORY}"
+    )
+    anchor = head.before[-1]
+    assert anchor.text == "Dec 18 2025 Ferry timetable changes next month"
+    assert anchor.stamps == (("time", "2025-12-18T13:21:19+00:00"),)
+
+
+def test_an_aside_beside_the_headline_or_inside_the_article_is_its_meta_box() -> None:
+    head = _head(
+        '<div class="title-row"><h1>Ferry timetable changes next month</h1></div>'
+        '<div class="grid"><aside class="meta-col"><p>April 9, 2024</p><p>Written by Maren Holt</p></aside>'
+        f'<div class="text">{STORY}</div></div>'
+    )
+    assert _after(head)[:2] == ["April 9, 2024", "Written by Maren Holt"]
+    head = _head(
+        f"<article><h1>Ferry timetable changes next month</h1>{LEAD}"
+        '<aside><span itemprop="author">Maren Holt</span> '
+        '<time itemprop="datePublished" datetime="2024-04-09">2024-04-09</time></aside></article>'
+    )
+    assert head.after[-1].text == "Maren Holt 2024-04-09"
+    assert head.after[-1].stamps == (("datepublished", "2024-04-09"),)
+
+
+def test_the_page_sidebar_aside_stays_skipped() -> None:
+    # After the story and outside any <article>, a short aside is the site's sidebar; inside
+    # the article, one named like a related list is still one.
+    head = _head(
+        "<main><article><h1>Ferry timetable changes next month</h1>"
+        f'{LEAD}<aside class="related"><p>Older: May 1, 2018</p></aside></article></main>'
+        "<aside><h3>Latest</h3><p>Bus lanes widened, March 3, 2019</p></aside><p>Contact the desk</p>"
+    )
+    texts = _after(head)
+    assert texts[-1] == "Contact the desk"
+    assert not any("2019" in text or "2018" in text for text in texts)
+
+
+def test_a_chrome_named_root_is_still_walked() -> None:
+    # No headline: the walk starts at <body>, whose class a script may have set ("modal-open");
+    # Next.js wraps the page in id="__next".
+    page = parse_page(
+        f'<html><body class="modal-open"><div id="__next"><p>By Maren Holt</p>{STORY}</div></body></html>'
+    )
+    head = head_lines(page)
+    assert head.after[0].text == "By Maren Holt"
