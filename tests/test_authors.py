@@ -387,3 +387,35 @@ def test_initials_and_a_title_after_the_comma() -> None:
     name = "Brett Lund, Privacy and Digital Security Expert"
     body = f"<h1>Winter tyres</h1><span class='author-name'>{name}</span>"
     assert en(body).authors == ["Brett Lund"]
+
+
+def test_bio_opening_accepts_the_full_name_or_the_first_name() -> None:
+    from newscrawl.extract.authorbox import _bio_opening
+
+    openers = ("Jane Doe", "Jane")
+    assert _bio_opening("Jane Doe is a travel writer", openers) == len("Jane Doe is")
+    assert _bio_opening("Jane has covered city hall since 2019", openers) == len("Jane has")
+    assert _bio_opening("Jane Q. Doe, a former nurse, writes about health", openers) > 0
+    assert _bio_opening("Janet is a reporter", openers) == -1
+    assert _bio_opening("About Jane Doe", openers) == -1
+
+
+def test_source_and_notice_lines_are_found_past_the_literal_prechecks() -> None:
+    from newscrawl.extract.bylines import _may_label_source, _may_notice
+
+    for text in ("来源：新华社", "稿源: 人民网", "SOURCE: Reuters", "出处：本报"):
+        assert _may_label_source(text, text.lower())
+    for text in ("著作权归第一财经所有", "Originally PUBLISHED by The Gazette", "Syndicated from Acme"):
+        assert _may_notice(text, text.lower())
+    assert not _may_label_source("Share this story", "share this story")
+    assert not _may_notice("Jane Doe, staff writer", "jane doe, staff writer")
+
+
+def test_byline_with_an_originally_published_notice_names_the_outlet() -> None:
+    html = (
+        "<html><head><title>Storm closes port</title></head><body><article><h1>Storm closes port</h1>"
+        "<p class='byline'>By Jane Doe</p><p>Originally published by The Harbor Ledger.</p>"
+        "<p>" + "The port closed for two days after the storm. " * 20 + "</p></article></body></html>"
+    )
+    result = extract_authors(parse_page(html, "https://news.example/a"), "")
+    assert result.authors == ["Jane Doe"]

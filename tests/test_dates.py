@@ -270,3 +270,13 @@ def test_date_line_under_a_byline_at_the_article_end() -> None:
 def test_unlabelled_date_deep_in_the_article_is_not_taken() -> None:
     body = "<h1>Journal indexing guide</h1>" + _PROSE * 250 + "<p>April 13, 2023</p>"
     assert extract_dates(page(body, lang="en")).published is None
+
+
+def test_yearless_chinese_dates_and_counts_without_a_year() -> None:
+    from newscrawl.extract.datetext import find_stamps
+
+    now = datetime(2025, 3, 20, 12, 0, tzinfo=timezone(timedelta(hours=8)))
+    hits = list(find_stamps("3月5日 10:20 发布", now=now))
+    assert [(h[2].day.isoformat(), h[2].clock.isoformat()) for h in hits] == [("2025-03-05", "10:20:00")]
+    assert list(find_stamps("12 comments · 5 min read")) == []
+    assert [h[2].day.isoformat() for h in find_stamps("Posted 12/03/2024 at 10:20")] == ["2024-12-03"]

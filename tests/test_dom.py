@@ -67,3 +67,28 @@ def test_head_lines_keep_tails_of_skipped_blocks_and_stop_after_max_chars() -> N
     assert "byline" in head.after[0].marks
     assert sum(len(line.text) + 1 for line in head.after) <= 200 + len(head.after[-1].text) + 1
     assert len(head.after) < 41
+
+
+def test_caseless_search_equals_the_case_insensitive_pattern() -> None:
+    import re
+
+    import pytest
+
+    from newscrawl.extract.dom import caseless_search
+
+    pattern = re.compile(r"(?<![a-z])(?:author|by-?line)s?\b", re.I)
+    fast = caseless_search(pattern)
+    texts = ["post AUTHOR box", "coauthor", "By-Line", "entry-content", "ſ ByLine", "Авторы author", ""]
+    assert [fast(t) for t in texts] == [bool(pattern.search(t)) for t in texts]
+    for unsafe in (r"[A-Z]x", r"(?-i:a)b", r"\u017fx", r"caf\xe9"):
+        with pytest.raises(ValueError, match="lower-case pattern"):
+            caseless_search(re.compile(unsafe, re.I))
+    with pytest.raises(ValueError, match="lower-case pattern"):
+        caseless_search(re.compile("author"))  # case-sensitive already
+
+
+def test_inline_text_length_skips_indentation_tails() -> None:
+    from newscrawl.extract.dom import inline_text_length
+
+    html = "<li>Lead\n  <b>bold</b>\n    <i>x y</i> tail\u3000end<div>block text</div>\n</li>"
+    assert inline_text_length(lxml.html.fragment_fromstring(html)) == len("Leadboldxytailend")

@@ -28,7 +28,7 @@ _LABEL_LINE = re.compile(
     re.I,
 )
 # How a bio opens after the name: "Jane is a travel writer", "Jane Doe has covered ...".
-_BIO_VERB = (
+_BIO_VERB = re.compile(
     r"(?:\s+[A-Z][\w.'’-]*)*(?:,[^,]{2,40},)?\s+"
     r"(?:is|was|has|writes|works|covers|joined|lives|holds|serves|leads|loves|speciali[sz]es)\b"
 )
@@ -61,6 +61,7 @@ _MONTH_DAY = re.compile(
 )
 # Links that make a line a section label, not a person: "/category/tech-industry".
 _TOPIC_LINK = re.compile(r"/(?:category|categories|tags?|topics?|sections?|series|subjects?)/", re.I)
+_HAN = re.compile(HAN)
 _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 _NEAR = 1500  # characters below the headline where a dateline still belongs to the article
 
@@ -116,7 +117,7 @@ def _chinese(lines: list[Line]) -> bool:
 def _bare_names(line: Line, brand: set[str]) -> list[str]:
     """The persons a short line consists of ("Jane Doe", "Jane Doe in seo"), else nothing."""
     text = line.text
-    if not 4 <= len(text) <= 60 or re.search(HAN, text) or EDITOR.match(text) or BY_LABEL.match(text):
+    if not 4 <= len(text) <= 60 or _HAN.search(text) or EDITOR.match(text) or BY_LABEL.match(text):
         return []
     if any(_TOPIC_LINK.search(a.get("href") or "") for a in line.element.iter("a")):
         return []
@@ -153,11 +154,24 @@ def _bio_follows(name: str, lines: list[Line]) -> bool:
     first = name.split()[0]
     if len(first) < 2:
         return False
-    opening = re.compile(rf"(?:{re.escape(name)}|{re.escape(first)}){_BIO_VERB}")
-    return any(
-        (m := opening.match(line.text)) and _PERSONAL.search(line.text, m.end(), m.end() + 160)
-        for line in lines
-    )
+    for line in lines:
+        end = _bio_opening(line.text, (name, first))
+        if end >= 0 and _PERSONAL.search(line.text, end, end + 160):
+            return True
+    return False
+
+
+def _bio_opening(text: str, openers: tuple[str, ...]) -> int:
+    """Where the verb after an opening name ends ("Jane Doe is", "Jane has"), else -1.
+
+    A literal prefix test then the verb pattern from there: a regex built per name would be
+    compiled anew for every name line of every page.
+    """
+    for opener in openers:
+        m = _BIO_VERB.match(text, len(opener)) if text.startswith(opener) else None
+        if m:
+            return m.end()
+    return -1
 
 
 def _beside_date(lines: list[Line], i: int) -> bool:
@@ -248,4 +262,6 @@ def _near_anchor(page: Page, anchor: _Element, candidates: list[_Element]) -> se
             at = i
         elif el in wanted:
             positions[el] = i
+        elif at >= 0 and i > at + _SIDE_REACH:
+            break  # nothing further down is near the headline
     return {el for el, i in positions.items() if abs(i - at) <= _SIDE_REACH}

@@ -12,9 +12,11 @@ from collections.abc import Iterator
 
 from lxml.etree import _Element
 
+from newscrawl.extract.dom import caseless_search
 from newscrawl.extract.headwalk import Line
 
 AUTHOR_CLASS = re.compile(r"author|byline|writer|contributor|creator|reporter|journalist|zuozhe|vcard", re.I)
+author_marked = caseless_search(AUTHOR_CLASS)  # AUTHOR_CLASS.search, as a bool, fast
 
 
 def credit_texts(line: Line) -> Iterator[str]:
@@ -27,7 +29,7 @@ def credit_texts(line: Line) -> Iterator[str]:
     holder = classed_element(line.element, AUTHOR_CLASS, depth=2)
     if holder is not None and _holds_byline(holder, line.element):
         yield line.text
-    elif AUTHOR_CLASS.search(line.marks):
+    elif author_marked(line.marks):
         for el in line.element.iter():
             if not isinstance(el.tag, str) or el is line.element:
                 continue
@@ -47,7 +49,7 @@ _CONTAINERS = frozenset(["article", "section", "main", "body", "html"])
 def named_text(line: Line) -> str | None:
     """The text of the element holding just the name inside a byline ("author-name" beside the
     "author-label" and "author-title"), so neither the label nor the title joins the name."""
-    if not AUTHOR_CLASS.search(line.marks):
+    if not author_marked(line.marks):
         return None
     for el in line.element.iterdescendants():
         if isinstance(el.tag, str) and _NAME_CLASS.search(el.get("class") or ""):
@@ -81,8 +83,10 @@ def profile_links(line: Line) -> Iterator[str]:
     """Texts of the line's links to their person's profile page ("/authors/jane-doe": Jane Doe)."""
     for a in line.element.iter("a"):
         m = _PROFILE_PATH.search(a.get("href") or "")
+        if not m:
+            continue
         text = re.sub(r"\s+", " ", a.text_content()).strip()
-        if m and text and text in line.text and _slug(text) == _slug(m[1]):
+        if text and text in line.text and _slug(text) == _slug(m[1]):
             yield text
 
 
@@ -99,7 +103,13 @@ def classed_element(el: _Element | None, pattern: re.Pattern[str], depth: int = 
     for _ in range(depth):
         if el is None:
             return None
-        if pattern.search(" ".join(el.get(k) or "" for k in ("class", "id", "itemprop", "rel"))):
+        if (author_marked if pattern is AUTHOR_CLASS else pattern.search)(_marks_of(el)):
             return el
         el = el.getparent()
     return None
+
+
+def _marks_of(el: _Element) -> str:
+    """The element's class, id, itemprop and rel, space-joined: what byline markup is named by."""
+    get = el.get
+    return f"{get('class') or ''} {get('id') or ''} {get('itemprop') or ''} {get('rel') or ''}"

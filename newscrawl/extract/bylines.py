@@ -146,7 +146,7 @@ def _names_in_line(line: Line, previous: str, near: bool) -> Credits:
     if near and BY_LABEL.match(text) and not EDITOR.match(text):
         credit = named_text(line) or EDITOR.split(BY_LABEL.sub("", text, count=1))[0]
         return Credits(leading_names(credit), [], [])
-    mid = _MID_BY.search(text) if near and len(text) <= 100 else None
+    mid = _MID_BY.search(text) if near and len(text) <= 100 and "by" in text.lower() else None
     loose = leading_names(EDITOR.split(text[mid.end() :])[0]) if mid else []
     marked: list[str] = []
     for credit in credit_texts(line) if not EDITOR.match(text) else ():
@@ -166,12 +166,12 @@ def leading_names(text: str) -> list[str]:
     A team word closes the list as part of its last name ("Resy Staff", "The Acme Team"); a month
     only ends it when a date follows ("Tom May" is a name, "May 5" a date).
     """
-    if re.match(HAN, text):
+    if _HAN.match(text):
         text = re.sub(rf"^{_ZH_ROLE}\s*[:：/|｜]?\s*", "", text)
         m = ZH_NAMES.match(text)
         return [n for n in split_names(m[1]) if not ZH_ROLE_WORD.search(n)] if m else []
     out: list[str] = []
-    tokens = re.split(r"(\s+)", text)
+    tokens = _SPACES.split(text)
     for i, token in enumerate(tokens):
         word = token.strip()
         if not word:
@@ -193,7 +193,7 @@ def leading_names(text: str) -> list[str]:
         shouting = len(word) > 2 and word.isupper() and len(mixed) >= 2
         if (
             shouting  # "Jane Doe USA TODAY": the outlet after a name in mixed case
-            or re.search(r"\d|[|•·]", word)
+            or _NOT_IN_NAME.search(word)
             or (_CALENDAR.match(word) and (_WEEKDAY.match(word) or _dated(tokens[i + 1 :])))
             or (low in _NOT_NAME_WORDS and not _INITIAL.fullmatch(word))
         ):
@@ -205,6 +205,9 @@ def leading_names(text: str) -> list[str]:
     return split_names("".join(out))
 
 
+_HAN = re.compile(HAN)
+_SPACES = re.compile(r"(\s+)")
+_NOT_IN_NAME = re.compile(r"\d|[|•·]")
 _INITIAL = re.compile(r"[A-Z]\.")  # "A. J. Neal": an initial, not the article "a"
 _WEEKDAY = re.compile(r"(?:mon|tue|wed|thu|fri|sat|sun)", re.I)
 _COLLECTIVE_WORDS = frozenset(["team", "staff", "editors"])
@@ -268,7 +271,7 @@ def scan_head(head: Head, site: set[str]) -> Evidence:
         if near and separated and next(find_stamps(line.text), None):
             ev.dateline += [n for part in re.split(r"\s*[•·|]\s*", line.text) for n in _whole_names(part)]
         _sources_in_line(line, near, ev)
-        if near and classed(line.element, AUTHOR_CLASS, depth=2) and re.search(HAN, line.text):
+        if near and _HAN.search(line.text) and classed(line.element, AUTHOR_CLASS, depth=2):
             name = clean_name(EDITOR.split(line.text)[0])
             account = 4 < len(name) <= 20 and not re.search(r"[\d:：\s]", name)
             account = account and not ZH_ROLE_WORD.search(name)
@@ -307,11 +310,27 @@ def _whole_names(part: str) -> list[str]:
 
 def _sources_in_line(line: Line, near: bool, ev: Evidence) -> None:
     text = line.text
-    m = _LABELLED_SOURCE.search(text)
-    if m and near:
+    low = text.lower()
+    m = _LABELLED_SOURCE.search(text) if near and _may_label_source(text, low) else None
+    if m:
         ev.sources.append(_outlet_after(text[m.end() :]))
-    for n in _NOTICE.finditer(text):
-        ev.notices.append(next(g for g in n.groups() if g).strip(" .。"))
+    if _may_notice(text, low):
+        for n in _NOTICE.finditer(text):
+            ev.notices.append(next(g for g in n.groups() if g).strip(" .。"))
+
+
+# Literal pre-checks: most lines hold none of the words these patterns need, and the patterns'
+# leading look-behinds make a failed search slow. A Latin piece is tested on the lower-cased
+# line and holds no "i", "s" or "k" (letters that case-insensitive matching also finds in
+# "ı", "İ", "ſ" and the Kelvin sign), so the test never misses a line the pattern matches.
+def _may_label_source(text: str, low: str) -> bool:
+    """Whether :data:`_LABELLED_SOURCE` can match: 来源/稿源 (源), 出处, "source"."""
+    return "源" in text or "出处" in text or "ource" in low
+
+
+def _may_notice(text: str, low: str) -> bool:
+    """Whether :data:`_NOTICE` can match: 此内容为, 著作权/版权 (权), 本文, "published", "syndicated"."""
+    return "权" in text or "本文" in text or "此内容为" in text or "publ" in low or "cated" in low
 
 
 _MARKED_XPATH = (

@@ -136,7 +136,7 @@ def find_stamps(
 ) -> Iterator[tuple[int, int, Stamp]]:
     """Every plausible date in ``text`` as ``(start, end, stamp)``, in reading order."""
     hits: list[tuple[int, int, Stamp]] = []
-    for pattern in _DATE_PATTERNS:
+    for pattern in _patterns_for(text):
         for m in pattern.finditer(text):
             stamp = _stamp_of(m, text, now, day_first)
             if stamp and _plausible(stamp, now):
@@ -148,6 +148,19 @@ def find_stamps(
                 hits.append((m.start(), m.end(), stamp))
     hits.sort(key=lambda hit: hit[0])
     yield from hits
+
+
+# Every date pattern but the 月/日 one needs a four-digit year, the 月/日 one a 月: text with
+# neither (most digits on a page are counts and clocks) is not searched by them.
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEARLESS = [p for p in _DATE_PATTERNS if "月" in p.pattern and "(?P<y>" not in p.pattern]
+
+
+def _patterns_for(text: str) -> list[re.Pattern[str]]:
+    """The date patterns that can match ``text`` (the rest would search it in vain)."""
+    if _YEAR.search(text):
+        return _DATE_PATTERNS
+    return _YEARLESS if "月" in text else []
 
 
 def may_hold_date(text: str, *, relative: bool) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 HAN = r"[\u4e00-\u9fff]"
 _ZH_NAME = rf"{HAN}[\u4e00-\u9fff·]{{1,5}}"
@@ -60,8 +61,12 @@ BY_LABEL = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def clean_name(raw: str) -> str:
     """One credited name without "By", roles, e-mails or handles.
+
+    Memoised (a pure function of a string): the byline scans clean the same fragments of a
+    page's lines several times.
 
     >>> clean_name("By Jane Doe, Staff Writer"), clean_name("  张三 ")
     ('Jane Doe', '张三')
