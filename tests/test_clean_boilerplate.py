@@ -34,6 +34,9 @@ def blocks(*lines: str) -> list[Block]:
             "copyright_notice",
         ),
         ("免责声明：本站文章均来自网络，仅供参考，不构成投资建议。", "disclaimer"),
+        # Traditional script, as Taiwan and Hong Kong outlets write their notices.
+        ("本文版權歸港灣日報所有，未經授權不得轉載。", "copyright_notice"),
+        ("免責聲明：本網資訊僅供參考，不構成投資建議。", "disclaimer"),
         (
             "Disclaimer: this page is aggregated from public feeds for informational purposes only.",
             "disclaimer",
@@ -66,6 +69,7 @@ def test_boilerplate_lines_are_recognised(line: str, rule: str | None) -> None:
     [
         "他说，版权保护是文化产业发展的基础，今年全市共查处侵权盗版案件120起，同比增长15%。",
         "法院认为，被告未经原告许可使用其作品，构成侵权，判决赔偿损失五万元。",
+        "法院認為，被告未經原告許可使用其作品，構成侵權，判決賠償損失五萬元。",
         "这也意味着，只要数据来源未经用户授权，都存在法律风险。",
         "The question of copyright over machine-written code is still open, the lawyers said.",
         "By the end of the year, the council expects the seawall to be finished.",

@@ -22,12 +22,14 @@ _SENTENCE = re.compile(r"[^。！？!?；;]+[。！？!?；;]*|[^.]+(?:\.(?!\w)|
 # Notice cues, by kind. A sentence is a notice with two kinds of cue, or with one that
 # says it all by itself (SUFFICIENT).
 _CUES = {
-    "rights_zh": r"(?:版权|著作权)(?:归|属|均属|所有|声明|部)",
-    "unauthorised_zh": r"未经.{0,24}(?:授权|许可|同意)",
-    "no_reprint_zh": r"(?:不得|禁止|谢绝|严禁).{0,8}(?:转载|使用|复制)",
-    "reprint_zh": r"转载.{0,12}(?:注明|请联系|须经|授权)",
-    "infringe_zh": r"如有侵权|侵权.{0,8}(?:请?联系.{0,6}删除|必究)",
-    "reserve_zh": r"保留.{0,10}(?:权利|追究)",
+    # Simplified and traditional forms alike (版权/版權, 转载/轉載): Taiwan and Hong Kong
+    # outlets word their notices the same way.
+    "rights_zh": r"(?:版[权權]|著作[权權])(?:[归歸]|[属屬]|均[属屬]|所有|[声聲]明|部)",
+    "unauthorised_zh": r"未[经經].{0,24}(?:授[权權]|[许許]可|同意)",
+    "no_reprint_zh": r"(?:不得|禁止|[谢謝][绝絕]|[严嚴]禁).{0,8}(?:[转轉][载載]|使用|[复複][制製])",
+    "reprint_zh": r"[转轉][载載].{0,12}(?:[注註]明|[请請][联聯][系繫]|[须須][经經]|授[权權])",
+    "infringe_zh": r"如有侵[权權]|侵[权權].{0,8}(?:[请請]?[联聯][系繫].{0,6}[删刪]除|必究)",
+    "reserve_zh": r"保留.{0,10}(?:[权權]利|追究)",
     "original_zh": r"此内容为.{1,30}原创|本文(?:来源|来自)\s*[:：]",
     "copyright_en": r"©|\(c\)\s*\d{4}|\bcopyright\b",
     "reserved_en": r"all rights reserved",
@@ -45,19 +47,21 @@ _CUE_PATTERNS = {kind: re.compile(p, 0 if kind == "origin_en" else re.I) for kin
 # of the lower-cased line rules out all fourteen cues on nearly every line, where fourteen
 # searches (most of them case-insensitive, which is slow) per sentence would run.
 _CUE_LITERALS = re.compile(
-    r"版权|著作权|未经|不得|禁止|谢绝|严禁|转载|侵权|保留|此内容为|本文|©|\(c\)|copyright|rights reserved|"
+    r"版[权權]|著作[权權]|未[经經]|不得|禁止|[谢謝][绝絕]|[严嚴]禁|[转轉][载載]|侵[权權]|保留|此内容为|本文|©|\(c\)|"
+    r"copyright|rights reserved|"
     r"permission|republish|may not be|reproduc|originally|syndicated|trademarks belong to|respective owners"
 )
 # The only characters ``re.I`` matches to a Latin letter that ``str.lower`` does not turn
 # into that letter (İ, ı for "i"; ſ for "s"): a line with one gets the full check.
 _CASE_ODDITY = re.compile("[\u0130\u0131\u017f]")
 _DISCLAIMER = re.compile(
-    r"^\W*(?:免责声明|特别声明|声明|温馨提示|特别提示|风险提示|"
+    r"^\W*(?:免[责責][声聲]明|特[别別][声聲]明|[声聲]明|[温溫]馨提示|特[别別]提示|[风風][险險]提示|"
     r"disclaimer|affiliate disclosure|disclosure|note)\s*[:：]",
     re.I,
 )
 _DISCLAIMER_BODY = re.compile(
-    r"本站|本网|本平台|仅供参考|不构成.{0,4}建议|有风险|需谨慎|来源于网络|来自网络|与本站无关|"
+    r"本站|本[网網]|本平台|[仅僅]供[参參]考|不[构構]成.{0,4}[建][议議]|有[风風][险險]|需[谨謹]慎|[来來]源于[网網][络絡]|"
+    r"[来來]自[网網][络絡]|[与與]本站[无無][关關]|"
     r"informational purposes only|aggregated from|syndicated content|we may earn a commission|"
     r"not financial advice",
     re.I,
