@@ -419,3 +419,54 @@ def test_byline_with_an_originally_published_notice_names_the_outlet() -> None:
     )
     result = extract_authors(parse_page(html, "https://news.example/a"), "")
     assert result.authors == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Diggs Team", ["The Diggs Team"]),  # a collective credit opens with "the"
+        ("The Currency editors, May 5", ["The Currency editors"]),
+        ("The Acme Team members", []),  # a phrase about a team, no credit
+        ("Supermove Last update: July 16, 2025", ["Supermove"]),  # "Last" opens the stamp, not a surname
+        ("Jane Last", ["Jane Last"]),
+        ("Colin Gray Colin Gray", ["Colin Gray"]),  # the avatar's alt text, then the name
+    ],
+)
+def test_leading_names_teams_stamps_and_doubled_names(text: str, expected: list[str]) -> None:
+    from newscrawl.extract.bylines import leading_names
+
+    assert leading_names(text) == expected
+
+
+def _english(body: str, head: str = "") -> list[str]:
+    p = page(
+        f"<article><h1>Grinders compared</h1>{body}<p>{'The grinder test ran a week. ' * 30}</p></article>",
+        head=head,
+        title="Grinders compared",
+        lang="en",
+    )
+    return extract_authors(p, "").authors
+
+
+def test_lower_case_handle_after_an_explicit_by_is_credited_as_shown() -> None:
+    assert _english(
+        "<p class='post-meta'>by <a rel='author' href='/author/kgrind/'>kgrind</a> | Apr 21, 2025</p>"
+    ) == ["kgrind"]
+    assert _english("<p>by kgrind</p>") == ["kgrind"]
+    assert _english("<p>Author information</p>") == []  # "Author" opens a section, not a credit
+    assert _english("<p>by clicking here you agree</p>") == []
+    assert _english("<p>by date | by topic</p>") == []  # a sort menu
+
+
+def test_cms_account_is_never_a_person() -> None:
+    assert not is_person("NOC Admin")
+    assert not is_person("Site Administrator")
+    assert is_person("Adminah Lee")
+    assert _english("", head='<meta name="author" content="NOC Admin">') == []
+
+
+def test_plural_author_label_over_a_list_of_names() -> None:
+    body = "<h6>Author(s)</h6><ul><li>John A. Sample</li><li>Dana C. Example</li></ul><p>November 2003</p>"
+    assert _english(body) == ["John A. Sample", "Dana C. Example"]
+    single = "<h6>Author</h6><p>John A. Sample</p><p>Dana C. Example</p>"  # one author; then anything
+    assert _english(single) == ["John A. Sample"]

@@ -21,10 +21,10 @@ from newscrawl.extract.headwalk import Head, Line, skipped
 from newscrawl.extract.names import BY_LABEL, HAN, PARTICLES, is_person
 from newscrawl.page import Page
 
-# A line that only announces the name on the next one.
+# A line that only announces the name on the next one; a plural one, the names on the next few.
 _LABEL_LINE = re.compile(
     r"^(?:(?:article|post|posted|written|words|story|text|reporting|reported)\s+)?by\s*:?$"
-    r"|^(?:about\s+the\s+|meet\s+the\s+)?(?:author|writer|contributor)s?\s*:?$",
+    r"|^(?:about\s+the\s+|meet\s+the\s+)?(?:author|writer|contributor)(?:s|\(s\))?\s*:?$",
     re.I,
 )
 # How a bio opens after the name: "Jane is a travel writer", "Jane Doe has covered ...".
@@ -33,10 +33,11 @@ _BIO_VERB = re.compile(
     r"(?:is|was|has|writes|works|covers|joined|lives|holds|serves|leads|loves|speciali[sz]es)\b"
 )
 _CLOSING_LABEL = re.compile(
-    r"^(?:(?:written|posted|article|words|story|reported|text)\s+by|contributors?\s*:"
+    r"^(?:(?:this\s+(?:post|article|story|piece|guide)\s+(?:was\s+)?)?(?:written|posted|article|words|story|reported|text)\s+by|contributors?\s*:"
     r"|(?:about\s+the\s+)?authors?\s*:)\s*:?\s*",
     re.I,
 )
+_PLURAL_LABEL = re.compile(r"s\s*:?$|\(s\)\s*:?$")
 _SECTION_LABEL = re.compile(r"^(?:about|meet)\s|\bby\s*:?$", re.I)  # "About the author" opens a box
 # What only a person's bio says: a pronoun, a trade ("a freelance travel writer"), a family role.
 _PERSONAL = re.compile(
@@ -66,8 +67,9 @@ _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 _NEAR = 1500  # characters below the headline where a dateline still belongs to the article
 
 
-def bare_credits(head: Head, brand: Iterable[str] = ()) -> list[list[str]]:
-    """Name lists credited by bare lines: labelled ones first, then author boxes, then datelines."""
+def bare_credits(head: Head, brand: Iterable[str] = (), *, dated: bool = True) -> list[list[str]]:
+    """Name lists credited by bare lines: labelled ones first, then author boxes, then datelines
+    (unless ``dated`` is off)."""
     lines = [*head.before, *head.after]
     start = len(head.before)
     brand = set(brand)
@@ -75,7 +77,8 @@ def bare_credits(head: Head, brand: Iterable[str] = ()) -> list[list[str]]:
         return []  # a Chinese article's bylines are labelled (记者, 作者); a bare Latin line is chrome
     labelled: list[list[str]] = []
     boxed: list[list[str]] = []
-    dated: list[list[str]] = []
+    beside: list[list[str]] = []
+    listing = -1  # the line that last extended a list under a plural label ("Authors")
     for i, line in enumerate(lines):
         if i == start - 1:
             continue  # the headline itself
@@ -84,15 +87,19 @@ def bare_credits(head: Head, brand: Iterable[str] = ()) -> list[list[str]]:
         names = _bare_names(line, brand)
         if not names:
             continue
-        if i and _LABEL_LINE.match(lines[i - 1].text):
+        if listing == i - 1 and labelled:
+            labelled[-1] = [*labelled[-1], *names]
+            listing = i
+        elif i and _LABEL_LINE.match(lines[i - 1].text):
             labelled.append(names)
+            listing = i if _PLURAL_LABEL.search(lines[i - 1].text) else -1
         elif _bio_follows(names[0], lines[i + 1 : i + 4]) or _titled(lines[i + 1 : i + 2], near=False):
             boxed.append(names)
         elif (i < start or line.offset < _NEAR) and (_beside_date(lines, i) or _titled(lines[i + 1 : i + 2])):
-            dated.append(names)
-    if len({tuple(n.casefold() for n in names) for names in dated}) > 1:
-        dated = []  # several dated names: a list of events or posts, not one byline
-    return [*labelled, *boxed, *dated]
+            beside.append(names)
+    if not dated or len({tuple(n.casefold() for n in names) for names in beside}) > 1:
+        beside = []  # several dated names: a list of events or posts, not one byline
+    return [*labelled, *boxed, *beside]
 
 
 def closing_credit(text: str) -> list[str]:
@@ -107,6 +114,19 @@ def closing_credit(text: str) -> list[str]:
         after = rest[rest.find(names[0]) + len(names[0]) :]
         return names if re.match(r"\s*(?:$|[·|•,]|(?:on|at|in)\s)", after) else []
     return names if all(" " in n for n in names) else []
+
+
+def bio_credit(text: str) -> list[str]:
+    """The person a writer's bio opens with: "Jane Doe is a freelance travel writer based in ...".
+
+    Only the trade of writing counts: a closing line on anyone else ("Jane Doe is a nurse") may be
+    the article's own subject.
+    """
+    names = leading_names(text[:60]) if len(text) >= 30 and not _HAN.search(text[:60]) else []
+    if len(names) != 1 or not _name_sized(names[0]) or not is_person(names[0]):
+        return []
+    end = _bio_opening(text, (names[0],))
+    return names if end >= 0 and _WRITING_TRADE.search(text, end, end + 120) else []
 
 
 def _chinese(lines: list[Line]) -> bool:

@@ -17,8 +17,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from lxml.etree import _Element
+
 from newscrawl.extract.authorbox import bare_credits, page_credits
 from newscrawl.extract.authormeta import json_ld_credits, meta_authors, site_names, typed_person
+from newscrawl.extract.authortail import tail_credits, tail_lines
 from newscrawl.extract.bylines import (
     Evidence,
     body_credits,
@@ -47,11 +50,18 @@ _NO_OUTLET = frozenset([
 ])  # fmt: skip
 
 
-def extract_authors(page: Page, body_text: str | None = None, *, head: Head | None = None) -> AuthorResult:
+def extract_authors(
+    page: Page,
+    body_text: str | None = None,
+    *,
+    head: Head | None = None,
+    body_end: _Element | None = None,
+) -> AuthorResult:
     """Credited persons and the credited outlet, each with the kind of evidence that won.
 
     ``body_text`` (the extracted article body) lets a closing "（张三）" count; ``head`` reuses the
-    walk :func:`~newscrawl.extract.headwalk.head_lines` made for the dates.
+    walk :func:`~newscrawl.extract.headwalk.head_lines` made for the dates; ``body_end`` (the body
+    region's last element) lets a credit closing the article count ("Written by", an author box).
     """
     site = site_names(page)
     site_parts = site_names(page, every_part=True)
@@ -76,6 +86,7 @@ def extract_authors(page: Page, body_text: str | None = None, *, head: Head | No
         ("text", ev.trailing),
         ("text", ev.dateline),
         ("text", _first_credited(bare, ev, brand)),
+        ("text", lambda: _closing(body_end, ev, site, brand)),
         ("text", _first_credited(ev.distant, ev, brand)),
         ("text", _first_credited(ev.loose, ev, brand)),
         ("text", lambda: _agreed(page_credits(page, head), ev, brand)),  # a page-wide search: last
@@ -112,11 +123,25 @@ def extract_authors(page: Page, body_text: str | None = None, *, head: Head | No
     return AuthorResult(authors, source, organization, organization_source)
 
 
+def _closing(body_end: _Element | None, ev: Evidence, site: set[str], brand: set[str]) -> list[str]:
+    """The persons the credits closing the article agree on (see :mod:`~newscrawl.extract.authortail`)."""
+    if body_end is None:
+        return []
+    credits, pen_names = tail_credits(tail_lines(body_end), site, brand)
+    ev.pen_names.update(pen_names)
+    return _agreed(credits, ev, brand)
+
+
 def _credited(name: str, ev: Evidence, brand: set[str]) -> bool:
-    """A person's name in the page's text; one word only after an explicit "By", and not the site's."""
+    """A person's name in the page's text; one word only after an explicit "By", and not a word of the
+    site's name ("By Acme" on "Acme Blog"; "By Tom" on "TomsCoffeeCorner" is the blog's owner)."""
     if name in ev.pen_names and len(name.split()) == 1:
-        return is_person(name, brand, strict=False)
+        return is_person(name, strict=False) and not _brand_word(name, brand)
     return is_person(name)
+
+
+def _brand_word(name: str, brand: set[str]) -> bool:
+    return any(name in re.findall(r"\w+", b) for b in brand if name in b)
 
 
 def _disowned(ld_persons: list[str], ev: Evidence, head: Head, brand: set[str]) -> bool:

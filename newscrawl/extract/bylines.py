@@ -27,8 +27,11 @@ from newscrawl.extract.names import (
     ZH_NAMES,
     ZH_ROLE_WORD,
     clean_name,
+    handle,
     is_person,
     split_names,
+    team_credit,
+    undoubled,
 )
 from newscrawl.page import Page
 
@@ -67,7 +70,7 @@ _NOT_NAME_WORDS = frozenset(
         "correspondent", "author", "authored", "expert", "director", "manager", "engineer", "professor",
         "former", "deputy", "lead", "senior", "staff", "contributor", "contributing", "chief", "head",
         "president", "reviewed", "updated", "published", "posted", "more", "view", "read", "skip",
-        "search", "subscribe", "follow", "latest", "news", "team", "sponsored",
+        "search", "subscribe", "follow", "latest", "news", "team", "sponsored", "by",
     ])  # fmt: skip
 _CITATION = re.compile(r"[^,]+,\s*(?:\d{4}|[A-Z][a-z]+\s+\d{4})\b")  # "Wave Study by Jane Doe, 1721": a work
 _CAPTION = re.compile(r"figcaption|caption|photo|image-credit|img-credit", re.I)
@@ -145,7 +148,8 @@ def _names_in_line(line: Line, previous: str, near: bool) -> Credits:
         return Credits(found, [], [])
     if near and BY_LABEL.match(text) and not EDITOR.match(text):
         credit = named_text(line) or EDITOR.split(BY_LABEL.sub("", text, count=1))[0]
-        return Credits(leading_names(credit), [], [])
+        shown = handle(credit) if _BY_WORD.match(text) else []  # "Author information" is no credit
+        return Credits(leading_names(credit) or shown, [], [])
     mid = _MID_BY.search(text) if near and len(text) <= 100 and "by" in text.lower() else None
     loose = leading_names(EDITOR.split(text[mid.end() :])[0]) if mid else []
     marked: list[str] = []
@@ -170,6 +174,9 @@ def leading_names(text: str) -> list[str]:
         text = re.sub(rf"^{_ZH_ROLE}\s*[:：/|｜]?\s*", "", text)
         m = ZH_NAMES.match(text)
         return [n for n in split_names(m[1]) if not ZH_ROLE_WORD.search(n)] if m else []
+    team = team_credit(text)
+    if team:
+        return [team]  # "The Diggs Team": a collective credit, though "the" opens no name
     out: list[str] = []
     tokens = _SPACES.split(text)
     for i, token in enumerate(tokens):
@@ -193,6 +200,7 @@ def leading_names(text: str) -> list[str]:
         shouting = len(word) > 2 and word.isupper() and len(mixed) >= 2
         if (
             shouting  # "Jane Doe USA TODAY": the outlet after a name in mixed case
+            or (low == "last" and _next_word(tokens[i + 1 :]).lower().startswith(_STAMP_WORDS))
             or _NOT_IN_NAME.search(word)
             or (_CALENDAR.match(word) and (_WEEKDAY.match(word) or _dated(tokens[i + 1 :])))
             or (low in _NOT_NAME_WORDS and not _INITIAL.fullmatch(word))
@@ -202,7 +210,7 @@ def leading_names(text: str) -> list[str]:
             out.append(token.rstrip(",;"))
             break
         out.append(token)
-    return split_names("".join(out))
+    return [undoubled(n) for n in split_names("".join(out))]
 
 
 _HAN = re.compile(HAN)
@@ -210,6 +218,8 @@ _SPACES = re.compile(r"(\s+)")
 _NOT_IN_NAME = re.compile(r"\d|[|•·]")
 _INITIAL = re.compile(r"[A-Z]\.")  # "A. J. Neal": an initial, not the article "a"
 _WEEKDAY = re.compile(r"(?:mon|tue|wed|thu|fri|sat|sun)", re.I)
+_BY_WORD = re.compile(r"\W*(?:[a-z]+\s+)?by\b", re.I)
+_STAMP_WORDS = ("update", "modif", "review", "edit")  # "Jane Doe Last updated: May 5"
 _COLLECTIVE_WORDS = frozenset(["team", "staff", "editors"])
 _ROLE_WORDS = ("writer", "reporter", "correspondent", "editor", "member", "photographer")
 

@@ -26,8 +26,9 @@ _GENERIC = frozenset(
         "writer", "newsdesk", "news-desk", "webdesk",
         "web-desk", "guest", "user", "anonymous", "unknown", "team", "follow", "contributor",
         "contributors", "author", "authors", "by", "name", "the-team", "our-team", "the-staff", "the-editors",
-        "editorial-team", "news-team",
+        "editorial-team", "news-team", "press-release", "press-releases",
     ])  # fmt: skip
+_ACCOUNT = re.compile(r"\b(?:admin|administrator|webmaster|sysadmin|superuser)\b", re.I)
 ZH_ROLE_WORD = re.compile(
     r"记者|作者|编辑|整合|整理|报道|摄影|编译|综合|实习生|通讯员|"
     r"发布|时间|关注|分享|举报|收藏|评论|阅读|原创|更多|订阅|粉丝|\d"
@@ -102,6 +103,8 @@ def is_person(name: str, site_names: Iterable[str] = (), *, strict: bool = True)
         return False
     if any(name == s or (len(name) > 1 and name in s) for s in site_names):
         return False
+    if _ACCOUNT.search(name):
+        return False  # a CMS account ("NOC Admin", "Site Administrator"), never a person
     if re.search(HAN, name):
         size = 10 if "·" in name else 4
         return 2 <= len(name) <= size and not ORG_TAIL.search(name) and not ZH_ROLE_WORD.search(name)
@@ -123,3 +126,30 @@ def dedupe(names: Iterable[str]) -> list[str]:
     for name in names:
         seen.setdefault(name.casefold(), name)
     return list(seen.values())
+
+
+def undoubled(name: str) -> str:
+    """A name shown twice in one line ("Jane Doe Jane Doe": an avatar's alt text, then the name)."""
+    words = name.split()
+    half = len(words) // 2
+    return " ".join(words[:half]) if half and len(words) % 2 == 0 and words[:half] == words[half:] else name
+
+
+def handle(credit: str) -> list[str]:
+    """An account name shown as the byline after an explicit "By" ("by whova | Apr 21"): credited
+    as shown when it closes the credit, unlike "by clicking here" or a "by date | by topic" menu."""
+    m = _HANDLE.match(credit)
+    return [m[1]] if m and not re.search(r"\bby\b", credit[m.end() :], re.I) else []
+
+
+def team_credit(text: str) -> str | None:
+    """A collective credit opening ``text`` with "the" or "our": "The Diggs Team", "Our Science Staff"."""
+    m = _TEAM_START.match(text)
+    return m[1] if m else None
+
+
+_HANDLE = re.compile(r"([a-z][a-z0-9._-]{1,30}[a-z0-9])\s*(?:$|[|•·]|[-–—]\s|,\s*\d)")
+_TEAM_START = re.compile(
+    r"((?i:the|our)\s+(?:[A-Z][\w&'’.-]*\s+){1,3}(?i:team|staff|editors|editorial\s+team|news\s?desk))"
+    r"(?![\w-])(?!\s+(?i:member|writer|editor)s?\b)"
+)

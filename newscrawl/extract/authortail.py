@@ -1,0 +1,115 @@
+"""Credits closing the article: the lines at the end of the body and right after it.
+
+Blogs put their byline after the article rather than under the headline: "Written by Jane Doe",
+"Posted by Jane in Recipes", an "About the author" box with a bio, a ``post-meta`` row. The head
+walk (:func:`~newscrawl.extract.headwalk.head_lines`) stops long before those on a long article,
+so this module reads a bounded window around the body's end instead: the body's last lines and
+those that follow it. Past the body, pages list other posts with their own bylines, so only
+unmistakable credits count here (an explicit label, byline markup, a name with its bio) and
+:mod:`~newscrawl.extract.authors` ranks them below anything the head shows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from lxml.etree import _Element
+
+from newscrawl.extract.authorbox import bare_credits, bio_credit, closing_credit
+from newscrawl.extract.bylines import leading_names, scan_head
+from newscrawl.extract.datetext import find_stamps
+from newscrawl.extract.headwalk import Head, Line, _Walk
+
+_INSIDE = 600  # characters of the body's own end read again: an author box closing the article
+_AFTER = 2500  # characters read after the body
+
+
+def tail_lines(body_end: _Element, inside: int = _INSIDE, after: int = _AFTER) -> list[Line]:
+    """The lines of the last ``inside`` characters of ``body_end`` and the ``after`` that follow it.
+
+    Offsets count from the body's end (negative inside it), chrome skipped as in the head walk.
+    """
+    closing = _Walk(started=True, anchor=None, root=body_end, max_chars=inside * 2)
+    for el in _closing_children(body_end, inside):
+        closing.visit(el)
+    closing.flush()
+    inner = [ln for ln in closing.lines if closing.size - ln.offset <= inside]
+    following = _Walk(started=True, anchor=None, root=body_end, max_chars=after)
+    for el in _following(body_end):
+        if following.visit(el):
+            break
+    following.flush()
+    return [*inner, *following.lines]
+
+
+def _closing_children(el: _Element, reach: int) -> list[_Element]:
+    """The last children of ``el`` holding its last ``reach`` characters, descending through a
+    lone wrapper that holds more."""
+    while True:
+        children = [c for c in el if isinstance(c.tag, str)]
+        if not children:
+            return []
+        picked: list[_Element] = []
+        size = 0
+        for child in reversed(children):
+            length = len(child.text_content())
+            if size + length > reach and picked:
+                break
+            picked.append(child)
+            size += length
+        if len(picked) == 1 and size > reach:
+            el = picked[0]  # one wrapper holding the whole article: its own last children
+            continue
+        return picked[::-1]
+
+
+def _following(el: _Element) -> Iterator[_Element]:
+    """The elements after ``el`` in document order, subtree by subtree, up to the site's footer:
+    what follows that is the site's, never the article's (its "© by", its lists of services)."""
+    node: _Element | None = el
+    while node is not None and node.tag not in ("body", "html"):
+        for sibling in node.itersiblings():
+            if _site_footer(sibling):
+                return
+            yield sibling
+        node = node.getparent()
+
+
+_FOOTER_NAME = re.compile(r"(?<![\w-])(?:(?:site|page|global|main)[-_]?)?footer(?![\w-])|colophon", re.I)
+
+
+def _site_footer(el: _Element) -> bool:
+    """A ``<footer>`` outside any ``<article>`` (an article's own footer holds its meta) or an
+    element named the footer."""
+    if el.tag == "footer":
+        return next(el.iterancestors("article"), None) is None
+    return isinstance(el.tag, str) and bool(_FOOTER_NAME.search(f"{el.get('class', '')} {el.get('id', '')}"))
+
+
+def tail_credits(lines: list[Line], site: set[str], brand: set[str]) -> tuple[list[list[str]], set[str]]:
+    """Name lists the closing lines credit, in document order, and the one-word names among them
+    given after an explicit label closing the credit ("Posted by Jane · In: Recipes", not "Author
+    Spotlight"): labelled lines and byline markup ("Written by", ``post-meta``),
+    then author boxes (a name over its bio). Dated bare names are left out: after the body they
+    are the cards of other posts."""
+    head = Head([], lines)
+    ev = scan_head(head, site)
+    closing = [names for line in lines if (names := closing_credit(line.text) or dated_credit(line.text))]
+    pen_names = {n for names in closing for n in names if " " not in n}  # checked to close the credit
+    bios = [names for line in lines if (names := bio_credit(line.text))]
+    return [*ev.labelled, *closing, *bare_credits(head, brand, dated=False), *bios], pen_names
+
+
+def dated_credit(text: str) -> list[str]:
+    """Names after a date and "by" on a post-meta row: "Last updated March 3, 2025 by Jane Doe"."""
+    if len(text) > 100 or "by" not in text.lower():
+        return []
+    stamp = next(find_stamps(text), None)
+    if stamp is None or stamp[0] > 20:
+        return []
+    m = _AFTER_DATE_BY.match(text, stamp[1])
+    return leading_names(text[m.end() :]) if m else []
+
+
+_AFTER_DATE_BY = re.compile(r"\s*[,|•·–—-]?\s*by\s*:?\s+", re.I)
