@@ -433,7 +433,7 @@ def test_byline_with_an_originally_published_notice_names_the_outlet() -> None:
     ],
 )
 def test_leading_names_teams_stamps_and_doubled_names(text: str, expected: list[str]) -> None:
-    from newscrawl.extract.bylines import leading_names
+    from newscrawl.extract.namelists import leading_names
 
     assert leading_names(text) == expected
 

@@ -15,9 +15,10 @@ from collections.abc import Iterable
 from lxml.etree import _Element
 
 from newscrawl.extract.bylinemarks import NOT_NAME_CLASS
-from newscrawl.extract.bylines import EDITOR, leading_names
+from newscrawl.extract.bylines import EDITOR
 from newscrawl.extract.datetext import find_stamps
 from newscrawl.extract.headwalk import Head, Line, skipped
+from newscrawl.extract.namelists import leading_names
 from newscrawl.extract.names import BY_LABEL, HAN, PARTICLES, is_person
 from newscrawl.page import Page
 

@@ -17,9 +17,10 @@ from collections.abc import Iterator
 from lxml.etree import _Element
 
 from newscrawl.extract.authorbox import bare_credits, bio_credit, closing_credit
-from newscrawl.extract.bylines import leading_names, scan_head
+from newscrawl.extract.bylines import scan_head
 from newscrawl.extract.datetext import find_stamps
 from newscrawl.extract.headwalk import Head, Line, _Walk
+from newscrawl.extract.namelists import leading_names
 
 _INSIDE = 600  # characters of the body's own end read again: an author box closing the article
 _AFTER = 2500  # characters read after the body

@@ -20,26 +20,23 @@ from newscrawl.extract.bylinemarks import (
 )
 from newscrawl.extract.datetext import find_stamps
 from newscrawl.extract.headwalk import Head, Line
+from newscrawl.extract.namelists import ZH_ROLE, leading_names
 from newscrawl.extract.names import (
     BY_LABEL,
     HAN,
-    PARTICLES,
     ZH_NAMES,
     ZH_ROLE_WORD,
     clean_name,
     handle,
     is_person,
     split_names,
-    team_credit,
-    undoubled,
 )
 from newscrawl.page import Page
 
-_ZH_ROLE = r"(?:本文作者|文章作者|作者|撰文|撰稿|执笔|采写|采访|图文|口述|文)"
 _ZH_LABELLED = re.compile(
     rf"(?:(?P<rep>(?:见习|实习|特约|首席)?记者)(?:\s*[:：/|｜]\s*|\s*)"
-    rf"|(?:^|(?<=[\s（(：:|｜/【\[》」”]))(?P<role>{_ZH_ROLE})(?:\s*[:：/|｜]\s*|\s+)"
-    rf"|(?P<tagged>{_ZH_ROLE})\s*[:：/|｜]\s*)"
+    rf"|(?:^|(?<=[\s（(：:|｜/【\[》」”]))(?P<role>{ZH_ROLE})(?:\s*[:：/|｜]\s*|\s+)"
+    rf"|(?P<tagged>{ZH_ROLE})\s*[:：/|｜]\s*)"
     rf"(?P<names>{ZH_NAMES.pattern})(?=$|[\s）)】\]，,。;；|｜]|摄|报道|整合|发自|整理)"
 )
 _ZH_NOT_NAME = re.compile(
@@ -61,25 +58,8 @@ _MID_BY = re.compile(
     r"(?<!presented)(?<!made)(?<!built)(?<!theme)(?<!brought to you)\s+by\s+(?=[A-Z])",
     re.I,
 )
-_NOT_NAME_WORDS = frozenset(
-    [
-        "in", "on", "at", "for", "with", "from", "the", "a", "an", "to", "via", "about", "home", "blog",
-        "all", "articles", "article", "menu", "navigation", "page", "select", "featured", "posts", "post",
-        "insights", "guide", "step", "reading", "time", "terms", "conditions", "recipe", "print", "click",
-        "tags", "share", "founder", "co-founder", "ceo", "cto", "editor", "writer", "reporter",
-        "correspondent", "author", "authored", "expert", "director", "manager", "engineer", "professor",
-        "former", "deputy", "lead", "senior", "staff", "contributor", "contributing", "chief", "head",
-        "president", "reviewed", "updated", "published", "posted", "more", "view", "read", "skip",
-        "search", "subscribe", "follow", "latest", "news", "team", "sponsored", "by",
-    ])  # fmt: skip
 _CITATION = re.compile(r"[^,]+,\s*(?:\d{4}|[A-Z][a-z]+\s+\d{4})\b")  # "Wave Study by Jane Doe, 1721": a work
 _CAPTION = re.compile(r"figcaption|caption|photo|image-credit|img-credit", re.I)
-_CALENDAR = re.compile(
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|"
-    r"wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?,?$",
-    re.I,
-)
 _SOURCE_CLASS = re.compile(
     r"(?:^|[\s_-])(?:source|media[_-]?name|medianame|account|nickname|js_name|"
     r"laiyuan|ly|user-card-name|author-name)(?:$|[\s_-])",
@@ -164,95 +144,14 @@ def _names_in_line(line: Line, previous: str, near: bool) -> Credits:
     return Credits(found, marked, loose)
 
 
-def leading_names(text: str) -> list[str]:
-    """The name list a byline starts with, up to the date, a separator or a lower-case word.
-
-    A team word closes the list as part of its last name ("Resy Staff", "The Acme Team"); a month
-    only ends it when a date follows ("Tom May" is a name, "May 5" a date).
-    """
-    if _HAN.match(text):
-        text = re.sub(rf"^{_ZH_ROLE}\s*[:：/|｜]?\s*", "", text)
-        m = ZH_NAMES.match(text)
-        return [n for n in split_names(m[1]) if not ZH_ROLE_WORD.search(n)] if m else []
-    team = team_credit(text)
-    if team:
-        return [team]  # "The Diggs Team": a collective credit, though "the" opens no name
-    out: list[str] = []
-    tokens = _SPACES.split(text)
-    for i, token in enumerate(tokens):
-        word = token.strip()
-        if not word:
-            out.append(token)
-            continue
-        low = word.lower().strip(":,.")
-        if low in _COLLECTIVE_WORDS and "".join(out).strip():
-            if not _next_word(tokens[i + 1 :]).lower().startswith(_ROLE_WORDS):
-                out.append(token)
-            break
-        if not (
-            word[0].isupper()
-            or word.lower() in PARTICLES
-            or word.lower() in ("and", "&", ",", ";")
-            or (word.endswith(",") and word[:1].isupper())
-        ):
-            break
-        mixed = [t for t in out if t.strip() and not t.isupper()]
-        shouting = len(word) > 2 and word.isupper() and len(mixed) >= 2
-        if (
-            shouting  # "Jane Doe USA TODAY": the outlet after a name in mixed case
-            or (low == "last" and _next_word(tokens[i + 1 :]).lower().startswith(_STAMP_WORDS))
-            or _NOT_IN_NAME.search(word)
-            or (_CALENDAR.match(word) and (_WEEKDAY.match(word) or _dated(tokens[i + 1 :])))
-            or (low in _NOT_NAME_WORDS and not _INITIAL.fullmatch(word))
-        ):
-            break
-        if (word in (",", ";") or word.endswith((",", ";"))) and not _name_follows(tokens[i + 1 :]):
-            out.append(token.rstrip(",;"))
-            break
-        out.append(token)
-    return [undoubled(n) for n in split_names("".join(out))]
-
-
 _HAN = re.compile(HAN)
-_SPACES = re.compile(r"(\s+)")
-_NOT_IN_NAME = re.compile(r"\d|[|•·]")
-_INITIAL = re.compile(r"[A-Z]\.")  # "A. J. Neal": an initial, not the article "a"
-_WEEKDAY = re.compile(r"(?:mon|tue|wed|thu|fri|sat|sun)", re.I)
 _BY_WORD = re.compile(r"\W*(?:[a-z]+\s+)?by\b", re.I)
-_STAMP_WORDS = ("update", "modif", "review", "edit")  # "Jane Doe Last updated: May 5"
-_COLLECTIVE_WORDS = frozenset(["team", "staff", "editors"])
-_ROLE_WORDS = ("writer", "reporter", "correspondent", "editor", "member", "photographer")
-
-
-_ROLE_PART = re.compile(r"expert|executive|editor|writer|officer|founder|director|manager|specialist", re.I)
 
 
 def _closes_credit(text: str, name: str) -> bool:
     """Whether a one-word name ends its credit ("By Clay | May 5"), not a phrase ("By Ask the Doctors")."""
     rest = text[text.find(name) + len(name) :].strip()
     return not re.match(r"[^\W\d_]", rest) or bool(re.match(r"(?:in|on|at|and)\s", rest))
-
-
-def _name_follows(tokens: list[str]) -> bool:
-    """Whether the segment after a comma is another name, not the previous name's title or credentials."""
-    clause = re.split(r"\s*[,;]\s*", "".join(tokens).strip(), maxsplit=1)[0]  # "Privacy and Security Expert"
-    segment = re.split(r"\s*(?:&|\band\b)\s*", clause, maxsplit=1)[0]
-    words = segment.split()
-    return (
-        bool(words)
-        and not _ROLE_PART.search(clause)
-        and all((w[0].isupper() and not w.endswith("-")) or w.lower() in PARTICLES for w in words)
-    )
-
-
-def _next_word(tokens: list[str]) -> str:
-    return next((t.strip() for t in tokens if t.strip()), "")
-
-
-def _dated(tokens: list[str]) -> bool:
-    """Whether the words after a month or weekday continue a date (a day number, another calendar word)."""
-    following = _next_word(tokens)
-    return bool(re.match(r"\d", following) or _CALENDAR.match(following))
 
 
 def scan_head(head: Head, site: set[str]) -> Evidence:

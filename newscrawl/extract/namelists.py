@@ -1,0 +1,126 @@
+"""The names a credit line starts with: where a byline's name list ends.
+
+A byline runs on into other things: a date ("Jane Doe May 5, 2025"), a job title
+("Jane Doe, Executive Editor"), an outlet ("Brian Truitt USA TODAY"), a stamp label
+("Jane Doe Last updated"). Reading where the names stop is shared by the head scan
+(:mod:`~newscrawl.extract.bylines`), the bare-name and author-box readers
+(:mod:`~newscrawl.extract.authorbox`) and the credits after the body.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newscrawl.extract.names import (
+    HAN,
+    PARTICLES,
+    ZH_NAMES,
+    ZH_ROLE_WORD,
+    split_names,
+    team_credit,
+    undoubled,
+)
+
+# Chinese role labels a name follows: 作者 李明, 文/李明.
+ZH_ROLE = r"(?:本文作者|文章作者|作者|撰文|撰稿|执笔|采写|采访|图文|口述|文)"
+_NOT_NAME_WORDS = frozenset(
+    [
+        "in", "on", "at", "for", "with", "from", "the", "a", "an", "to", "via", "about", "home", "blog",
+        "all", "articles", "article", "menu", "navigation", "page", "select", "featured", "posts", "post",
+        "insights", "guide", "step", "reading", "time", "terms", "conditions", "recipe", "print", "click",
+        "tags", "share", "founder", "co-founder", "ceo", "cto", "editor", "writer", "reporter",
+        "correspondent", "author", "authored", "expert", "director", "manager", "engineer", "professor",
+        "former", "deputy", "lead", "senior", "staff", "contributor", "contributing", "chief", "head",
+        "president", "reviewed", "updated", "published", "posted", "more", "view", "read", "skip",
+        "search", "subscribe", "follow", "latest", "news", "team", "sponsored", "by",
+    ])  # fmt: skip
+_CALENDAR = re.compile(
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|"
+    r"wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?,?$",
+    re.I,
+)
+
+
+def leading_names(text: str) -> list[str]:
+    """The name list a byline starts with, up to the date, a separator or a lower-case word.
+
+    A team word closes the list as part of its last name ("Resy Staff", "The Acme Team"); a month
+    only ends it when a date follows ("Tom May" is a name, "May 5" a date).
+    """
+    if _HAN.match(text):
+        text = re.sub(rf"^{ZH_ROLE}\s*[:：/|｜]?\s*", "", text)
+        m = ZH_NAMES.match(text)
+        return [n for n in split_names(m[1]) if not ZH_ROLE_WORD.search(n)] if m else []
+    team = team_credit(text)
+    if team:
+        return [team]  # "The Diggs Team": a collective credit, though "the" opens no name
+    out: list[str] = []
+    tokens = _SPACES.split(text)
+    for i, token in enumerate(tokens):
+        word = token.strip()
+        if not word:
+            out.append(token)
+            continue
+        low = word.lower().strip(":,.")
+        if low in _COLLECTIVE_WORDS and "".join(out).strip():
+            if not _next_word(tokens[i + 1 :]).lower().startswith(_ROLE_WORDS):
+                out.append(token)
+            break
+        if not (
+            word[0].isupper()
+            or word.lower() in PARTICLES
+            or word.lower() in ("and", "&", ",", ";")
+            or (word.endswith(",") and word[:1].isupper())
+        ):
+            break
+        mixed = [t for t in out if t.strip() and not t.isupper()]
+        shouting = len(word) > 2 and word.isupper() and len(mixed) >= 2
+        if (
+            shouting  # "Jane Doe USA TODAY": the outlet after a name in mixed case
+            or (low == "last" and _next_word(tokens[i + 1 :]).lower().startswith(_STAMP_WORDS))
+            or _NOT_IN_NAME.search(word)
+            or (_CALENDAR.match(word) and (_WEEKDAY.match(word) or _dated(tokens[i + 1 :])))
+            or (low in _NOT_NAME_WORDS and not _INITIAL.fullmatch(word))
+        ):
+            break
+        if (word in (",", ";") or word.endswith((",", ";"))) and not _name_follows(tokens[i + 1 :]):
+            out.append(token.rstrip(",;"))
+            break
+        out.append(token)
+    return [undoubled(n) for n in split_names("".join(out))]
+
+
+_HAN = re.compile(HAN)
+_SPACES = re.compile(r"(\s+)")
+_NOT_IN_NAME = re.compile(r"\d|[|•·]")
+_INITIAL = re.compile(r"[A-Z]\.")  # "A. J. Neal": an initial, not the article "a"
+_WEEKDAY = re.compile(r"(?:mon|tue|wed|thu|fri|sat|sun)", re.I)
+_STAMP_WORDS = ("update", "modif", "review", "edit")  # "Jane Doe Last updated: May 5"
+_COLLECTIVE_WORDS = frozenset(["team", "staff", "editors"])
+_ROLE_WORDS = ("writer", "reporter", "correspondent", "editor", "member", "photographer")
+
+
+_ROLE_PART = re.compile(r"expert|executive|editor|writer|officer|founder|director|manager|specialist", re.I)
+
+
+def _name_follows(tokens: list[str]) -> bool:
+    """Whether the segment after a comma is another name, not the previous name's title or credentials."""
+    clause = re.split(r"\s*[,;]\s*", "".join(tokens).strip(), maxsplit=1)[0]  # "Privacy and Security Expert"
+    segment = re.split(r"\s*(?:&|\band\b)\s*", clause, maxsplit=1)[0]
+    words = segment.split()
+    return (
+        bool(words)
+        and not _ROLE_PART.search(clause)
+        and all((w[0].isupper() and not w.endswith("-")) or w.lower() in PARTICLES for w in words)
+    )
+
+
+def _next_word(tokens: list[str]) -> str:
+    return next((t.strip() for t in tokens if t.strip()), "")
+
+
+def _dated(tokens: list[str]) -> bool:
+    """Whether the words after a month or weekday continue a date (a day number, another calendar word)."""
+    following = _next_word(tokens)
+    return bool(re.match(r"\d", following) or _CALENDAR.match(following))
