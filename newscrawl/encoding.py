@@ -106,27 +106,27 @@ def _repaired(text: str, declared: str | None) -> tuple[str, str]:
     return text, codec
 
 
-# Two Latin-1/cp1252 characters in a row: how every multi-byte character reads once its
-# bytes have been decoded as Latin-1 and saved again as UTF-8. Text written in Latin
-# languages rarely has two accented letters side by side.
-_MOJIBAKE_PAIR = re.compile(
-    "[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122]{2}"
-)
+def _cp1252_specials() -> dict[str, int]:
+    """The characters cp1252 puts at bytes 0x80-0x9f (€, ’, “ ...), by the byte each stands for.
+    The five bytes cp1252 leaves undefined read as Latin-1 (U+0081 ...), as browsers do."""
+    specials = {}
+    for byte in range(0x80, 0xA0):
+        with contextlib.suppress(UnicodeDecodeError):
+            specials[bytes([byte]).decode("cp1252")] = byte
+    return specials
+
+
+_SPECIALS = _cp1252_specials()
+_SPECIAL_CHARS = "".join(_SPECIALS)
+# A character no single Latin-1/cp1252 byte decodes to: the text is not bytes read as Latin-1.
+_NOT_A_BYTE = re.compile(f"[^\x00-\xff{_SPECIAL_CHARS}]")
+# Two such high characters in a row: how every multi-byte character reads once its bytes
+# have been decoded as Latin-1 and saved again as UTF-8. Text written in Latin languages
+# rarely has two accented letters side by side.
+_MOJIBAKE_PAIR = re.compile(f"[\x80-\xff{_SPECIAL_CHARS}]{{2}}")
+_TO_LATIN1 = str.maketrans({char: chr(byte) for char, byte in _SPECIALS.items()})
 _CJK_CODECS = ("gb18030", "big5hkscs", "shift_jis", "euc_jp", "euc_kr")
 _CJK_TEXT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-
-
-def _cp1252_reverse() -> dict[int, int]:
-    """Character -> byte for cp1252, with the five bytes cp1252 leaves undefined read as
-    Latin-1 (U+0081 ...), the way browsers and most tools decode them."""
-    table = {b: b for b in range(256)}
-    for byte in range(0x80, 0xA0):
-        with contextlib.suppress(UnicodeDecodeError):  # the five bytes cp1252 leaves undefined
-            table[ord(bytes([byte]).decode("cp1252"))] = byte
-    return table
-
-
-_TO_BYTES = _cp1252_reverse()
 
 
 def undo_mojibake(text: str, declared: str | None) -> tuple[str, str] | None:
@@ -146,14 +146,9 @@ def undo_mojibake(text: str, declared: str | None) -> tuple[str, str] | None:
     >>> undo_mojibake(bytes_as_latin1, "gb2312")
     ('内蒙古新闻网', 'gb18030')
     """
-    if len(_MOJIBAKE_PAIR.findall(text, 0, 200_000)) < 3:
+    if text.isascii() or _NOT_A_BYTE.search(text) or len(_MOJIBAKE_PAIR.findall(text, 0, 200_000)) < 3:
         return None
-    try:
-        raw = text.encode("latin-1")
-    except UnicodeEncodeError:
-        raw = bytes(_TO_BYTES[ord(c)] for c in text if ord(c) in _TO_BYTES)
-        if len(raw) != len(text):
-            return None  # characters no single byte stands for: not bytes read as Latin-1
+    raw = text.translate(_TO_LATIN1).encode("latin-1")
     codec = normalise_codec(declared) if declared else None
     for candidate in dict.fromkeys(["utf-8", *([codec] if codec in _CJK_CODECS else [])]):
         try:
