@@ -288,3 +288,47 @@ def test_a_long_comment_thread_beside_the_article_is_not_joined() -> None:
     body = _inline_body(markup)
     assert body.count("The council voted") == 8
     assert "night bus every week" not in body
+
+
+def test_rendering_with_the_search_verdicts_equals_rendering_afresh() -> None:
+    # The renderer reuses the search's verdicts (share bar, hidden box, caption, headline);
+    # the blocks must be the same as when it judges every element itself.
+    markup = (
+        '<html><body><div class="story"><h1>Night buses</h1>'
+        f"<p>{_PROSE} <a href='/routes'>See the <b>routes</b></a> and more.</p>"
+        '<div class="share-bar"><a href="https://x.test/s">Share</a></div>'
+        '<div style="display:none"><p>Hidden teaser text that never shows.</p></div>'
+        '<figure><img src="/a.jpg"><figcaption>The depot at night</figcaption></figure>'
+        f"<div><span>{_PROSE}</span><br>Second line<ul><li>One stop</li><li>Two stops</li></ul></div>"
+        f"{_paragraphs(4)}</div><footer><p>Contact the desk</p></footer></body></html>"
+    )
+    page = parse_page(markup.encode(), "https://news.example/a/2.html")
+    region = find_region(page.tree)
+    assert region is not None
+    assert region.walked
+    reused = extract_blocks(page.tree, page.url, region=region)
+    region.walked = None
+    fresh = extract_blocks(page.tree, page.url, region=region)
+    assert [(b.tag, b.segments) for b in reused] == [(b.tag, b.segments) for b in fresh]
+    text = blocks_to_text(reused)
+    assert "Share" not in text
+    assert "Hidden teaser" not in text
+    assert "depot at night" not in text
+    assert "See the routes and more." in text
+    assert "Two stops" in text
+    assert any(s.href == "https://news.example/routes" and s.emphasis for b in reused for s in b.segments)
+
+
+def test_search_walks_on_after_a_skipped_subtree_ending_deep_in_the_page() -> None:
+    # A share bar that closes several wrappers at once: the walk resumes at the next node
+    # after it in document order, however far up that is.
+    markup = (
+        '<html><body><div class="a"><div class="b"><div class="c">'
+        f"<p>{_PROSE}</p>"
+        '<div class="social-share"><p><a href="/t">Tweet this story to your followers now</a></p></div>'
+        "</div></div></div>"
+        f"<div class='next'>{_paragraphs(5)}</div></body></html>"
+    )
+    body = _inline_body(markup)
+    assert body.count("The council voted") == 5
+    assert "Tweet" not in body

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import lxml.html
 
-from newscrawl.extract.dom import absolute_url, is_boilerplate_container, link_density, text_length
+from newscrawl.extract.dom import (
+    absolute_url,
+    boilerplate_words,
+    is_boilerplate_container,
+    link_density,
+    text_length,
+)
 from newscrawl.extract.headwalk import head_lines
 from newscrawl.page import parse_page
 
@@ -92,3 +98,16 @@ def test_inline_text_length_skips_indentation_tails() -> None:
 
     html = "<li>Lead\n  <b>bold</b>\n    <i>x y</i> tail\u3000end<div>block text</div>\n</li>"
     assert inline_text_length(lxml.html.fragment_fromstring(html)) == len("Leadboldxytailend")
+
+
+def test_boilerplate_words_only_at_a_tokens_edges() -> None:
+    # The quick pre-check must find whatever the token rules find, and nothing inside a name.
+    def words(names: str) -> tuple[frozenset[str], frozenset[str]]:
+        return boilerplate_words(lxml.html.fragment_fromstring(f'<div class="{names}">x</div>'))
+
+    assert words("x-ad-y read-more") == (frozenset(), frozenset())
+    assert words("AD_slot") == (frozenset({"ad"}), frozenset())
+    assert words("main\tsidebar_right") == (frozenset({"sidebar"}), frozenset())
+    assert words("post-Share") == (frozenset(), frozenset({"share"}))
+    assert words("commentlist") == (frozenset({"comments"}), frozenset())
+    assert words("article-body share") == (frozenset(), frozenset())

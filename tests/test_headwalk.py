@@ -110,3 +110,19 @@ def test_a_chrome_named_root_is_still_walked() -> None:
     )
     head = head_lines(page)
     assert head.after[0].text == "By Maren Holt"
+
+
+def test_a_walk_that_reads_the_whole_page_says_so() -> None:
+    # dates reuse a complete walk instead of walking the page again for a late dateline.
+    markup = f"<h1>Ferry timetable changes next month</h1>{STORY}<p>Posted on May 2, 2024</p>"
+    whole = _head(markup)
+    assert whole.complete
+    assert _after(whole)[-1] == "Posted on May 2, 2024"
+    page = parse_page(
+        f"<html><head><title>Ferry timetable changes next month</title></head><body>{markup}</body></html>"
+    )
+    cut = head_lines(page, max_chars=200)
+    assert not cut.complete
+    assert "Posted on May 2, 2024" not in [line.text for line in cut.after]
+    longer = head_lines(page, max_chars=400_000)
+    assert [(x.text, x.offset) for x in longer.after] == [(x.text, x.offset) for x in whole.after]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from lxml.etree import _Element
@@ -26,6 +26,7 @@ from newscrawl.extract.dom import (
     is_boilerplate_container,
     is_hidden,
     link_density,
+    plain_text,
     text_length,
 )
 from newscrawl.extract.render import is_link_line, render_blocks, renders
@@ -63,6 +64,8 @@ class BodyRegion:
     elements: list[_Element]
     include_hidden: bool = False  # the page ships its text in hidden markup (see find_region)
     prose: float = 0.0  # the elements' prose in line-lengths (see _paragraph_weight)
+    # The search's verdicts on the elements it saw (True: walked into), for the renderer.
+    walked: dict[_Element, bool] | None = field(default=None, repr=False, compare=False)
 
     @property
     def anchor(self) -> _Element:
@@ -82,7 +85,9 @@ def extract_blocks(
         return []
     blocks: list[Block] = []
     for element in region.elements:
-        blocks.extend(render_blocks(element, base_url, include_hidden=region.include_hidden))
+        blocks.extend(
+            render_blocks(element, base_url, include_hidden=region.include_hidden, walked=region.walked)
+        )
     return [b for b in blocks if b.text and not is_link_line(b)]
 
 
@@ -109,7 +114,8 @@ def find_region(root: _Element) -> BodyRegion | None:
 def _search(scope: _Element, *, include_hidden: bool) -> BodyRegion | None:
     scores: dict[_Element, _Candidate] = {}
     mass: dict[_Element, float] = {}
-    for element in _text_elements(scope, include_hidden):
+    walked: dict[_Element, bool] = {}
+    for element in _text_elements(scope, include_hidden, walked):
         weight, prose = _paragraph_weight(element)
         if weight <= 0:
             continue
@@ -118,7 +124,9 @@ def _search(scope: _Element, *, include_hidden: bool) -> BodyRegion | None:
         for share in _BLOCK_PARENT_WEIGHT:
             if ancestor is None:
                 break
-            cand = scores.setdefault(ancestor, _Candidate(ancestor, _container_bias(ancestor)))
+            cand = scores.get(ancestor)
+            if cand is None:
+                cand = scores[ancestor] = _Candidate(ancestor, _container_bias(ancestor))
             cand.score += weight * share
             ancestor = ancestor.getparent()
     if not scores:
@@ -127,6 +135,7 @@ def _search(scope: _Element, *, include_hidden: bool) -> BodyRegion | None:
     best = _prefer_bulk(best, scope, mass)
     region = _widen(best, mass)
     region.include_hidden = include_hidden
+    region.walked = walked
     region.prose = sum(mass.get(e, 0.0) for e in region.elements)
     return region
 
@@ -308,20 +317,60 @@ def _is_between(element: _Element) -> bool:
     return element.tag in _BETWEEN_TAGS and renders(element) and link_density(element) < 0.5
 
 
-def _text_elements(scope: _Element, include_hidden: bool) -> Iterator[_Element]:
-    """Paragraph-like elements outside skipped subtrees (scripts, hidden parts, share bars ...)."""
-    stack = [scope]
-    while stack:
-        element = stack.pop()
-        for child in reversed(element):
-            tag = child.tag
-            if not isinstance(tag, str) or tag in SKIP_TAGS or (not include_hidden and is_hidden(child)):
+def _text_elements(
+    scope: _Element, include_hidden: bool, walked: dict[_Element, bool] | None = None
+) -> Iterator[_Element]:
+    """Paragraph-like elements outside skipped subtrees (scripts, hidden parts, share bars ...).
+
+    ``walked`` collects the verdict on each element judged (True: walked into), so that
+    rendering the chosen region need not judge them again.
+    """
+    nodes = scope.iter()
+    next(nodes)  # the scope itself, never judged
+    if _is_text_element(scope):
+        yield scope
+    resume: _Element | None = None  # past a skipped subtree: the node the walk goes on at
+    for element in nodes:
+        if resume is not None:
+            if element is not resume:
                 continue
-            if is_boilerplate_container(child):
-                continue
-            stack.append(child)
-        if element.tag in _PARAGRAPH_TAGS or (element.tag in _TEXT_HOLDERS and _has_direct_text(element)):
+            resume = None
+        tag = element.tag
+        if not isinstance(tag, str):
+            continue
+        if tag in SKIP_TAGS:
+            keep = False
+        else:
+            keep = (include_hidden or not is_hidden(element)) and not is_boilerplate_container(element)
+            if walked is not None:
+                walked[element] = keep
+        if not keep:
+            if len(element):
+                resume = _following(element, scope)
+                if resume is None:
+                    return
+            continue
+        if tag in _PARAGRAPH_TAGS or (tag in _TEXT_HOLDERS and _has_direct_text(element)):  # _is_text_element
             yield element
+
+
+def _is_text_element(element: _Element) -> bool:
+    """A paragraph, or a wrapper holding text of its own beside its children."""
+    tag = element.tag
+    return tag in _PARAGRAPH_TAGS or (tag in _TEXT_HOLDERS and _has_direct_text(element))
+
+
+def _following(element: _Element, scope: _Element) -> _Element | None:
+    """The node after ``element``'s subtree in document order, within ``scope``."""
+    while element is not scope:
+        after = element.getnext()
+        if after is not None:
+            return after
+        parent = element.getparent()
+        if parent is None:
+            return None
+        element = parent
+    return None
 
 
 _PARAGRAPH_TAGS = frozenset({"p", "pre", "blockquote", "li", "td", "h2", "h3", "h4", "dd"})
@@ -340,8 +389,8 @@ def _paragraph_weight(element: _Element) -> tuple[float, float]:
     length = inline_text_length(element)
     if length < 12:
         return 0.0, 0.0
-    text = element.text_content()
-    cjk = len(CJK_CHAR.findall(text)) > length * 0.3
+    text = plain_text(element)
+    cjk = not text.isascii() and len(CJK_CHAR.findall(text)) > length * 0.3
     unit = 30 if cjk else 80
     punctuation = len(_SENTENCE_END.findall(text))
     runs = 1 + len(element.findall("br"))  # paragraphs set apart by <br> count as such

@@ -209,7 +209,8 @@ def extract_dates(page: Page, *, head: Head | None = None) -> DateResult:
     if feed_stamp and (published is None or vaguer):
         published = Candidate("feed", feed_stamp)
     if published is None:  # some pages print the date only below the article, past the head walk
-        published = late_date(head_lines(page, max_chars=_WHOLE_PAGE).after, tz)
+        whole = lines if lines.complete else head_lines(page, max_chars=_WHOLE_PAGE)
+        published = late_date(whole.after, tz)
     if published is None and modified is not None and url_day in (None, modified.stamp.day):
         published = modified
     if published is None and url_day is not None:

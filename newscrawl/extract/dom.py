@@ -161,6 +161,11 @@ _BOILERPLATE_WORDS = frozenset(
         "disclaimer",
     ]
 )
+# A boilerplate word as a token or a token's first or last dash-part, or a comment-ish token's
+# start: what the token loop of _words_of_names can find, searched for at once.
+_MAY_NAME = re.compile(
+    r"(?:^|[\s_-])(?:" + "|".join(sorted(_BOILERPLATE_WORDS)) + r")(?:$|[\s_-])|(?:^|\s)(?:comment|disqus)"
+)
 # Of those, the ones whose subtree is dropped even when it holds much text (comment threads).
 _ALWAYS_DROP = frozenset({"comment", "comments", "footer", "related", "recommend", "recommended", "sidebar"})
 _STRUCTURE_TAGS = frozenset({"header", "footer", "nav", "aside", "button"})
@@ -216,11 +221,12 @@ _NO_WORDS: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 @lru_cache(maxsize=4096)
 def _words_of_names(names: str) -> tuple[frozenset[str], frozenset[str]]:
     """Pure function of the class/id string, memoised: sites repeat the same few names."""
+    lowered = names.lower()
+    if not _MAY_NAME.search(lowered) or _body_named(names):
+        return _NO_WORDS  # most names hold no boilerplate word at a token's or part's edge
     leading: set[str] = set()
     trailing: set[str] = set()
-    if _body_named(names):
-        return _NO_WORDS
-    for token in names.lower().split():
+    for token in lowered.split():
         parts = token.replace("_", "-").split("-")  # re.split(r"[-_]", token), without the regex
         if token.startswith(("comment", "disqus")):  # commentlist, comments-area, disqus_thread
             leading.add("comments")
@@ -302,6 +308,11 @@ _STRING = etree.XPath("string()", smart_strings=False)
 _ANCHOR_TEXTS = etree.XPath(
     "descendant-or-self::a//text() | descendant-or-self::a[descendant::a]", smart_strings=False
 )
+
+
+def plain_text(element: _Element) -> str:
+    """``element.text_content()`` as a plain str, cheaper than lxml.html's "smart" string."""
+    return _STRING(element)
 
 
 def _anchor_chars(element: _Element) -> int:

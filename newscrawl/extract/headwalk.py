@@ -136,6 +136,9 @@ class Head:
 
     before: list[Line]
     after: list[Line]
+    # The walk read to the end of the page, never stopped at its ``max_chars``: a longer walk
+    # would give the same lines.
+    complete: bool = True
 
 
 def head_lines(page: Page, max_chars: int = 15000) -> Head:
@@ -143,10 +146,11 @@ def head_lines(page: Page, max_chars: int = 15000) -> Head:
     anchor = headline_element(page)
     body = page.tree.find("body")
     state = _Walk(started=anchor is None, anchor=anchor, root=body, max_chars=max_chars)
+    cut = False
     if body is not None:
-        state.visit(body)
+        cut = state.visit(body)
         state.flush()
-    return Head(state.lines[: state.split], state.lines[state.split :])
+    return Head(state.lines[: state.split], state.lines[state.split :], complete=not cut)
 
 
 @dataclass
@@ -192,7 +196,10 @@ class _Walk:
                 if self.visit(child):
                     return True
             if tag in _BLOCKS:
-                self.flush()
+                if self.parts or self.stamps:
+                    self.flush()
+                else:  # flush()'s cheap case, without the call: most block ends add nothing
+                    self.marks.clear()
                 if self.blocks and self.blocks[-1] is el:
                     self.blocks.pop()
         tail = el.tail
@@ -224,7 +231,10 @@ class _Walk:
         get = el.get
         itemprop = get("itemprop")
         if tag in _BLOCKS:
-            self.flush()
+            if self.parts or self.stamps:
+                self.flush()
+            else:  # see visit()
+                self.marks.clear()
             self.blocks.append(el)
         else:  # absent attributes add empty marks, which flush() drops
             self.marks.extend((get("class") or "", get("id") or "", get("rel") or "", itemprop or ""))

@@ -9,8 +9,7 @@ are never body text (captions, the headline, share bars) are skipped here.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping
 
 from lxml.etree import _Element
 
@@ -26,47 +25,74 @@ from newscrawl.extract.dom import (
 
 
 def render_blocks(
-    container: _Element, base_url: str | None, *, include_hidden: bool = False
+    container: _Element,
+    base_url: str | None,
+    *,
+    include_hidden: bool = False,
+    walked: Mapping[_Element, bool] | None = None,
 ) -> Iterator[Block]:
-    """Walk ``container`` and cut its text into blocks at block elements and ``<br>``."""
-    current = Block("p")
-    for event in _walk(container, base_url, None, False, include_hidden):
-        if isinstance(event, _Text):
-            if event.text:
-                current.segments.append(Segment(event.text, href=event.href, emphasis=event.emphasis))
-            continue
-        if current.segments:
-            yield current
-        current = Block(event if event not in ("div", "br", "section", "article") else "p")
-    if current.segments:
-        yield current
+    """Walk ``container`` and cut its text into blocks at block elements and ``<br>``.
+
+    ``walked`` holds the body search's verdicts on the elements it saw with the same
+    ``include_hidden`` (True: it walked into one), so they are not judged twice.
+    """
+    renderer = _Renderer(base_url, include_hidden, walked)
+    renderer.walk(container, None, False)
+    renderer.cut("p")
+    return iter(renderer.blocks)
 
 
-@dataclass
-class _Text:
-    text: str | None
-    href: str | None
-    emphasis: bool
+# Block tags that start a plain paragraph: a text run's block is named by its last boundary.
+_PLAIN = frozenset({"div", "br", "section", "article"})
 
 
-def _walk(
-    el: _Element, base_url: str | None, href: str | None, emphasis: bool, include_hidden: bool
-) -> Iterator[_Text | str]:
-    """Document-order events: a tag name where a block starts or ends, text runs with markup."""
-    tag = el.tag
-    is_block = tag in BLOCK_TAGS
-    if is_block or tag == "br":
-        yield tag
-    if tag == "a" and el.get("href"):
-        href = absolute_url(el.get("href"), base_url)
-    emphasis = emphasis or tag in EMPHASIS_TAGS
-    yield _Text(el.text, href, emphasis)
-    for child in el:
-        if renders(child, include_hidden):
-            yield from _walk(child, base_url, href, emphasis, include_hidden)
-        yield _Text(child.tail, href, emphasis)
-    if is_block:
-        yield tag
+class _Renderer:
+    """One recursive walk that appends text segments to the current block and closes it at
+    each block boundary (a block's tag is the last boundary before its text)."""
+
+    __slots__ = ("base_url", "blocks", "include_hidden", "segments", "tag", "walked")
+
+    def __init__(self, base_url: str | None, include_hidden: bool, walked: Mapping[_Element, bool] | None):
+        self.base_url = base_url
+        self.include_hidden = include_hidden
+        self.walked = walked
+        self.blocks: list[Block] = []
+        self.tag = "p"
+        self.segments: list[Segment] = []
+
+    def cut(self, tag: str) -> None:
+        if self.segments:
+            self.blocks.append(Block(self.tag, self.segments))
+            self.segments = []
+        self.tag = "p" if tag in _PLAIN else tag
+
+    def walk(self, el: _Element, href: str | None, emphasis: bool) -> None:
+        tag = el.tag
+        is_block = tag in BLOCK_TAGS
+        if is_block or tag == "br":
+            self.cut(tag)
+        if tag == "a":
+            raw = el.get("href")
+            if raw:
+                href = absolute_url(raw, self.base_url)
+        emphasis = emphasis or tag in EMPHASIS_TAGS
+        text = el.text
+        if text:
+            self.segments.append(Segment(text, href, emphasis))
+        walked = self.walked
+        for child in el:
+            verdict = walked.get(child) if walked is not None else None
+            if verdict is None:
+                verdict = renders(child, self.include_hidden)
+            elif verdict:
+                verdict = child.tag not in _EXCLUDED_TAGS
+            if verdict:
+                self.walk(child, href, emphasis)
+            tail = child.tail
+            if tail:
+                self.segments.append(Segment(tail, href, emphasis))
+        if is_block:
+            self.cut(tag)
 
 
 def renders(el: _Element, include_hidden: bool = False) -> bool:
@@ -76,10 +102,13 @@ def renders(el: _Element, include_hidden: bool = False) -> bool:
     return not _is_excluded(el)
 
 
+_EXCLUDED_TAGS = ("figcaption", "h1")  # captions and the headline: never body text
+
+
 def _is_excluded(el: _Element) -> bool:
     """Subtrees inside the container that are never body text."""
     tag = el.tag
-    if tag in ("figcaption", "h1"):
+    if tag in _EXCLUDED_TAGS:
         return True
     return is_boilerplate_container(el)
 
