@@ -111,3 +111,17 @@ def test_without_the_body_end_nothing_past_the_head_is_read() -> None:
         f"<div>{_STORY}</div><p>Written by Ann Sample</p></article></body></html>"
     )
     assert extract_authors(parse_page(html, "https://blog.example.org/tide"), "").authors == []
+
+
+def test_extract_reads_the_credit_after_the_body() -> None:
+    """The whole extractor passes the body's end on: the closing credit reaches the item."""
+    from newscrawl.extract.article import extract
+
+    html = (
+        "<html><head><title>Tide delays the harbour</title></head><body><div class='wrap'>"
+        f"<article><h1>Tide delays the harbour</h1><div class='entry-content'>{_STORY}</div>"
+        "<div class='post-footer'><p>Written by Ann Sample</p><p>May 5, 2025</p></div>"
+        "</article></div></body></html>"
+    )
+    article = extract(html, "https://blog.example.org/tide")
+    assert article.authors == ["Ann Sample"]

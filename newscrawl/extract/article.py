@@ -66,7 +66,8 @@ def extract_page(page: Page, *, clean: bool = True) -> Extraction:
     blocks = tidy_body(blocks, headline)
     head = head_lines(page)  # the lines around the headline, walked once for dates and bylines
     dates = extract_dates(page, head=head)
-    authors = extract_authors(page, blocks_to_text(blocks), head=head)
+    body_end = region.elements[-1] if region else None  # credits after the body: author boxes
+    authors = extract_authors(page, blocks_to_text(blocks), head=head, body_end=body_end)
     article = Article(
         url=page.url or "",
         canonicalUrl=metadata.canonical_url(page),

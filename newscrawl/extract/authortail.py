@@ -19,7 +19,7 @@ from lxml.etree import _Element
 from newscrawl.extract.authorbox import bare_credits, bio_credit, closing_credit
 from newscrawl.extract.bylines import scan_head
 from newscrawl.extract.datetext import find_stamps
-from newscrawl.extract.headwalk import Head, Line, _Walk
+from newscrawl.extract.headwalk import Head, Line, LineWalk
 from newscrawl.extract.namelists import leading_names
 
 _INSIDE = 600  # characters of the body's own end read again: an author box closing the article
@@ -31,12 +31,12 @@ def tail_lines(body_end: _Element, inside: int = _INSIDE, after: int = _AFTER) -
 
     Offsets count from the body's end (negative inside it), chrome skipped as in the head walk.
     """
-    closing = _Walk(started=True, anchor=None, root=body_end, max_chars=inside * 2)
+    closing = LineWalk(started=True, anchor=None, root=body_end, max_chars=inside * 2)
     for el in _closing_children(body_end, inside):
         closing.visit(el)
     closing.flush()
     inner = [ln for ln in closing.lines if closing.size - ln.offset <= inside]
-    following = _Walk(started=True, anchor=None, root=body_end, max_chars=after)
+    following = LineWalk(started=True, anchor=None, root=body_end, max_chars=after)
     for el in _following(body_end):
         if following.visit(el):
             break

@@ -145,7 +145,7 @@ def head_lines(page: Page, max_chars: int = 15000) -> Head:
     """The page's head as lines (the whole body when no headline is found), chrome skipped."""
     anchor = headline_element(page)
     body = page.tree.find("body")
-    state = _Walk(started=anchor is None, anchor=anchor, root=body, max_chars=max_chars)
+    state = LineWalk(started=anchor is None, anchor=anchor, root=body, max_chars=max_chars)
     cut = False
     if body is not None:
         cut = state.visit(body)
@@ -154,7 +154,7 @@ def head_lines(page: Page, max_chars: int = 15000) -> Head:
 
 
 @dataclass
-class _Walk:
+class LineWalk:
     """Turns a document-order walk into :class:`Line` objects; keeps few lines before the anchor.
 
     The walk recurses over children (libxml2 caps HTML nesting at 256 levels), which costs
