@@ -125,3 +125,11 @@ def test_extract_reads_the_credit_after_the_body() -> None:
     )
     article = extract(html, "https://blog.example.org/tide")
     assert article.authors == ["Ann Sample"]
+
+
+def test_author_box_with_the_name_and_title_on_one_line() -> None:
+    inside = (
+        "<p><strong>Tom Sample</strong> <em>London-based Harbour Historian &amp; Freelance Writer</em></p>"
+        "<p>Tom explores how ports shaped the towns around them in his essays.</p>"
+    )
+    assert authors_of("", inside=inside) == ["Tom Sample"]

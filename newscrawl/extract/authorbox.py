@@ -31,7 +31,7 @@ _LABEL_LINE = re.compile(
 # How a bio opens after the name: "Jane is a travel writer", "Jane Doe has covered ...".
 _BIO_VERB = re.compile(
     r"(?:\s+[A-Z][\w.'’-]*)*(?:,[^,]{2,40},)?\s+"
-    r"(?:is|was|has|writes|works|covers|joined|lives|holds|serves|leads|loves|speciali[sz]es)\b"
+    r"(?:is|was|has|writes|works|covers|explores|joined|lives|holds|serves|leads|loves|speciali[sz]es)\b"
 )
 _CLOSING_LABEL = re.compile(
     r"^(?:(?:this\s+(?:post|article|story|piece|guide)\s+(?:was\s+)?)?(?:written|posted|article|words|story|reported|text)\s+by|contributors?\s*:"
@@ -138,7 +138,7 @@ def _chinese(lines: list[Line]) -> bool:
 def _bare_names(line: Line, brand: set[str]) -> list[str]:
     """The persons a short line consists of ("Jane Doe", "Jane Doe in seo"), else nothing."""
     text = line.text
-    if not 4 <= len(text) <= 60 or _HAN.search(text) or EDITOR.match(text) or BY_LABEL.match(text):
+    if not 4 <= len(text) <= 80 or _HAN.search(text) or EDITOR.match(text) or BY_LABEL.match(text):
         return []
     if any(_TOPIC_LINK.search(a.get("href") or "") for a in line.element.iter("a")):
         return []
@@ -146,7 +146,7 @@ def _bare_names(line: Line, brand: set[str]) -> list[str]:
     if not names or names[-1] not in text:
         return []
     tail = text[text.rfind(names[-1]) + len(names[-1]) :]
-    if len(tail) > 0.2 * len(text) and not re.match(r"\W*(?:in|on)\s", tail):
+    if len(tail) > 0.2 * len(text) and not (re.match(r"\W*(?:in|on)\s", tail) or _WRITING_TRADE.search(tail)):
         return []  # a phrase that opens with a name-like pair, not a name line
     return names if all(is_person(n, brand) and _name_sized(n) for n in names) else []
 

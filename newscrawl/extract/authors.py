@@ -30,7 +30,7 @@ from newscrawl.extract.bylines import (
     scan_head,
 )
 from newscrawl.extract.headwalk import Head, head_lines
-from newscrawl.extract.names import HAN, clean_name, dedupe, is_person, split_names
+from newscrawl.extract.names import HAN, ORG_TAIL, clean_name, dedupe, is_person, split_names
 from newscrawl.page import Page
 
 __all__ = ["AuthorResult", "clean_name", "extract_authors", "is_person", "site_names", "split_names"]
@@ -77,6 +77,8 @@ def extract_authors(
     if ld_persons and _casefolds(ld_persons) < _casefolds(byline):
         ld_persons = []  # the visible byline names everyone the markup names, and more
     meta = meta_authors(page)
+    if byline and _brand_credit(byline, site_parts) and _persons_apart(meta, site_parts):
+        byline = []  # "By Acme Staff" on Acme's site, while the markup names the person who wrote it
     bare = bare_credits(head, brand)
     ev.pen_names.update(n for names in bare for n in names if " " not in n)  # "Posted by Jane · In: Food"
     ranked: list[tuple[str, list[str] | Callable[[], list[str]]]] = [
@@ -89,7 +91,8 @@ def extract_authors(
         ("text", lambda: _closing(body_end, ev, site, brand)),
         ("text", _first_credited(ev.distant, ev, brand)),
         ("text", _first_credited(ev.loose, ev, brand)),
-        ("text", lambda: _agreed(page_credits(page, head), ev, brand)),  # a page-wide search: last
+        ("text", lambda: _page_wide(page, head, ev, brand)),  # a page-wide search
+        ("site-meta", lambda: _site_person(meta, site, page)),  # a personal site's owner: last of all
     ]
     authors: list[str] = []
     source = None
@@ -99,6 +102,8 @@ def extract_authors(
         against = site if kind == "meta" else ()
         if kind == "text":
             authors = dedupe(n for n in names if _credited(n, ev, brand))
+        elif kind == "site-meta":
+            authors, kind = dedupe(names), "meta"
         else:
             authors = dedupe(
                 n for n in names if is_person(n, against, strict=False) and not _is_host(n, page)
@@ -141,7 +146,10 @@ def _credited(name: str, ev: Evidence, brand: set[str]) -> bool:
 
 
 def _brand_word(name: str, brand: set[str]) -> bool:
-    return any(name in re.findall(r"\w+", b) for b in brand if name in b)
+    return any(name in _BRAND_WORD.findall(b) for b in brand if name in b)
+
+
+_BRAND_WORD = re.compile(r"\b\w+\b(?!['’]s\b)")  # "Jane's Review" names a person, no brand
 
 
 def _disowned(ld_persons: list[str], ev: Evidence, head: Head, brand: set[str]) -> bool:
@@ -158,6 +166,35 @@ def _disowned(ld_persons: list[str], ev: Evidence, head: Head, brand: set[str]) 
     return not any(n.casefold() in text for n in _casefolds(ld_persons))
 
 
+def _site_person(meta: list[str], site: set[str], page: Page) -> list[str]:
+    """A meta author that is the site's own name, when that name is a person's ("Jane Doe" on
+    "Jane Doe", "Notes - Web-page of Jane Doe"): a personal site credits its owner so.
+
+    Only as a last resort and only a full name in Latin script: a company or portal names itself
+    the same way ("Acme News", "网易"), and a byline anywhere on the page says more.
+    """
+    names = [n for n in meta if any(n in s for s in site)]
+    ok = names and all(is_person(n) and not ORG_TAIL.search(n) and not re.search(HAN, n) for n in names)
+    return names if ok and not any(_is_host(n, page) for n in names) else []
+
+
+def _brand_credit(names: list[str], site: set[str]) -> bool:
+    """Whether every name credits the site's organisation: it shares a word with the site's names
+    ("Acme Staff", "Acme Tax & Accounting" on "Tax Blog by Acme"), but is not one of them whole
+    ("Jane Doe" on "Jane Doe Photography" is the owner)."""
+    words = {w.casefold() for s in site for w in re.findall(r"[A-Z]\w{2,}", s)}
+    return bool(words) and all(
+        words & {w.casefold() for w in re.findall(r"\w+", n)} and not any(n in s for s in site) for n in names
+    )
+
+
+def _persons_apart(names: list[str], site: set[str]) -> bool:
+    """Whether markup names full-name persons who are not the site's organisation."""
+    return (
+        bool(names) and all(is_person(n, site) and " " in n for n in names) and not _brand_credit(names, site)
+    )
+
+
 def _is_host(name: str, page: Page) -> bool:
     """Whether markup credits the site's own host name ("Paperium.net"): the outlet, no person.
 
@@ -172,6 +209,15 @@ def _is_host(name: str, page: Page) -> bool:
 
 def _first_credited(lists: list[list[str]], ev: Evidence, brand: set[str]) -> list[str]:
     return next((names for names in lists if any(_credited(n, ev, brand) for n in names)), [])
+
+
+def _page_wide(page: Page, head: Head, ev: Evidence, brand: set[str]) -> list[str]:
+    """The persons the page's byline elements agree on; a one-word name counts when several of them
+    show it alone (a pen name in the byline and the author box, without a "By")."""
+    credits = page_credits(page, head)
+    if len(credits) >= 2 and all(_casefolds(names) == _casefolds(credits[0]) for names in credits):
+        ev.pen_names.update(n for n in credits[0] if " " not in n)
+    return _agreed(credits, ev, brand)
 
 
 def _agreed(credits: list[list[str]], ev: Evidence, brand: set[str]) -> list[str]:

@@ -93,7 +93,8 @@ def leading_names(text: str) -> list[str]:
 
 _HAN = re.compile(HAN)
 _SPACES = re.compile(r"(\s+)")
-_NOT_IN_NAME = re.compile(r"\d|[|•·]")
+# A digit, a separator, or an adjective of place or merit after the name ("UK-based", "award-winning")
+_NOT_IN_NAME = re.compile(r"\d|[|•·]|-(?:based|born|bred|raised|winning|certified|trained)\b", re.I)
 _INITIAL = re.compile(r"[A-Z]\.")  # "A. J. Neal": an initial, not the article "a"
 _WEEKDAY = re.compile(r"(?:mon|tue|wed|thu|fri|sat|sun)", re.I)
 _STAMP_WORDS = ("update", "modif", "review", "edit")  # "Jane Doe Last updated: May 5"

@@ -15,6 +15,10 @@ _ZH_NAME = rf"{HAN}[\u4e00-\u9fff·]{{1,5}}"
 ZH_NAMES = re.compile(rf"({_ZH_NAME}(?:\s*[、，,&＆和与及\s]\s*{_ZH_NAME})*)")
 _ZH_SPLIT = re.compile(r"\s*[、，,&＆和与及\s]\s*")
 _EN_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\|)\s*", re.I)
+# "&" before one closing word after a longer name, or before a lower-case word, joins an organisation's
+# name ("Acme Tax & Accounting", "Mac & i"), no two persons; "Maria & Katerina" are two pen names.
+_ORG_AMP = re.compile(r"(?<=\w)(\s+\S+\s+)&(\s*[\w'’.-]+\s*(?:$|[,;|]))|\s&(\s*[a-z][\w'’.-]*\s*(?:$|[,;|]))")
+_AMP = "\uff06"  # a full-width "&" stands in for a joining one while the list is split
 PARTICLES = frozenset([
     "de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "al", "dos",
     "das", "ter", "st",
@@ -91,9 +95,13 @@ def split_names(text: str) -> list[str]:
     if re.search(HAN, text) and not re.search(r"[A-Za-z]{2}", text):
         parts = _ZH_SPLIT.split(text)
     else:
-        parts = _EN_SPLIT.split(text)
+        parts = [p.replace(_AMP, "&") for p in _EN_SPLIT.split(_ORG_AMP.sub(_keep_amp, text))]
     names = [clean_name(p) for p in parts]
     return [n for n in names if n and not _CREDENTIAL.match(n)]
+
+
+def _keep_amp(m: re.Match[str]) -> str:
+    return f"{m[1]}{_AMP}{m[2]}" if m[1] is not None else f" {_AMP}{m[3]}"
 
 
 def is_person(name: str, site_names: Iterable[str] = (), *, strict: bool = True) -> bool:

@@ -1,0 +1,81 @@
+"""Authors on small English sites: a personal site's owner, organisations joined by "&", team
+bylines beside a person in the markup, pen names shown by several author elements."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscrawl.extract.authors import extract_authors, split_names
+from newscrawl.extract.namelists import leading_names
+from newscrawl.page import parse_page
+
+
+def _site(head: str, body: str = "", title: str = "Sourdough in a week") -> list[str]:
+    html = (
+        f'<html lang="en"><head><title>{title}</title>{head}</head><body>'
+        f"<article><h1>Sourdough in a week</h1>{body}<p>{'The starter rose overnight. ' * 30}</p>"
+        "</article></body></html>"
+    )
+    return extract_authors(parse_page(html, "https://blog.example.org/a/1"), "").authors
+
+
+def test_meta_author_that_is_a_personal_sites_own_name_is_its_owner() -> None:
+    owner = '<meta name="author" content="Nora Example"><meta property="og:site_name" content="Nora Example">'
+    assert _site(owner) == ["Nora Example"]
+    described = (
+        '<meta name="author" content="Nora Example">'
+        '<meta property="og:site_name" content="Notes - Web-page of Nora Example">'
+    )
+    assert _site(described) == ["Nora Example"]
+    portal = (
+        '<meta name="author" content="Harbour News"><meta property="og:site_name" content="Harbour News">'
+    )
+    assert _site(portal) == []  # an outlet names itself the same way
+    byline = "<p class='byline'>By Sam Sample</p>"
+    assert _site(owner, byline) == ["Sam Sample"]  # the page's own credit says more
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Acme Tax & Accounting", ["Acme Tax & Accounting"]),  # one organisation
+        ("Mac & i", ["Mac & i"]),
+        ("Maria & Katerina", ["Maria", "Katerina"]),  # two pen names
+        ("Ann Lee & Bo Chan", ["Ann Lee", "Bo Chan"]),
+        ("Ann Lee, Bo Chan & Cy Dee", ["Ann Lee", "Bo Chan", "Cy Dee"]),
+    ],
+)
+def test_an_ampersand_before_one_closing_word_joins_an_organisation(raw: str, expected: list[str]) -> None:
+    assert split_names(raw) == expected
+
+
+def test_an_organisation_byline_yields_to_the_person_the_markup_names() -> None:
+    head = (
+        '<meta name="author" content="Lena Sample">'
+        '<meta property="og:site_name" content="Tax Blog by Acme Group">'
+    )
+    assert _site(head, "<p class='byline'>By Acme Tax &amp; Accounting</p>") == ["Lena Sample"]
+    assert _site(head, "<p class='byline'>By Acme Staff</p>") == ["Lena Sample"]
+    assert _site(head, "<p class='byline'>By Rob Example</p>") == ["Rob Example"]  # a person: the byline wins
+
+
+def test_a_one_word_pen_name_shown_by_several_author_elements() -> None:
+    body = "<div class='author'><a href='/author/yara/'>Yara</a></div><span class='time'>3/4/2025</span>"
+    box = "<div class='author-intro'><p class='name'>Yara</p></div>"
+    assert _site("", body + box) == ["Yara"]
+    assert _site("", body) == []  # one element alone: a lone word may be a menu item
+    brand = "<p class='author'>Crumb</p><div class='author-box'>Crumb</div>"
+    assert _site("", brand, title="Sourdough in a week | Crumb") == []  # the site's own name
+
+
+def test_leading_names_stop_at_an_adjective_of_place() -> None:
+    assert leading_names("Tom Sample UK-based Systems Writer") == ["Tom Sample"]
+    assert leading_names("Jean-Luc Example") == ["Jean-Luc Example"]
+
+
+def test_a_personal_sites_owner_in_the_byline_keeps_the_credit() -> None:
+    head = (
+        '<meta name="author" content="Web Example">'
+        '<meta property="og:site_name" content="Rob Example Photography">'
+    )
+    assert _site(head, "<p class='byline'>By Rob Example</p>") == ["Rob Example"]
