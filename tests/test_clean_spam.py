@@ -250,3 +250,17 @@ def test_headline_removal_names_its_evidence_and_the_original_headline() -> None
     assert removal.text == "股票配资平台"
     assert removal.detail is not None
     assert "股票配资平台 湿地公园迎来候鸟" in removal.detail
+
+
+def test_latin_compound_run_walks_back_only_over_lowercase_keyword_words() -> None:
+    """The backward word walk stops at the first capitalised or non-keyword word, across
+    any kind of whitespace, and finds nothing when the text before is not keyword words."""
+    from newscrawl.clean.vocab import Vocabulary, compound_before
+
+    vocab = Vocabulary.build(["free spins casino", "top bets"], "The storm knocked out power.")
+    raw = "Crews worked late\u3000free  spins casino, then left."
+    span = compound_before(raw, raw.index(","), vocab)
+    assert span is not None
+    assert raw[span[0] : span[1]] == "free  spins casino"
+    assert compound_before("Storm Free spins, more.", 16, vocab) is None  # "Free" is capitalised
+    assert compound_before("   , x", 3, vocab) is None  # only spaces before the comma

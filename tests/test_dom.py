@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import urljoin
+
 import lxml.html
 
 from newscrawl.extract.dom import (
@@ -111,3 +113,24 @@ def test_boilerplate_words_only_at_a_tokens_edges() -> None:
     assert words("post-Share") == (frozenset(), frozenset({"share"}))
     assert words("commentlist") == (frozenset({"comments"}), frozenset())
     assert words("article-body share") == (frozenset(), frozenset())
+
+
+def test_absolute_url_fast_path_agrees_with_safe_url_string() -> None:
+    """Plain URLs skip w3lib; anything it would rewrite (case, empty query, escapes, an
+    empty path before a query) still goes through it, with the same result."""
+    from w3lib.url import safe_url_string
+
+    base = "https://news.example.test/world/2026/story.html"
+    for href in (
+        "/politics/vote-count?id=3&page=2#top",
+        "../photos/",
+        "https://Cdn.Example.test/a b.jpg",
+        "https://shop.example.test?utm_source=nav",
+        "/search?",
+        "/tag/caf\u00e9",
+        "/a/%7euser",
+        "#",
+    ):
+        joined = urljoin(base, href)
+        assert absolute_url(href, base) == safe_url_string(joined), href
+    assert absolute_url("https://shop.example.test?x=1", None) == "https://shop.example.test/?x=1"

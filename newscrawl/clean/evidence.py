@@ -217,15 +217,15 @@ def _add_list_prefixes(evidence: PageEvidence, anchors: list[PageAnchor], headli
     """
     rests: dict[str, set[str]] = {}
     own = split_prefix(headline or "")
-    own_key = squash(headline or "")
+    own_key, own_rest = squash(headline or ""), squash(own[2]) if own else ""
     for anchor in anchors:
         text = anchor.text
-        if phrase_size(text) < 6 or squash(text) == own_key:
-            continue
+        if len(text) < 6 or phrase_size(text) < 6 or squash(text) == own_key:
+            continue  # (a token is at least one character)
         split = split_prefix(text)
         if not split:
             continue
-        if own and squash(split[2]) == squash(own[2]) and different_phrases(split[0], own[0]):
+        if own and squash(split[2]) == own_rest and different_phrases(split[0], own[0]):
             evidence.add(split[0], "affix_variant")
             evidence.add(own[0], "affix_variant")
         evidence.add(split[0], "list_prefix")

@@ -9,6 +9,7 @@ the string's length so that a match in the folded text is a match in the origina
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 CJK_RANGES = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK = re.compile(f"[{CJK_RANGES}]")
@@ -72,6 +73,7 @@ def fold(text: str) -> str:
     return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in narrowed)
 
 
+@lru_cache(maxsize=4096)  # a page asks for the same anchor texts and phrases many times
 def squash(text: str) -> str:
     """Folded text with whitespace collapsed and trimmed: the key phrases are stored under.
 
@@ -110,6 +112,7 @@ def words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
 
 
+@lru_cache(maxsize=4096)  # every anchor text is sized by several cleaners
 def phrase_size(text: str) -> int:
     """Size of a phrase in tokens (CJK chars count one each, words one each)."""
     return len(tokens(text))

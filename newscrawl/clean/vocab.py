@@ -22,6 +22,7 @@ _LATIN = re.compile(r"[a-z0-9][a-z0-9'’-]*")
 _LEADING_RUN = re.compile(r"^\s*((?:[a-z][a-z'’-]*\s+){1,5})(?=[A-Z])")
 _MIN_COVER = 0.5
 _CJK_RUN = re.compile(f"[{CJK_RANGES}]+")
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 
 
 def units(text: str) -> list[str]:
@@ -33,7 +34,7 @@ def units(text: str) -> list[str]:
     ['free', 'spins', 'casino']
     """
     folded = fold(text)
-    pieces: list[str] = _LATIN.findall(re.sub(r"[\u3400-\u9fff]", " ", folded))
+    pieces: list[str] = _LATIN.findall(_CJK_CHAR.sub(" ", folded))
     for run in _CJK_RUN.findall(folded):
         pieces.extend(run[i : i + 2] for i in range(len(run) - 1))
     return pieces
@@ -163,15 +164,22 @@ def _latin_piece(raw: str, index: int, vocab: Vocabulary) -> bool:
 
 
 def _latin_run_start(raw: str, end: int, vocab: Vocabulary) -> int | None:
-    """Start of the run of lower-case keyword words ending at ``end``."""
-    start = end
-    for match in reversed(list(re.finditer(r"\S+", raw[:end]))):
-        word = match.group()
-        if match.end() != start and raw[match.end() : start].strip():
+    """Start of the run of lower-case keyword words ending at ``end``.
+
+    Walks back word by word from ``end`` (most runs stop at the first word), rather than
+    splitting the whole text before it at every punctuation mark.
+    """
+    start = pos = end
+    while True:
+        while pos > 0 and raw[pos - 1].isspace():
+            pos -= 1
+        word_end = pos
+        while pos > 0 and not raw[pos - 1].isspace():
+            pos -= 1
+        word = raw[pos:word_end]
+        if not word or not word.islower() or fold(word) not in vocab.pieces:
             break
-        if not word.islower() or fold(word) not in vocab.pieces:
-            break
-        start = match.start()
+        start = pos
     return start if start < end else None
 
 

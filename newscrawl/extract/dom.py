@@ -351,6 +351,17 @@ def inline_text_length(element: _Element) -> int:
     return total
 
 
+# A URL ``safe_url_string`` returns unchanged (checked on every link of the corpora and by
+# fuzzing): http(s), a lower-case ASCII host without port or user, a path of unreserved
+# characters without empty or dot segments, and a non-empty query/fragment of such
+# characters (no ``%``, quotes, spaces or non-ASCII, which it escapes or normalises).
+_URL_CHARS = r"[A-Za-z0-9\-._~!$&()*+,;=:@]"
+_URL_TAIL = r"[A-Za-z0-9\-._~!$&()*+,;=:@/?]+"
+_SAFE_URL = re.compile(
+    rf"https?://[a-z0-9-]+(?:\.[a-z0-9-]+)*(?:(?:(?:/(?!\.){_URL_CHARS}+)+/?|/)(?:\?{_URL_TAIL})?)?(?:#{_URL_TAIL})?"
+)
+
+
 @lru_cache(maxsize=4096)
 def absolute_url(href: str | None, base_url: str | None) -> str | None:
     """Resolve ``href`` against ``base_url``; ``None`` for script and mail links.
@@ -369,4 +380,4 @@ def absolute_url(href: str | None, base_url: str | None) -> str | None:
     if href.lower().startswith(("javascript:", "mailto:", "tel:", "data:")):
         return None
     joined = urljoin(base_url, href) if base_url else href
-    return safe_url_string(joined)
+    return joined if _SAFE_URL.fullmatch(joined) else safe_url_string(joined)
