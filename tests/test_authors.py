@@ -438,6 +438,28 @@ def test_leading_names_teams_stamps_and_doubled_names(text: str, expected: list[
     assert leading_names(text) == expected
 
 
+def test_leading_names_is_memoised_but_hands_out_fresh_lists() -> None:
+    """Callers extend the lists they get; the cache behind them must not change with them."""
+    from newscrawl.extract.namelists import leading_names
+
+    first = leading_names("Jane Doe and Sam Roe, May 5")
+    first.append("Someone Else")
+    assert leading_names("Jane Doe and Sam Roe, May 5") == ["Jane Doe", "Sam Roe"]
+    assert leading_names("in the news today") == []  # no name opens the line
+
+
+def test_a_one_word_line_beside_the_date_is_no_bare_byline() -> None:
+    """A bare byline needs a full name: a lone capitalised word over the date is a section label."""
+    html = (
+        "<html><head><title>Spring planting guide</title></head><body><article>"
+        "<h1>Spring planting guide</h1><p>Gardening</p><p>May 5, 2025</p>"
+        f"<p>{'Seeds want warm soil before they sprout. ' * 20}</p>"
+        "</article></body></html>"
+    )
+    result = extract_authors(parse_page(html, "https://garden.example/spring"), "")
+    assert result.authors == []
+
+
 def _english(body: str, head: str = "") -> list[str]:
     p = page(
         f"<article><h1>Grinders compared</h1>{body}<p>{'The grinder test ran a week. ' * 30}</p></article>",

@@ -64,6 +64,7 @@ _MONTH_DAY = re.compile(
 # Links that make a line a section label, not a person: "/category/tech-industry".
 _TOPIC_LINK = re.compile(r"/(?:category|categories|tags?|topics?|sections?|series|subjects?)/", re.I)
 _HAN = re.compile(HAN)
+_LATIN = re.compile(r"[A-Za-z]")
 _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 _NEAR = 1500  # characters below the headline where a dateline still belongs to the article
 
@@ -132,13 +133,15 @@ def bio_credit(text: str) -> list[str]:
 
 def _chinese(lines: list[Line]) -> bool:
     text = "".join(line.text for line in lines)
-    return len(re.findall(HAN, text)) > len(re.findall(r"[A-Za-z]", text))
+    return len(_HAN.findall(text)) > len(_LATIN.findall(text))
 
 
 def _bare_names(line: Line, brand: set[str]) -> list[str]:
     """The persons a short line consists of ("Jane Doe", "Jane Doe in seo"), else nothing."""
     text = line.text
-    if not 4 <= len(text) <= 80 or _HAN.search(text) or EDITOR.match(text) or BY_LABEL.match(text):
+    if not 4 <= len(text) <= 80 or len(text.split(maxsplit=1)) < 2:
+        return []  # every name must be two words and the last one shown whole: one word is no name line
+    if _HAN.search(text) or EDITOR.match(text) or BY_LABEL.match(text):
         return []
     if any(_TOPIC_LINK.search(a.get("href") or "") for a in line.element.iter("a")):
         return []

@@ -118,7 +118,7 @@ def _names_in_line(line: Line, previous: str, near: bool) -> Credits:
         text = f"{previous} {text}"
     found: list[str] = []
     dateline = text.lstrip("(（").startswith(("记者", "新京报讯", "本报讯")) or "讯（" in text[:30]
-    if len(text) <= 60 or dateline:
+    if (len(text) <= 60 or dateline) and not text.isascii():  # the labels and names are Han
         for m in _ZH_LABELLED.finditer(text):
             photo = text[m.end() : m.end() + 2].strip().startswith("摄")
             editor = EDITOR.search(text[max(0, m.start() - 4) : m.start() + 1])
@@ -145,6 +145,7 @@ def _names_in_line(line: Line, previous: str, near: bool) -> Credits:
 
 
 _HAN = re.compile(HAN)
+_SEPARATOR = re.compile(r"[•·|]")  # compiled once: searched on every line of the head
 _BY_WORD = re.compile(r"\W*(?:[a-z]+\s+)?by\b", re.I)
 
 
@@ -171,12 +172,13 @@ def scan_head(head: Head, site: set[str]) -> Evidence:
             ev.distant.append(credits.marked)  # an author element far down: an author box, a footer credit
         elif credits.loose and not _CITATION.match(line.text[line.text.find(credits.loose[-1]) :]):
             ev.loose.append(credits.loose)
-        ev.pen_names.update(n for n in credits.labelled if " " not in n and _closes_credit(line.text, n))
-        tail = _PAREN_TAIL.search(line.text) if len(line.text) > 30 else None
+        if credits.labelled:
+            ev.pen_names.update(n for n in credits.labelled if " " not in n and _closes_credit(line.text, n))
+        tail = _PAREN_TAIL.search(line.text) if len(line.text) > 30 and not line.text.isascii() else None
         nxt = lines[i + 1].text if i + 1 < len(lines) else ""
         if tail and len(nxt) < 60 and not _ZH_NOT_NAME.match(tail["names"]):
             ev.trailing += split_names(tail["names"])
-        separated = len(line.text) < 120 and re.search(r"[•·|]", line.text)
+        separated = len(line.text) < 120 and _SEPARATOR.search(line.text)
         if near and separated and next(find_stamps(line.text), None):
             ev.dateline += [n for part in re.split(r"\s*[•·|]\s*", line.text) for n in _whole_names(part)]
         _sources_in_line(line, near, ev)

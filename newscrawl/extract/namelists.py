@@ -10,6 +10,7 @@ A byline runs on into other things: a date ("Jane Doe May 5, 2025"), a job title
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newscrawl.extract.names import (
     HAN,
@@ -48,13 +49,20 @@ def leading_names(text: str) -> list[str]:
     A team word closes the list as part of its last name ("Resy Staff", "The Acme Team"); a month
     only ends it when a date follows ("Tom May" is a name, "May 5" a date).
     """
+    return list(_leading_names(text))
+
+
+@lru_cache(maxsize=8192)
+def _leading_names(text: str) -> tuple[str, ...]:
+    """:func:`leading_names`, memoised (a pure function of a string): the head scan, the bare-name
+    reader and the closing credits read the same lines, and a site repeats its chrome on every page."""
     if _HAN.match(text):
         text = re.sub(rf"^{ZH_ROLE}\s*[:：/|｜]?\s*", "", text)
         m = ZH_NAMES.match(text)
-        return [n for n in split_names(m[1]) if not ZH_ROLE_WORD.search(n)] if m else []
+        return tuple(n for n in split_names(m[1]) if not ZH_ROLE_WORD.search(n)) if m else ()
     team = team_credit(text)
     if team:
-        return [team]  # "The Diggs Team": a collective credit, though "the" opens no name
+        return (team,)  # "The Diggs Team": a collective credit, though "the" opens no name
     out: list[str] = []
     tokens = _SPACES.split(text)
     for i, token in enumerate(tokens):
@@ -74,8 +82,7 @@ def leading_names(text: str) -> list[str]:
             or (word.endswith(",") and word[:1].isupper())
         ):
             break
-        mixed = [t for t in out if t.strip() and not t.isupper()]
-        shouting = len(word) > 2 and word.isupper() and len(mixed) >= 2
+        shouting = len(word) > 2 and word.isupper() and _mixed_words(out) >= 2
         if (
             shouting  # "Jane Doe USA TODAY": the outlet after a name in mixed case
             or (low == "last" and _next_word(tokens[i + 1 :]).lower().startswith(_STAMP_WORDS))
@@ -88,7 +95,10 @@ def leading_names(text: str) -> list[str]:
             out.append(token.rstrip(",;"))
             break
         out.append(token)
-    return [undoubled(n) for n in split_names("".join(out))]
+    joined = "".join(out)
+    if not joined.strip():
+        return ()  # most lines open with no name at all: nothing to split (split_names("") is [])
+    return tuple(undoubled(n) for n in split_names(joined))
 
 
 _HAN = re.compile(HAN)
@@ -115,6 +125,11 @@ def _name_follows(tokens: list[str]) -> bool:
         and not _ROLE_PART.search(clause)
         and all((w[0].isupper() and not w.endswith("-")) or w.lower() in PARTICLES for w in words)
     )
+
+
+def _mixed_words(out: list[str]) -> int:
+    """How many of the words taken so far are not in capitals."""
+    return sum(1 for t in out if t.strip() and not t.isupper())
 
 
 def _next_word(tokens: list[str]) -> str:

@@ -32,6 +32,10 @@ _GENERIC = frozenset(
         "contributors", "author", "authors", "by", "name", "the-team", "our-team", "the-staff", "the-editors",
         "editorial-team", "news-team", "press-release", "press-releases",
     ])  # fmt: skip
+# Compiled once: split_names and is_person run on every candidate line of a page.
+_HAN = re.compile(HAN)
+_LATIN_WORD = re.compile(r"[A-Za-z]{2}")
+_NOT_IN_PERSON = re.compile(r"[\d:/@#?!()\[\]{}<>=+*]")
 _ACCOUNT = re.compile(r"\b(?:admin|administrator|webmaster|sysadmin|superuser)\b", re.I)
 ZH_ROLE_WORD = re.compile(
     r"记者|作者|编辑|整合|整理|报道|摄影|编译|综合|实习生|通讯员|"
@@ -92,7 +96,7 @@ def split_names(text: str) -> list[str]:
     ['Dylan Bailey']
     """
     text = clean_name(text)
-    if re.search(HAN, text) and not re.search(r"[A-Za-z]{2}", text):
+    if _HAN.search(text) and not _LATIN_WORD.search(text):
         parts = _ZH_SPLIT.split(text)
     else:
         parts = [p.replace(_AMP, "&") for p in _EN_SPLIT.split(_ORG_AMP.sub(_keep_amp, text))]
@@ -113,13 +117,13 @@ def is_person(name: str, site_names: Iterable[str] = (), *, strict: bool = True)
         return False
     if _ACCOUNT.search(name):
         return False  # a CMS account ("NOC Admin", "Site Administrator"), never a person
-    if re.search(HAN, name):
+    if _HAN.search(name):
         size = 10 if "·" in name else 4
         return 2 <= len(name) <= size and not ORG_TAIL.search(name) and not ZH_ROLE_WORD.search(name)
     words = name.split()
     if COLLECTIVE.match(name):
         return True  # the credit a team byline gives; bare "Staff" was refused as generic above
-    if not 1 <= len(words) <= 5 or re.search(r"[\d:/@#?!()\[\]{}<>=+*]", name):
+    if not 1 <= len(words) <= 5 or _NOT_IN_PERSON.search(name):
         return False
     if not strict:
         return True  # markup may spell a name in lower case or as a handle ("kingname")
