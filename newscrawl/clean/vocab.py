@@ -17,12 +17,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from newscrawl.clean.text import CJK_RANGES, CLOSERS, SENTENCE_END, fold, is_cjk, is_short_phrase
+from newscrawl.extract.blocks import CJK_CHAR
 
 _LATIN = re.compile(r"[a-z0-9][a-z0-9'’-]*")
 _LEADING_RUN = re.compile(r"^\s*((?:[a-z][a-z'’-]*\s+){1,5})(?=[A-Z])")
 _MIN_COVER = 0.5
 _CJK_RUN = re.compile(f"[{CJK_RANGES}]+")
-_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 
 
 def units(text: str) -> list[str]:
@@ -34,7 +34,7 @@ def units(text: str) -> list[str]:
     ['free', 'spins', 'casino']
     """
     folded = fold(text)
-    pieces: list[str] = _LATIN.findall(_CJK_CHAR.sub(" ", folded))
+    pieces: list[str] = _LATIN.findall(CJK_CHAR.sub(" ", folded))
     for run in _CJK_RUN.findall(folded):
         pieces.extend(run[i : i + 2] for i in range(len(run) - 1))
     return pieces

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 from lxml.etree import _Element
 
-from newscrawl.extract.blocks import normalise_space
+from newscrawl.extract.blocks import CJK_CHAR, normalise_space
 from newscrawl.extract.dom import SKIP_TAGS, is_hidden
 from newscrawl.extract.titletext import (
     TITLE_SEPARATORS,
@@ -31,7 +31,6 @@ from newscrawl.extract.titletext import (
 )
 from newscrawl.page import Page
 
-_CJK_TEXT = re.compile(r"[\u3400-\u9fff]")
 _TITLE_CLASS = re.compile(r"title|headline|biaoti|heading", re.I)
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);", re.I)
 # Containers a heading of the article never sits in.
@@ -224,7 +223,7 @@ def _lone_content_h1(tree: _Element, h1s: list[_Heading]) -> str | None:
 
 
 def _sentence_sized(text: str) -> bool:
-    return 10 <= len(text) <= 300 and (bool(_CJK_TEXT.search(text)) or " " in text)
+    return 10 <= len(text) <= 300 and (bool(CJK_CHAR.search(text)) or " " in text)
 
 
 def _shares_topic(a: set[str], b: set[str]) -> bool:

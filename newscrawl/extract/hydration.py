@@ -17,7 +17,7 @@ from typing import Any
 import lxml.html
 from lxml.etree import ParserError
 
-from newscrawl.extract.blocks import Block, Segment, normalise_space
+from newscrawl.extract.blocks import CJK_CHAR, Block, Segment, normalise_space
 from newscrawl.extract.headline import ARTICLE_TYPES
 from newscrawl.extract.render import render_blocks
 from newscrawl.page import Page
@@ -40,7 +40,6 @@ _BODY_KEYS = frozenset(
 _TAG = re.compile(r"<(p|div|br|h[2-6]|li|blockquote)\b", re.I)
 _STATE_ASSIGNMENT = re.compile(r"__(?:APOLLO_STATE|NUXT|INITIAL_STATE|PRELOADED_STATE)__\s*=\s*", re.I)
 _MIN_TEXT = 200
-_CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 def hydrated_blocks(page: Page) -> tuple[list[Block], str] | None:
@@ -60,7 +59,7 @@ def hydrated_blocks(page: Page) -> tuple[list[Block], str] | None:
 
 def _weighted(text: str) -> int:
     """Length with CJK counted double, the denser script, as elsewhere in the extractor."""
-    return len(text) + len(_CJK.findall(text))
+    return len(text) + len(CJK_CHAR.findall(text))
 
 
 def _candidates(page: Page) -> Iterator[tuple[str, str]]:

@@ -6,12 +6,11 @@ import re
 from typing import Any
 from urllib.parse import urlsplit
 
-from newscrawl.extract.blocks import normalise_space
+from newscrawl.extract.blocks import CJK_CHAR, normalise_space
 from newscrawl.extract.dom import absolute_url
 from newscrawl.extract.headline import ARTICLE_TYPES
 from newscrawl.page import Page
 
-_CJK = re.compile(r"[\u3400-\u9fff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 _EN_WORDS = re.compile(r"\b(?:the|and|of|to|in|is|that|for|with|was|on)\b", re.I)
@@ -114,7 +113,7 @@ def _guess_language(text: str) -> str | None:
         return "ja"
     if len(_HANGUL.findall(sample)) > 20:
         return "ko"
-    if len(_CJK.findall(sample)) > len(sample) * 0.2:
+    if len(CJK_CHAR.findall(sample)) > len(sample) * 0.2:
         return "zh"
     if len(_EN_WORDS.findall(sample)) > len(sample.split()) * 0.08:
         return "en"

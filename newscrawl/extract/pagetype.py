@@ -10,12 +10,11 @@ and later of a split article are ``other``: the crawl reaches their text through
 
 from __future__ import annotations
 
-import re
 from urllib.parse import urlsplit
 
 from lxml.etree import _Element
 
-from newscrawl.extract.blocks import Block
+from newscrawl.extract.blocks import CJK_CHAR, Block
 from newscrawl.extract.body import BodyRegion
 from newscrawl.extract.dom import BLOCK_TAGS, is_boilerplate_container
 from newscrawl.extract.headline import ARTICLE_TYPES
@@ -23,7 +22,6 @@ from newscrawl.extract.pagination import is_continuation_page
 from newscrawl.items import Article
 from newscrawl.page import Page
 
-_CJK = re.compile(r"[\u3400-\u9fff]")
 _ARTICLE_OG_TYPES = ("article", "news", "newsarticle")
 _NON_ARTICLE_LD = {"WebPage"}
 
@@ -68,7 +66,7 @@ def prose_chars(blocks: list[Block]) -> int:
 def _weighted_unlinked(block: Block) -> int:
     text = block.text
     unlinked = sum(len(s.text.strip()) for s in block.segments if not s.href)
-    return unlinked * (2 if len(_CJK.findall(text)) > len(text) * 0.3 else 1)
+    return unlinked * (2 if len(CJK_CHAR.findall(text)) > len(text) * 0.3 else 1)
 
 
 def headline_links(scope: _Element, page_url: str | None) -> list[_Element]:
@@ -83,7 +81,7 @@ def headline_links(scope: _Element, page_url: str | None) -> list[_Element]:
         if host and href.startswith("http") and urlsplit(href).hostname != host:
             continue
         text = "".join(anchor.text_content().split())
-        weight = 2 if len(_CJK.findall(text)) > len(text) * 0.3 else 1
+        weight = 2 if len(CJK_CHAR.findall(text)) > len(text) * 0.3 else 1
         headline_sized = 16 <= len(text) * weight <= 200
         if headline_sized and _standalone(anchor, len(text)) and not _in_chrome(anchor, scope):
             found.append(anchor)
