@@ -280,3 +280,64 @@ def test_yearless_chinese_dates_and_counts_without_a_year() -> None:
     assert [(h[2].day.isoformat(), h[2].clock.isoformat()) for h in hits] == [("2025-03-05", "10:20:00")]
     assert list(find_stamps("12 comments · 5 min read")) == []
     assert [h[2].day.isoformat() for h in find_stamps("Posted 12/03/2024 at 10:20")] == ["2024-12-03"]
+
+
+# --- dates that are not the article's, and the page's own word on which date is which ------------
+
+
+def test_date_a_sentence_runs_into_is_not_the_dateline() -> None:
+    body = "<h1>Tax guide</h1><p>The filing deadline is April 15, 2025. Plan ahead.</p>"
+    assert extract_dates(page(body, lang="en")).published is None
+    shown = "<h1>Tax guide</h1><p>April 15, 2025</p><p>Plan ahead.</p>"
+    assert extract_dates(page(shown, lang="en")).published == "2025-04-15"
+
+
+def test_date_labelled_as_another_event_is_not_the_dateline() -> None:
+    head = '<meta property="article:published_time" content="2023-11-21T19:57:53+00:00">'
+    body = "<p>Play in new window | Duration: 18:43 | Recorded on August 19, 2025</p><h1>Smart homes</h1>"
+    assert extract_dates(page(body, head, lang="en")).published == "2023-11-21T19:57:53+00:00"
+
+
+def test_time_element_showing_another_day_than_its_utc_value_keeps_the_readers_day() -> None:
+    body = '<h1>Home gym</h1><span><time datetime="2026-02-24T04:13:00Z">February 23, 2026</time></span>'
+    assert extract_dates(page(body, lang="en")).published == "2026-02-23"  # no zone to tell the time in
+    same = '<h1>Home gym</h1><span><time datetime="2026-02-24T04:13:00Z">February 24, 2026</time></span>'
+    assert extract_dates(page(same, lang="en")).published == "2026-02-24T04:13:00+00:00"
+
+
+def test_day_shown_and_named_by_the_url_beats_a_utc_timestamp() -> None:
+    head = '<meta property="article:published_time" content="2025-12-19T02:41:41+00:00">'
+    body = "<h1>Comfort watches</h1><p>Posted on December 18, 2025</p>"
+    dated = page(body, head, url="https://blog.example/2025/12/18/comfort-watches/", lang="en")
+    assert extract_dates(dated).published == "2025-12-18"
+    assert extract_dates(page(body, head, lang="en")).published == "2025-12-19T02:41:41+00:00"
+
+
+def test_markup_the_url_confirms_beats_a_bare_changelog_date() -> None:
+    head = '<meta property="article:published_time" content="2021-01-18T19:55:00+01:00">'
+    body = "<h1>Tool choices</h1><p>2021-08-09 Emphasizing non-requirements.</p>"
+    dated = page(body, head, url="https://blog.example/2021/01/18/tool-choices", lang="en")
+    assert extract_dates(dated).published == "2021-01-18T19:55:00+01:00"
+    assert extract_dates(page(body, head, lang="en")).published == "2021-08-09"
+
+
+def test_originally_published_beats_the_dateline_of_a_refreshed_article() -> None:
+    body = (
+        "<h1>Tiny homes</h1><p>30 Sep 2022, 11:07am</p>"
+        + _PROSE * 15
+        + "<p>This article was originally published on 26 Sep 2019 at 4:12pm but has been"
+        " regularly updated to keep the information current.</p>"
+    )
+    assert extract_dates(page(body, lang="en")).published == "2019-09-26T16:12:00"
+
+
+def test_meta_date_the_page_prints_beats_a_disagreeing_json_ld() -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"datePublished": "2018-04-03T16:50:31Z"}</script>'
+        '<meta property="article:published_time" content="2025-12-19T18:06:00Z">'
+    )
+    body = "<h1>Best running shoes</h1><p>Updated: Dec 19, 2025 1:06 PM EST</p>"
+    assert extract_dates(page(body, head, lang="en")).published == "2025-12-19T18:06:00+00:00"
+    plain = "<h1>Best running shoes</h1><p>Our picks.</p>"
+    assert extract_dates(page(plain, head, lang="en")).published == "2018-04-03T16:50:31+00:00"

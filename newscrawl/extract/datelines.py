@@ -26,6 +26,14 @@ _MOD_LABEL = re.compile(
     r"\s*[:：]?\s*$",
     re.I,
 )
+# Labels of another event's date ("Recorded on", "Aired:", "Joined", "Expires"): not the article's.
+_OTHER_LABEL = re.compile(
+    r"(?:recorded|aired|filmed|broadcast|taped|joined|born|died|expires?|expired|valid until|deadline)"
+    r"\s*(?:on|at)?\s*[:：]?\s*$",
+    re.I,
+)
+# "This article was originally published on …": the page says outright which date is the first.
+_ORIGINAL_LABEL = re.compile(r"(?:originally|first)\s+(?:published|posted)\s*(?:on|at)?\s*[:：]?\s*$", re.I)
 _UPDATED_LINE = re.compile(r"updat|modif", re.I)  # "Updated 3:04 PM" opening a line
 _BYLINE = re.compile(r"(?:[a-z]+ )?by\s+\w", re.I)  # "By …", "Written by …", "Interview by …"
 
@@ -33,25 +41,37 @@ _SENTENCE_GOES_ON = re.compile(
     r"\s*(?:上午|下午|晚上|凌晨|中午|早上|晚)?\s*"
     r"(?:[，。；;、]|,\s*[a-z\u4e00-\u9fff])"
 )
+# A verb or a preposition of time just before a date makes it the object of a sentence
+# ("the deadline is April 15, 2025", "file by April 15, 2025"); a dateline never reads so.
+_SENTENCE_LEADS_IN = re.compile(r"\b(?:is|was|are|were|be|been|until|till|before|after|since|through|by)\s+$")
 
 
-def _in_sentence(text: str, end: int) -> bool:
-    """A date followed by a comma and more words is the story's ("1月3日，记者…"), not its stamp.
+def _in_sentence(text: str, start: int, end: int) -> bool:
+    """A date the line's words run into or on from is the story's ("1月3日，记者…"), not its stamp.
 
-    >>> _in_sentence("2019年2月27日下午，调研组到访", 10), _in_sentence("2019-02-27 来源：本报", 10)
+    >>> _in_sentence("2019年2月27日下午，调研组到访", 0, 10), _in_sentence("2019-02-27 来源：本报", 0, 10)
     (True, False)
+    >>> _in_sentence("The deadline is April 15, 2025. Plan ahead.", 16, 30)
+    True
     """
-    return bool(_SENTENCE_GOES_ON.match(text, end))
+    return bool(
+        _SENTENCE_GOES_ON.match(text, end) or _SENTENCE_LEADS_IN.search(text, max(0, start - 12), start)
+    )
 
 
 def _label(text: str, offset: int, previous: str) -> str | None:
-    """Which label ("Updated", "发布时间：") leads to the date at ``offset``: modified, published or None."""
+    """Which label ("Updated", "发布时间：", "Recorded on") leads to the date at ``offset``:
+    modified, published, original (first published), other or None."""
     before = text[max(0, offset - 16) : offset]
     if offset < 3 and len(previous) < 12:
         before = previous + before
+    if _ORIGINAL_LABEL.search(text, max(0, offset - 32), offset):
+        return "original"
     if _MOD_LABEL.search(before):
         return "modified"
-    return "published" if _PUB_LABEL.search(before) else None
+    if _PUB_LABEL.search(before):
+        return "published"
+    return "other" if _OTHER_LABEL.search(before) else None
 
 
 class Candidate(NamedTuple):
@@ -93,6 +113,16 @@ def _with_clock(first: Candidate | None, other: Candidate | None) -> Candidate |
     return first
 
 
+def _as_read(stamp: Stamp, shown: list[Stamp]) -> Stamp:
+    """A ``<time>`` whose own text names the day before or after its machine value was rendered in
+    a zone the markup does not state (``datetime="…24T04:13Z"`` shown as "February 23"): the
+    reader's day is the one to keep, without a time of day we could only guess."""
+    near = [other.day for other in shown if abs((other.day - stamp.day).days) <= 1]
+    if stamp.tz is None or not near or stamp.day in near:
+        return stamp
+    return Stamp(near[0])
+
+
 def late_date(lines: list[Line], tz: tzinfo | None) -> Candidate | None:
     """A labelled date anywhere in ``lines``: "Posted on …" or a date line under "Written by …".
 
@@ -104,7 +134,7 @@ def late_date(lines: list[Line], tz: tzinfo | None) -> Candidate | None:
         previous = lines[i - 1].text if i else ""
         for offset, _end, stamp in find_stamps(line.text, default_tz=tz):
             byline = offset < 3 and len(previous) < 80 and bool(_BYLINE.match(previous))
-            if byline or _label(line.text, offset, previous) == "published":
+            if byline or _label(line.text, offset, previous) in ("published", "original"):
                 return Candidate("text", stamp)
     return None
 
@@ -118,13 +148,23 @@ class _Found:
     labelled_at: int = 0
     modified: Candidate | None = None
     far: Candidate | None = None  # a <time> past the window: a related item as often as the dateline
+    original: Candidate | None = None  # "originally published on …", wherever it is
 
     def near(self) -> bool:
         """Whether the scan found a published date close enough to the headline to trust."""
-        return self.first is not None or (self.labelled is not None and self.labelled_at < _NEAR)
+        return (
+            self.first is not None
+            or self.original is not None
+            or (self.labelled is not None and self.labelled_at < _NEAR)
+        )
 
     def published(self) -> Candidate | None:
-        """A labelled date near the headline beats an earlier unlabelled one; far away it is a fallback."""
+        """A labelled date near the headline beats an earlier unlabelled one; far away it is a fallback.
+
+        A date the page calls the original publication beats both: the others are re-publications.
+        """
+        if self.original is not None:
+            return self.original
         labelled, first = self.labelled, self.first
         if labelled is None or first is None:
             return labelled or first or self.far
@@ -150,6 +190,9 @@ class _Found:
                 for hit, label in zip(hits, labels, strict=True)
                 if abs((hit[2].day - stamp.day).days) <= 1
             ]
+            if shown[:1] == ["other"]:
+                continue
+            stamp = _as_read(stamp, [hit[2] for hit in hits])
             if kind == "datemodified" or (kind == "time" and (updated_line or "modified" in shown[:1])):
                 self.modified = self.modified or Candidate("time", stamp, bool(shown))
             elif within:
@@ -157,11 +200,13 @@ class _Found:
             else:
                 self.far = self.far or Candidate("time", stamp, bool(shown))
         near = within and len(line.text) <= _PROSE
-        for (_start, end, stamp), label in zip(hits, labels, strict=True):
+        for (start, end, stamp), label in zip(hits, labels, strict=True):
             if label == "modified":
                 self.modified = self.modified or Candidate("text", stamp)
+            elif label == "original":
+                self.original = self.original or Candidate("text", stamp)
             elif label == "published":
                 if self.labelled is None:
                     self.labelled, self.labelled_at = Candidate("text", stamp), line.offset
-            elif near and self.first is None and not _in_sentence(line.text, end):
+            elif label is None and near and self.first is None and not _in_sentence(line.text, start, end):
                 self.first = Candidate("text", stamp)

@@ -84,6 +84,24 @@ _URL_NAMED = re.compile(
 
 def _structured(page: Page, which: str, tz: tzinfo | None) -> Candidate | None:
     """JSON-LD first, then meta tags; ``which`` is "published" or "modified"."""
+    return _from_json_ld(page, which, tz) or _from_meta(page, which, tz)
+
+
+def _published_markup(page: Page, tz: tzinfo | None, shown: Candidate | None) -> Candidate | None:
+    """JSON-LD's publication date, unless the meta tags name another day and the page's text shows it.
+
+    A JSON-LD block and meta tags that disagree are two templates; the one the printed dateline
+    (or, with none, the printed "Updated" stamp) agrees with is the one the site keeps current.
+    """
+    ld = _from_json_ld(page, "published", tz)
+    meta = _from_meta(page, "published", tz)
+    if ld is None or meta is None or ld.stamp.day == meta.stamp.day:
+        return ld or meta
+    printed = shown is not None and shown.source == "text" and shown.stamp.day == meta.stamp.day
+    return meta if printed else ld
+
+
+def _from_json_ld(page: Page, which: str, tz: tzinfo | None) -> Candidate | None:
     keys = ("datePublished", "dateCreated") if which == "published" else ("dateModified",)
     for kind in _LD_TYPES:
         for obj in page.json_ld_of_type(kind):
@@ -92,6 +110,10 @@ def _structured(page: Page, which: str, tz: tzinfo | None) -> Candidate | None:
                 stamp = parse_stamp(value, default_tz=tz) if isinstance(value, str) else None
                 if stamp:
                     return Candidate("json-ld", stamp)
+    return None
+
+
+def _from_meta(page: Page, which: str, tz: tzinfo | None) -> Candidate | None:
     names: tuple[str, ...] = _META_PUBLISHED if which == "published" else _META_MODIFIED
     if which == "published":
         names += tuple(k for k in page.meta if k not in names and _META_PUBLISHED_ANY.search(k))
@@ -145,14 +167,23 @@ def page_timezone(page: Page) -> tzinfo | None:
     return None
 
 
-def _decide(structured: Candidate | None, shown: Candidate | None) -> Candidate | None:
+def _decide(
+    structured: Candidate | None, shown: Candidate | None, url_day: date | None = None
+) -> Candidate | None:
     """Prefer what the reader sees when it adds a time or contradicts the markup.
 
-    A day off by one against a zoned timestamp is a time-zone rendering, not a contradiction.
+    A day off by one against a zoned timestamp is a time-zone rendering, not a contradiction,
+    unless the URL names the day shown: then the reader's day is the site's. A dated URL
+    that agrees with the markup outvotes a bare date the page shows elsewhere (a changelog).
     """
     if structured is None or shown is None:
         return structured or shown
     s, v = structured.stamp, shown.stamp
+    if url_day is not None and s.day != v.day:
+        if v.day == url_day and v.clock is None:
+            return shown
+        if s.day == url_day and not names_day(v, url_day) and not _same_day_somewhere(s, v.day):
+            return structured
     if shown.source == "time":  # markup: its day may be visible, its clock and offset rarely are
         if shown.seen and s.day != v.day and not _same_day_somewhere(s, v.day):
             return shown
@@ -194,9 +225,9 @@ def extract_dates(page: Page, *, head: Head | None = None) -> DateResult:
     lines = head or head_lines(page)
     url_day = url_date(page.url)
     shown_pub, shown_mod = shown_dates(lines, tz, now)
-    structured = _structured(page, "published", tz)
+    structured = _published_markup(page, tz, shown_pub or shown_mod)
     shown_pub = _settle(shown_pub, structured.stamp.day if structured else url_day)
-    published = _decide(structured, shown_pub)
+    published = _decide(structured, shown_pub, url_day)
     modified = _structured(page, "modified", tz) or shown_mod
     feed = page.hints.get("datePublished")
     feed_stamp = _hint_stamp(feed, tz)
