@@ -79,7 +79,7 @@ def decode_html(body: bytes, content_type: str | None = None) -> tuple[str, str]
     except UnicodeDecodeError:
         pass
     else:
-        return _repaired(text, html_body_declared_encoding(body[:4096]))
+        return _repaired(text, body, html_body_declared_encoding(body[:4096]))
     declared: list[str | None] = [
         http_content_type_encoding(content_type) if content_type else None,
         html_body_declared_encoding(body[:4096]),
@@ -95,8 +95,13 @@ def decode_html(body: bytes, content_type: str | None = None) -> tuple[str, str]
     return body.decode("utf-8", errors="replace"), "utf-8"
 
 
-def _repaired(text: str, declared: str | None) -> tuple[str, str]:
-    """UTF-8 text with its mojibake undone; a page can have been through it twice."""
+def _repaired(text: str, utf8: bytes, declared: str | None) -> tuple[str, str]:
+    """UTF-8 text (``utf8`` decoded) with its mojibake undone; a page can have been through
+    it twice. Most pages show no sign of it in their bytes, which is far cheaper to see
+    than to rule out character by character."""
+    declared_codec = normalise_codec(declared) if declared else None
+    if declared_codec not in _CJK_CODECS and not _UTF8_MOJIBAKE_BYTES.search(utf8):
+        return text, "utf-8"
     codec = "utf-8"
     for _ in range(3):
         repair = undo_mojibake(text, declared)
@@ -124,6 +129,15 @@ _NOT_A_BYTE = re.compile(f"[^\x00-\xff{_SPECIAL_CHARS}]")
 # have been decoded as Latin-1 and saved again as UTF-8. Text written in Latin languages
 # rarely has two accented letters side by side.
 _MOJIBAKE_PAIR = re.compile(f"[\x80-\xff{_SPECIAL_CHARS}]{{2}}")
+# The UTF-8 bytes of a UTF-8 lead byte read as a character (Â..ô) and then a continuation
+# byte read as one (U+0080..U+00BF, or the cp1252 character at 0x80..0x9f). Text whose
+# Latin-1 reading decodes as UTF-8 holds a lead byte followed by a continuation byte, so
+# its own UTF-8 holds this; pages without it need no UTF-8 repair.
+_UTF8_MOJIBAKE_BYTES = re.compile(
+    rb"\xc3[\x82-\xb4](?:\xc2[\x80-\xbf]|"
+    + b"|".join(re.escape(char.encode("utf-8")) for char in _SPECIAL_CHARS)
+    + rb")"
+)
 _TO_LATIN1 = str.maketrans({char: chr(byte) for char, byte in _SPECIALS.items()})
 _CJK_CODECS = ("gb18030", "big5hkscs", "shift_jis", "euc_jp", "euc_kr")
 _CJK_TEXT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")

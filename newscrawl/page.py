@@ -128,8 +128,7 @@ def parse_page(
         tree = _parse(text)
     except (ParserError, ValueError) as exc:
         raise PageError(f"unparseable HTML: {exc}") from exc
-    json_ld = _collect_json_ld(tree)
-    scripts = _collect_data_scripts(tree)
+    json_ld, scripts = _collect_scripts(tree)
     etree.strip_elements(tree, "script", "style", "noscript", "template", etree.Comment, with_tail=False)
     return Page(
         url=url,
@@ -162,32 +161,32 @@ def _collect_meta(tree: _Element) -> dict[str, list[str]]:
     return meta
 
 
-def _collect_json_ld(tree: _Element) -> list[dict[str, Any]]:
+def _collect_scripts(tree: _Element) -> tuple[list[dict[str, Any]], dict[str, str]]:
+    """The JSON-LD objects and the data scripts (see :class:`Page`), in one pass over the
+    scripts, each script's text read once: inline bundles run to hundreds of kilobytes."""
     objects: list[dict[str, Any]] = []
-    for script in tree.iter("script"):
-        if (script.get("type") or "").strip().lower() != "application/ld+json":
-            continue
-        raw = (script.text or "").strip().removeprefix("<!--").removesuffix("-->").strip()
-        raw = _CDATA_OPEN.sub("", _CDATA_CLOSE.sub("", raw))
-        try:
-            data = json.loads(raw, strict=False)
-        except ValueError:
-            continue  # broken JSON-LD is common; the DOM still has the article
-        objects.extend(_flatten_json_ld(data))
-    return objects
-
-
-def _collect_data_scripts(tree: _Element) -> dict[str, str]:
-    """JSON data scripts worth keeping once scripts are stripped (hydration state)."""
     found: dict[str, str] = {}
     for script in tree.iter("script"):
         kind = (script.get("type") or "").strip().lower()
+        text = script.text
+        if kind == "application/ld+json":
+            objects.extend(_json_ld_objects(text or ""))
         key = script.get("id") or kind
         if kind == "application/json" or key == "__NEXT_DATA__":
-            found.setdefault(key, script.text or "")
-        elif script.text and ("__NUXT__" in script.text[:200] or "__APOLLO_STATE__" in script.text[:200]):
-            found.setdefault("inline-state", script.text)
-    return found
+            found.setdefault(key, text or "")
+        elif text and ("__NUXT__" in text[:200] or "__APOLLO_STATE__" in text[:200]):
+            found.setdefault("inline-state", text)
+    return objects, found
+
+
+def _json_ld_objects(text: str) -> list[dict[str, Any]]:
+    raw = text.strip().removeprefix("<!--").removesuffix("-->").strip()
+    raw = _CDATA_OPEN.sub("", _CDATA_CLOSE.sub("", raw))
+    try:
+        data = json.loads(raw, strict=False)
+    except ValueError:
+        return []  # broken JSON-LD is common; the DOM still has the article
+    return list(_flatten_json_ld(data))
 
 
 def _flatten_json_ld(data: Any) -> Iterator[dict[str, Any]]:

@@ -332,3 +332,28 @@ def test_search_walks_on_after_a_skipped_subtree_ending_deep_in_the_page() -> No
     body = _inline_body(markup)
     assert body.count("The council voted") == 5
     assert "Tweet" not in body
+
+
+def test_hidden_markup_is_searched_again_only_when_the_walk_met_some(monkeypatch) -> None:
+    # A short page without hidden elements would search to the same region twice; one with
+    # a hidden element (even beside a share bar the walk skips whole) gets the second look.
+    from newscrawl.extract import body as body_module
+
+    searches: list[bool] = []
+    real_search = body_module._search
+
+    def counting(scope, *, include_hidden, walked):  # type: ignore[no-untyped-def]
+        searches.append(include_hidden)
+        return real_search(scope, include_hidden=include_hidden, walked=walked)
+
+    monkeypatch.setattr(body_module, "_search", counting)
+    short = "<p>Up to 20% off all mattresses this week only, while stocks last.</p>"
+    find_region(parse_page(f"<html><body>{short}</body></html>").tree)
+    assert searches == [False]
+    searches.clear()
+    hidden_in_bar = '<div class="share-bar"><span hidden>Tweet</span></div>'
+    find_region(parse_page(f"<html><body>{short}{hidden_in_bar}</body></html>").tree)
+    assert searches == [False]  # the share bar is skipped whole in both searches
+    searches.clear()
+    find_region(parse_page(f'<html><body>{short}<div style="display:none">{short}</div></body></html>').tree)
+    assert searches == [False, True]

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from newscrawl.encoding import decode_html
+from newscrawl.encoding import _UTF8_MOJIBAKE_BYTES, decode_html
 
 ZH = "<html><head>{meta}</head><body><p>长三角科技创新共同体建设进展</p></body></html>"
 
@@ -88,3 +88,33 @@ def test_gbk_read_as_latin1_and_saved_as_utf8_is_repaired() -> None:
 def test_text_that_merely_has_accents_is_left_alone(page: str) -> None:
     text, codec = decode_html(page.encode("utf-8"))
     assert (text, codec) == (page, "utf-8")
+
+
+def _latin1_readings(raw: bytes) -> list[str]:
+    """Both ways a broken pipeline reads bytes: as Latin-1, and as cp1252 (undefined bytes as Latin-1)."""
+    cp1252 = "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in raw)
+    return [raw.decode("latin-1"), cp1252]
+
+
+@pytest.mark.parametrize("lead", range(0xC2, 0xF5))
+def test_every_utf8_lead_and_continuation_shows_the_mojibake_mark(lead: int) -> None:
+    # The cheap byte check in front of the repair must never skip a page the repair would
+    # fix: any UTF-8 read as Latin-1 holds a lead byte followed by a continuation byte.
+    for continuation in range(0x80, 0xC0):
+        for reading in _latin1_readings(bytes([lead, continuation])):
+            assert _UTF8_MOJIBAKE_BYTES.search(reading.encode("utf-8")), (hex(lead), hex(continuation))
+
+
+@pytest.mark.parametrize(
+    "word", ["é", "\u0080", "\u07ff", "’", "€", "\u0800", "\uffff", "中文", "😀", "\U0010ffff"]
+)
+def test_mojibake_of_any_width_is_repaired(word: str) -> None:
+    page = f"<html><body><p>a{word}b {word}c {word}d {word}</p></body></html>"
+    for reading in _latin1_readings(page.encode("utf-8")):
+        assert decode_html(reading.encode("utf-8")) == (page, "utf-8")
+
+
+def test_utf8_read_as_pure_latin1_is_repaired() -> None:
+    page = "<p>It’s the investor’s guide — “Part I”</p>"
+    stored = page.encode("utf-8").decode("latin-1").encode("utf-8")  # "â\x80\x99", not "â€™"
+    assert decode_html(stored) == (page, "utf-8")

@@ -101,9 +101,10 @@ def find_region(root: _Element) -> BodyRegion | None:
     """
     body = root.find("body")
     scope = body if body is not None else root
-    region = _search(scope, include_hidden=False)
-    if region is None or region.prose < _MIN_VISIBLE_PROSE:
-        revealed = _search(scope, include_hidden=True)
+    walked: dict[_Element, bool] = {}
+    region = _search(scope, include_hidden=False, walked=walked)
+    if (region is None or region.prose < _MIN_VISIBLE_PROSE) and _saw_hidden(walked):
+        revealed = _search(scope, include_hidden=True, walked={})
         if revealed is not None and (region is None or revealed.prose > 3 * region.prose):
             region = revealed
     if region is None and text_length(scope):
@@ -111,10 +112,16 @@ def find_region(root: _Element) -> BodyRegion | None:
     return region
 
 
-def _search(scope: _Element, *, include_hidden: bool) -> BodyRegion | None:
+def _saw_hidden(walked: dict[_Element, bool]) -> bool:
+    """A hidden element among those the search set aside. Without one, searching the hidden
+    markup too would walk the same elements to the same region, so it is not done."""
+    return any(not keep and is_hidden(element) for element, keep in walked.items())
+
+
+def _search(scope: _Element, *, include_hidden: bool, walked: dict[_Element, bool]) -> BodyRegion | None:
+    """The best region within ``scope``; ``walked`` is filled with the verdicts (see _text_elements)."""
     scores: dict[_Element, _Candidate] = {}
     mass: dict[_Element, float] = {}
-    walked: dict[_Element, bool] = {}
     for element in _text_elements(scope, include_hidden, walked):
         weight, prose = _paragraph_weight(element)
         if weight <= 0:
@@ -391,10 +398,12 @@ def _paragraph_weight(element: _Element) -> tuple[float, float]:
         return 0.0, 0.0
     text = plain_text(element)
     cjk = not text.isascii() and len(CJK_CHAR.findall(text)) > length * 0.3
-    unit = 30 if cjk else 80
+    lines = length / (30 if cjk else 80)
     punctuation = len(_SENTENCE_END.findall(text))
-    runs = 1 + len(element.findall("br"))  # paragraphs set apart by <br> count as such
-    return 1.0 + min(length / unit, 4.0 * runs) + min(punctuation, 5 * runs) * 0.5, length / unit
+    runs = 1  # paragraphs set apart by <br> count as such; they matter only past one's caps
+    if lines > 4.0 or punctuation > 5:
+        runs += sum(1 for _ in element.iterchildren("br"))
+    return 1.0 + min(lines, 4.0 * runs) + min(punctuation, 5 * runs) * 0.5, lines
 
 
 def _container_bias(element: _Element) -> float:

@@ -67,6 +67,7 @@ _LIKE_ROW = re.compile(r"^like this\s*:?$", re.I)
 # A line that opens the site's closing furniture: a notice (``声明：``, ``网易声明：…``,
 # ``【免责声明】…``, ``未经授权，不得转载``) or a follow/subscribe promo (``…Facebook專頁``,
 # ``手机读报…``). A disclaimer about *this* article (``本文仅代表作者观点``) is the article's.
+# All of them need Chinese characters, which is_closing_notice relies on to skip ASCII lines.
 _NOTICE_LABEL = re.compile(r"^[【\[(（*•・\s]*[\w·・]{0,10}?(?:声明|聲明)\s*[:：】\]]")
 _NOTICE_TEXT = re.compile(
     r"(?:未经|未經).{0,20}(?:授权|授權|许可|許可|同意).{0,10}(?:不得|禁止|严禁|嚴禁).{0,6}"
@@ -90,8 +91,8 @@ def is_closing_notice(text: str) -> bool:
     >>> is_closing_notice("富士康在声明中表示，该事件已经解决。")
     False
     """
-    if len(text) > 240 or _OWN_DISCLAIMER.search(text):
-        return False
+    if len(text) > 240 or text.isascii() or _OWN_DISCLAIMER.search(text):
+        return False  # every notice and promo pattern names Chinese words: English lines skip them
     return bool(_NOTICE_LABEL.match(text) or _NOTICE_TEXT.search(text) or _PROMO.search(text))
 
 

@@ -379,5 +379,9 @@ def absolute_url(href: str | None, base_url: str | None) -> str | None:
     href = href.strip()
     if href.lower().startswith(("javascript:", "mailto:", "tel:", "data:")):
         return None
+    if ";" not in href and _SAFE_URL.fullmatch(href):
+        # Already absolute and safe: urljoin gives it back re-assembled from its parts (which,
+        # without the ``;params`` it could drop, rebuilds it exactly), so it is returned as is.
+        return href
     joined = urljoin(base_url, href) if base_url else href
     return joined if _SAFE_URL.fullmatch(joined) else safe_url_string(joined)
