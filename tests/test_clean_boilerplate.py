@@ -125,3 +125,11 @@ def test_author_label_on_its_own_line_takes_the_name_below() -> None:
     assert [b.text for b in kept] == ["新区将建设公共测试平台。", "文化是城市的灵魂。"]
     assert credits.authors == ["顾一鸣"]
     assert all(r.rule == "byline" for r in removals)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["本文版權所有，謝絕轉載。", "未經授權，嚴禁轉載", "未經許可，謝绝轉载"],
+)
+def test_notices_in_traditional_and_mixed_forms_are_recognised(line: str) -> None:
+    assert classify_line(line) == "copyright_notice"

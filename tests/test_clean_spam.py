@@ -264,3 +264,41 @@ def test_latin_compound_run_walks_back_only_over_lowercase_keyword_words() -> No
     assert raw[span[0] : span[1]] == "free  spins casino"
     assert compound_before("Storm Free spins, more.", 16, vocab) is None  # "Free" is capitalised
     assert compound_before("   , x", 3, vocab) is None  # only spaces before the comma
+
+
+def test_genuine_uses_judges_each_occurrence_in_its_own_paragraph() -> None:
+    from newscrawl.clean.inline import genuine_uses
+
+    blocks = [
+        Block("p", [Segment("Shares of free spins")]),  # at the paragraph's end: a splice point
+        Block("p", [Segment("casino rose. The FREE SPINS offer ended today.")]),
+    ]
+    # "spins casino" only exists across the two paragraphs; "free spins" is used mid-sentence
+    assert genuine_uses(blocks, {"free spins", "spins casino"}) == {"free spins"}
+    assert genuine_uses(blocks[:1], {"free spins"}) == set()
+
+
+def test_genuine_uses_with_a_dotted_capital_i_folds_paragraph_by_paragraph() -> None:
+    from newscrawl.clean.inline import genuine_uses
+
+    blocks = [
+        Block("p", [Segment("İstanbul hosts the ΟΔΟΣ fair.")]),
+        Block("p", [Segment("The ΟΔΟΣ fair opens.")]),
+    ]
+    # with its İ, the first folds character by character (ΟΔΟΣ -> οδοσ); the second as a
+    # whole, with a final sigma (ΟΔΟΣ -> οδος): each word is found in its own paragraph
+    assert genuine_uses(blocks, {"οδος", "οδοσ"}) == {"οδος", "οδοσ"}
+
+
+def test_vocabulary_counts_the_articles_own_pieces_when_asked() -> None:
+    from newscrawl.clean.vocab import Vocabulary
+
+    vocab = Vocabulary.build(["配资炒股", "free spins"], "配配配资 today: Free spins, spins-off")
+    assert vocab.chars == frozenset("配资炒股")
+    assert vocab.article_uses("配配") == 2  # overlapping bigrams count each
+    assert vocab.article_uses("配资") == 1
+    assert (vocab.article_uses("spins"), vocab.article_uses("spins-off"), vocab.article_uses("bets")) == (
+        1,
+        1,
+        0,
+    )

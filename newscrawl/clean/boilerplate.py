@@ -45,9 +45,12 @@ _SUFFICIENT = frozenset(
 _CUE_PATTERNS = {kind: re.compile(p, 0 if kind == "origin_en" else re.I) for kind, p in _CUES.items()}
 # Every cue pattern contains one of these literals (lower-cased): one case-sensitive search
 # of the lower-cased line rules out all fourteen cues on nearly every line, where fourteen
-# searches (most of them case-insensitive, which is slow) per sentence would run.
+# searches (most of them case-insensitive, which is slow) per sentence would run. Every
+# alternative starts with a plain character (``谢[绝絕]|謝[绝絕]``, not ``[谢謝][绝絕]``): then
+# the regex engine skips to the positions holding one of those first characters instead
+# of trying every alternative at every position (twice as fast on a line).
 _CUE_LITERALS = re.compile(
-    r"版[权權]|著作[权權]|未[经經]|不得|禁止|[谢謝][绝絕]|[严嚴]禁|[转轉][载載]|侵[权權]|保留|此内容为|本文|©|\(c\)|"
+    r"版[权權]|著作[权權]|未[经經]|不得|禁止|谢[绝絕]|謝[绝絕]|严禁|嚴禁|转[载載]|轉[载載]|侵[权權]|保留|此内容为|本文|©|\(c\)|"
     r"copyright|rights reserved|"
     r"permission|republish|may not be|reproduc|originally|syndicated|trademarks belong to|respective owners"
 )

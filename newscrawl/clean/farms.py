@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from lxml.etree import _Element
 
-from newscrawl.clean.links import PageAnchor, host_of, link_depth, page_anchors, path_depth, site_key
+from newscrawl.clean.links import PageAnchor, host_of, link_depth, page_anchors, path_depth, site_key, text_of
 from newscrawl.clean.text import is_short_phrase, words
 from newscrawl.extract.dom import is_hidden
 from newscrawl.items import Link
@@ -152,5 +152,5 @@ def _short_text(element: _Element, limit: int) -> str | None:
     """The element's text, whitespace collapsed, or None when it has more than ``limit``
     words (so more than ``limit`` characters): a label is short, and the first child of
     a block is often the whole article, not worth splitting to the end."""
-    pieces = element.text_content().split(None, limit)
+    pieces = text_of(element).split(None, limit)
     return None if len(pieces) > limit else " ".join(pieces)

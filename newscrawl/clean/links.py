@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 from lxml.etree import _Element
 
+from newscrawl.extract.dom import plain_text
 from newscrawl.page import Page
 
 LinkDepth = Literal["root", "section", "deep"]
@@ -101,6 +102,17 @@ def known_path(href: str | None) -> str | None:
     return path
 
 
+def text_of(element: _Element) -> str:
+    """``element.text_content()`` as a plain str; a childless element's (most anchors' and
+    labels') is its ``text``, read without evaluating XPath.
+
+    >>> import lxml.html
+    >>> [text_of(lxml.html.fromstring(h)) for h in ("<a>Home</a>", "<a>A <b>B</b> C</a>", "<a></a>")]
+    ['Home', 'A B C', '']
+    """
+    return plain_text(element) if len(element) else element.text or ""
+
+
 class PageAnchor:
     """One ``<a>``: its element, ``href`` as written, collapsed text, and (on demand) URL."""
 
@@ -110,7 +122,7 @@ class PageAnchor:
         self.element = element
         self.href: str | None = element.get("href")
         self.path = known_path(self.href)  # the URL's path, when known without resolving
-        self.text = " ".join(element.text_content().split())
+        self.text = " ".join(text_of(element).split())
         self._page = page
         self._base = base
 

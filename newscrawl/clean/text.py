@@ -22,6 +22,8 @@ SENTENCE_END = frozenset("。.!！?？…")
 CLOSERS = frozenset("”’\"')）]】」』》")
 OPENERS = frozenset("“‘\"'(（[【「『《")
 PUNCT = CLAUSE_PUNCT | SENTENCE_END | CLOSERS | OPENERS | frozenset("—–-~·")
+# What a phrase cannot contain (see :func:`is_short_phrase`): one search, not a loop per character.
+_CLAUSE_BREAK = re.compile("[" + re.escape("".join(sorted(SENTENCE_END)) + "，,;；") + "]")
 
 # Separators that glue a keyword or a site name to a headline.
 AFFIX_SEPARATOR = re.compile(
@@ -131,7 +133,7 @@ def is_short_phrase(text: str, *, max_tokens: int = 12) -> bool:
     size = phrase_size(text)
     if not 2 <= size <= max_tokens:
         return False
-    return not any(ch in SENTENCE_END or ch in "，,;；" for ch in text.strip())
+    return not _CLAUSE_BREAK.search(text)
 
 
 def split_list(value: str) -> list[str]:

@@ -15,8 +15,9 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 
-from newscrawl.clean.text import CJK_RANGES, CLOSERS, SENTENCE_END, fold, is_cjk, is_short_phrase
+from newscrawl.clean.text import CJK_RANGES, CLOSERS, SENTENCE_END, find_all, fold, is_cjk, is_short_phrase
 from newscrawl.extract.blocks import CJK_CHAR
 
 _LATIN = re.compile(r"[a-z0-9][a-z0-9'’-]*")
@@ -33,11 +34,22 @@ def units(text: str) -> list[str]:
     >>> units("Free Spins casino")
     ['free', 'spins', 'casino']
     """
+    return list(_units(text))
+
+
+@lru_cache(maxsize=4096)  # the farm score and the vocabulary split the same keywords
+def _units(text: str) -> tuple[str, ...]:
     folded = fold(text)
-    pieces: list[str] = _LATIN.findall(CJK_CHAR.sub(" ", folded))
+    pieces = _latin_words(folded)
     for run in _CJK_RUN.findall(folded):
         pieces.extend(run[i : i + 2] for i in range(len(run) - 1))
-    return pieces
+    return tuple(pieces)
+
+
+def _latin_words(folded: str) -> list[str]:
+    """The Latin words of folded text (the Latin :func:`units`)."""
+    words: list[str] = _LATIN.findall(CJK_CHAR.sub(" ", folded))
+    return words
 
 
 @dataclass(frozen=True)
@@ -46,25 +58,40 @@ class Vocabulary:
 
     pieces: frozenset[str]
     chars: frozenset[str]  # CJK characters of the keywords
-    article: Counter[str]
     text: str  # the article, folded
 
     @classmethod
     def build(cls, keywords: Iterable[str], article_text: str) -> Vocabulary:
         keywords = list(keywords)
-        pieces = frozenset(p for k in keywords for p in units(k) if len(p) >= 2)
-        chars = frozenset(ch for k in keywords for ch in fold(k) if is_cjk(ch))
-        return cls(pieces, chars, Counter(units(article_text)), fold(article_text))
+        pieces = frozenset(p for k in keywords for p in _units(k) if len(p) >= 2)
+        chars = frozenset("".join(run for k in keywords for run in _CJK_RUN.findall(fold(k))))
+        return cls(pieces, chars, fold(article_text))
+
+    def article_uses(self, piece: str) -> int:
+        """How often ``piece`` (one of :func:`units`) is among the article's own units.
+
+        Counted when asked rather than by splitting the whole article into units up front:
+        a page consults a handful of pieces, and a Chinese article has thousands of bigrams.
+        A CJK bigram is a unit wherever it occurs in the text (overlaps included).
+        """
+        if is_cjk(piece[0]):
+            return len(find_all(self.text, piece))
+        return self._latin[piece]
+
+    @cached_property
+    def _latin(self) -> Counter[str]:
+        """The article's Latin words, counted once (at the first Latin piece asked about)."""
+        return Counter(_latin_words(self.text))
 
     def _shares(self, text: str) -> tuple[float, float]:
         """Shares of ``text``'s pieces that are keyword pieces, and that the article does not
         use beyond the occurrences of ``text`` itself."""
-        pieces = units(text)
+        pieces = _units(text)
         if not pieces or not self.pieces:
             return 0.0, 0.0
         own = max(1, self.text.count(fold(text)))
         known = sum(p in self.pieces for p in pieces)
-        foreign = sum(self.article[p] <= own for p in pieces)
+        foreign = sum(self.article_uses(p) <= own for p in pieces)
         return known / len(pieces), foreign / len(pieces)
 
     def covers(self, text: str) -> bool:
@@ -143,7 +170,8 @@ def compound_before(raw: str, index: int, vocab: Vocabulary) -> tuple[int, int] 
 def _cjk_run_start(raw: str, end: int, vocab: Vocabulary) -> int:
     """Start of the run of keyword characters ending at ``end``, trimmed to a keyword bigram."""
     start = end
-    while start > 0 and (fold(raw[start - 1]) in vocab.chars or _latin_piece(raw, start - 1, vocab)):
+    # ``chars`` are CJK ideographs, which fold to themselves (and nothing else folds to one)
+    while start > 0 and (raw[start - 1] in vocab.chars or _latin_piece(raw, start - 1, vocab)):
         start -= 1
     while end - start > 4 and fold(raw[start : start + 2]) not in vocab.pieces:
         start += 1
@@ -169,17 +197,14 @@ def _latin_run_start(raw: str, end: int, vocab: Vocabulary) -> int | None:
     Walks back word by word from ``end`` (most runs stop at the first word), rather than
     splitting the whole text before it at every punctuation mark.
     """
-    start = pos = end
+    start = end
     while True:
-        while pos > 0 and raw[pos - 1].isspace():
-            pos -= 1
-        word_end = pos
-        while pos > 0 and not raw[pos - 1].isspace():
-            pos -= 1
-        word = raw[pos:word_end]
+        head = raw[:start].rstrip()
+        last = head.rsplit(None, 1)  # from the right: as long as the last word, not the text
+        word = last[-1] if last else ""
         if not word or not word.islower() or fold(word) not in vocab.pieces:
             break
-        start = pos
+        start = len(head) - len(word)
     return start if start < end else None
 
 
