@@ -357,3 +357,86 @@ def test_hidden_markup_is_searched_again_only_when_the_walk_met_some(monkeypatch
     searches.clear()
     find_region(parse_page(f'<html><body>{short}<div style="display:none">{short}</div></body></html>').tree)
     assert searches == [False, True]
+
+
+_STORY_LINE = "<p>{} This sentence carries the story on with enough words to read as a real paragraph.</p>"
+
+
+def _list_page(intro: str, links: list[str]) -> str:
+    items = "".join(f'<li><a href="{href}">Item {i} name</a></li>' for i, href in enumerate(links))
+    story = f"{_STORY_LINE.format('Opening.')}<p>{intro}</p><ul>{items}</ul>{_STORY_LINE.format('Closing.')}"
+    return f"<html><body><article>{story}</article></body></html>"
+
+
+def _body_lines(html: str, url: str | None = "https://site.example/a/1.html") -> list[str]:
+    page = parse_page(html, url)
+    return [b.text for b in extract_blocks(page.tree, page.url)]
+
+
+def test_a_list_of_links_the_article_introduces_is_kept() -> None:
+    off_site = ["https://shop.example/p/1", "https://shop.example/p/2"]
+    assert "Item 0 name" in _body_lines(_list_page("Top recommendations:", off_site))
+    same_site = ["/c/1", "/c/2", "/c/3"]
+    assert "Item 2 name" in _body_lines(_list_page("Here are some of the courses you can take:", same_site))
+
+
+def test_related_lists_tables_of_contents_and_unplaced_lists_stay_dropped() -> None:
+    same_site = ["/news/1", "/news/2"]
+    assert "Item 0 name" not in _body_lines(_list_page("More on this school:", same_site))
+    assert "Item 0 name" not in _body_lines(_list_page("Related articles:", ["https://other.example/x"]))
+    assert "Item 0 name" not in _body_lines(
+        _list_page("In this guide, you will read about these things:", ["#a", "#b"])
+    )
+    # the site is unknown without the page's address: only a sentence introduces a list
+    assert "Item 0 name" not in _body_lines(
+        _list_page("Top recommendations:", ["https://shop.example/p/1"]), None
+    )
+    closing = _list_page("Here are some of the courses you can take:", ["/c/1"]).replace(
+        _STORY_LINE.format("Closing."), ""
+    )
+    assert "Item 0 name" not in _body_lines(closing)  # nothing after the list: a related list at the end
+
+
+def test_a_link_heavy_section_between_two_joined_sections_comes_along() -> None:
+    prose = "".join(
+        f"<p>Paragraph {i} of this section explains the compiler work in plain words, at length.</p>"
+        for i in range(3)
+    )
+    links = "".join(
+        f'<p>Merged <a href="/p/{i}">patch number {i} for the backend code generator</a> after review.</p>'
+        for i in range(12)
+    )
+    sections = [
+        f'<div class="sect1 text"><h2>Part {n}</h2>{body}</div>'
+        for n, body in enumerate([prose, links, prose])
+    ]
+    region = find_region(
+        parse_page(f'<html><body><div class="wrap">{"".join(sections)}</div></body></html>').tree
+    )
+    assert region is not None
+    assert [e.findtext("h2") for e in region.elements] == ["Part 0", "Part 1", "Part 2"]
+
+
+def test_parts_of_a_story_are_joined_when_the_winning_part_is_itself_split() -> None:
+    def part(name: str, count: int) -> str:
+        sentences = "".join(
+            f"<p>{name} paragraph {i} tells the story on in plain, full sentences that run a whole line.</p>"
+            for i in range(count)
+        )
+        return f"<section>{sentences}</section>"
+
+    inner = f"<section><section>{part('Nested', 3)}{part('Long', 12)}</section></section>"
+    story = f"{part('Lead', 3)}{part('Middle', 4)}{inner}"
+    html = f"<html><body><nav><a href='/'>Home</a></nav><article>{story}</article></body></html>"
+    region = find_region(parse_page(html).tree)
+    assert region is not None
+    text = " ".join(e.text_content() for e in region.elements)
+    assert "Lead paragraph 0" in text
+    assert "Middle paragraph 3" in text
+    assert "Long paragraph 11" in text
+
+
+def test_links_after_a_share_label_are_not_an_introduced_list() -> None:
+    share = ["https://weibo.example/share", "https://qzone.example/share"]
+    assert "Item 0 name" not in _body_lines(_list_page("分享到：", share))
+    assert "Item 0 name" not in _body_lines(_list_page("Share this:", share))

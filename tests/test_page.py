@@ -67,3 +67,42 @@ def test_str_and_bytes_input_give_the_same_tree() -> None:
 def test_a_str_with_a_lone_surrogate_still_parses() -> None:
     page = parse_page("<p>before \ud800 after</p>")
     assert page.tree.find(".//p") is not None
+
+
+def test_json_ld_in_a_meta_value_is_read_and_only_objects_are_added() -> None:
+    html = """<head><meta name="script:ld+json" content='{"@type":"Article","datePublished":"2025-11-17"}'>
+    <meta name="other:ld+json" content="[1, &quot;x&quot;]"><meta name="x-ld+json" content="{broken">
+    <meta name="description" content='{"@type":"Article","headline":"not JSON-LD"}'></head><p>x</p>"""
+    page = parse_page(html)
+    assert page.json_ld == [{"@type": "Article", "datePublished": "2025-11-17"}]
+
+
+def _paragraphs(html: str) -> list[str]:
+    tree = parse_page(html).tree
+    return [" ".join(p.text_content().split()) for p in tree.iter("p", "h2")]
+
+
+def test_streamed_segments_replace_their_placeholders_and_fallbacks() -> None:
+    html = """<body><article><h1>T</h1>
+    <!--$?--><template id="B:0"></template><div>Loading <!-- -->paragraph<!-- -->...</div><!--/$-->
+    <p>Between.</p><template id="B:1"></template><div>Loading image...</div></article>
+    <div hidden id="S:1"><p>Second.</p></div>
+    <div hidden id="S:0"><p>First.</p><template id="P:2"></template></div>
+    <div hidden id="S:2"><h2>Nested</h2><p>Third.</p></div></body>"""
+    page = parse_page(html)
+    assert _paragraphs(html) == ["First.", "Nested", "Third.", "Between.", "Second."]
+    assert "Loading" not in page.tree.text_content()
+    assert not [el for el in page.tree.iter("div") if el.get("hidden") is not None]
+
+
+def test_a_boundary_is_completed_by_the_segment_its_script_names() -> None:
+    html = """<body><div><!--$?--><template id="B:0"></template><p>Loading...</p><!--/$--></div>
+    <div hidden id="S:0"><p>Other segment.</p></div><div hidden id="S:3"><p>Article.</p></div>
+    <script>$RC("B:0","S:3")</script></body>"""
+    assert _paragraphs(html)[0] == "Article."
+
+
+def test_a_template_without_a_segment_is_left_alone() -> None:
+    assert _paragraphs('<body><template id="B:0"></template><p>Kept fallback.</p></body>') == [
+        "Kept fallback."
+    ]

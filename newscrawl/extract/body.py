@@ -15,10 +15,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from urllib.parse import urldefrag
 
 from lxml.etree import _Element
 
+from newscrawl.clean.links import host_of, site_key
 from newscrawl.extract.blocks import CJK_CHAR, Block
+from newscrawl.extract.bodyedges import _CLOSING_LABEL, _RELATED_LABEL, _is_tool_row
 from newscrawl.extract.dom import (
     SKIP_TAGS,
     class_id,
@@ -88,7 +91,49 @@ def extract_blocks(
         blocks.extend(
             render_blocks(element, base_url, include_hidden=region.include_hidden, walked=region.walked)
         )
-    return [b for b in blocks if b.text and not is_link_line(b)]
+    return _drop_link_lines([b for b in blocks if b.text], base_url)
+
+
+def _is_furniture_label(text: str) -> bool:
+    """The label of a related list, a share row or a bio box (``Related:``, ``分享到：``)."""
+    return bool(_RELATED_LABEL.match(text) or _CLOSING_LABEL.match(text)) or _is_tool_row(text)
+
+
+def _drop_link_lines(blocks: list[Block], base_url: str | None = None) -> list[Block]:
+    """The blocks without link lines (related lists, tag clouds), except a list of links the
+    article introduces ("Recommended tools:") and then goes on after: the article's own list."""
+    links = [is_link_line(b) for b in blocks]
+    if not any(links):
+        return blocks
+    keep = [not link for link in links]
+    index = 0
+    while index < len(blocks):
+        end = index
+        while end < len(blocks) and links[end]:
+            end += 1
+        if 0 < index < end < len(blocks) and _is_own_list(blocks[index - 1], blocks[index:end], base_url):
+            keep[index:end] = [True] * (end - index)
+        index = end + 1
+    return [b for b, kept in zip(blocks, keep, strict=True) if kept]
+
+
+def _is_own_list(intro: Block, items: list[Block], base_url: str | None) -> bool:
+    """Links introduced by a line ending in a colon that is not a related-articles label,
+    and that lead off the site (sources, products) or follow a sentence that introduces
+    them ("Here are some of the courses you can take:"). A short label over links into
+    the site ("More on X:", "相关链接：") is a related list, and links into the page itself
+    a table of contents: neither is the article's text."""
+    text = intro.text
+    if not text.endswith((":", "：")) or _is_furniture_label(text):
+        return False
+    hrefs = [s.href for b in items for s in b.segments if s.href]
+    page = urldefrag(base_url or "")[0]
+    if any(h.startswith("#") or (page and urldefrag(h)[0] == page) for h in hrefs):
+        return False
+    if len(text.split()) >= 5:
+        return True
+    site = site_key(host_of(base_url))  # unknown without the page's address
+    return bool(site) and sum(site_key(host_of(h)) != site for h in hrefs) * 2 > len(hrefs)
 
 
 def find_region(root: _Element) -> BodyRegion | None:
@@ -252,13 +297,31 @@ def _widen(best: _Element, mass: dict[_Element, float]) -> BodyRegion:
         joined = [c for c in children if c is node or _is_sibling_section(c, node, own, mass)]
         if len(joined) > 1:
             first, last = children.index(joined[0]), children.index(joined[-1])
-            return BodyRegion([c for c in children[first : last + 1] if c in joined or _is_between(c)])
+            sections = [c for c in children[first : last + 1] if c in joined or _is_between(c, node, mass)]
+            return _joined_further(parent, sections, mass) or BodyRegion(sections)
         if mass.get(parent, 0.0) > own * 1.05:
             break
         node = parent
         if node.tag == "li" and unit is best:
             unit = node
     return BodyRegion([unit])
+
+
+def _joined_further(
+    parent: _Element, sections: list[_Element], mass: dict[_Element, float]
+) -> BodyRegion | None:
+    """The sections joined one level up, when those joined here make up their whole parent:
+    a story split into parts, each part split again (a lead part beside a long one), is
+    joined at the level of its parts. Only parts built like this one and nearly free of
+    links join at that level: beside a whole column, a teaser column holds prose too."""
+    if mass.get(parent, 0.0) > 1.05 * sum(mass.get(c, 0.0) for c in sections):
+        return None
+    wider = _widen(parent, mass).elements
+    if len(wider) < 2 or not all(
+        e is parent or (same_build(e, parent) and link_density(e) < 0.15) for e in wider
+    ):
+        return None
+    return BodyRegion(wider)
 
 
 def _is_sibling_section(candidate: _Element, node: _Element, own: float, mass: dict[_Element, float]) -> bool:
@@ -320,8 +383,27 @@ def _class_words(element: _Element) -> set[str]:
     return {w for w in (element.get("class") or "").split() if not any(ch.isdigit() for ch in w)}
 
 
-def _is_between(element: _Element) -> bool:
-    return element.tag in _BETWEEN_TAGS and renders(element) and link_density(element) < 0.5
+def _is_between(
+    element: _Element, node: _Element | None = None, mass: dict[_Element, float] | None = None
+) -> bool:
+    """Article structure between two joined sections: a subheading or list, or a section
+    built like them (a run of links, a code listing) that reads as the article's own."""
+    if element.tag in _BETWEEN_TAGS and renders(element) and link_density(element) < 0.5:
+        return True
+    return node is not None and mass is not None and _is_section_between(element, node, mass)
+
+
+def _is_section_between(element: _Element, node: _Element, mass: dict[_Element, float]) -> bool:
+    """A section built like the joined ones that reads as prose: however many links it
+    carries (a list of changes, of sources), a section between two of the article's is its own;
+    the same size floor as a joined section's keeps a one-line promo box out."""
+    return (
+        mass.get(element, 0.0) >= 2.0
+        and same_build(element, node)
+        and not is_boilerplate_container(element)
+        and not _is_comment_thread(element)
+        and _reads_as_prose(element)
+    )
 
 
 def _text_elements(
