@@ -162,13 +162,36 @@ def undo_mojibake(text: str, declared: str | None) -> tuple[str, str] | None:
     """
     if text.isascii() or _NOT_A_BYTE.search(text) or len(_MOJIBAKE_PAIR.findall(text, 0, 200_000)) < 3:
         return None
-    raw = text.translate(_TO_LATIN1).encode("latin-1")
     codec = normalise_codec(declared) if declared else None
+    latin9 = _read_as_latin9(text)
     for candidate in dict.fromkeys(["utf-8", *([codec] if codec in _CJK_CODECS else [])]):
+        # UTF-8 read as cp1252 is the common case, and "Â€" (U+0080) reads either way; a
+        # page declaring a CJK charset that shows only Latin-9's letters was read as Latin-9.
+        table = _TO_LATIN9 if latin9 and candidate != "utf-8" else _TO_LATIN1
         try:
-            repaired = raw.decode(candidate)
+            repaired = text.translate(table).encode("latin-1").decode(candidate)
         except UnicodeDecodeError:
             continue
         if candidate == "utf-8" or _CJK_TEXT.search(repaired):
             return repaired, candidate
     return None
+
+
+# ISO-8859-15 (Latin-9) puts eight letters where Latin-1 has signs: € Š š Ž ž Œ œ Ÿ at
+# 0xA4 ... 0xBE, where cp1252 has them at 0x80-0x9f. Pages read as Latin-9 show them
+# but neither the signs they replaced nor cp1252's other specials (’ “ …).
+_LATIN9 = {"€": 0xA4, "Š": 0xA6, "š": 0xA8, "Ž": 0xB4, "ž": 0xB8, "Œ": 0xBC, "œ": 0xBD, "Ÿ": 0xBE}
+_TO_LATIN9 = str.maketrans({char: chr(byte) for char, byte in _LATIN9.items()})
+_LATIN9_LETTER = re.compile(f"[{''.join(_LATIN9)}]")
+_NOT_LATIN9 = re.compile(
+    "["
+    + "".join(chr(byte) for byte in _LATIN9.values())
+    + "".join(c for c in _SPECIAL_CHARS if c > "\xff" and c not in _LATIN9)
+    + "]"
+)
+
+
+def _read_as_latin9(text: str) -> bool:
+    """Whether ``text``'s high characters are bytes read as Latin-9 rather than cp1252: then
+    ``œ`` stands for 0xBD, not 0x9C (GBK text read so turns 附近 into 灉滭)."""
+    return _LATIN9_LETTER.search(text) is not None and _NOT_LATIN9.search(text) is None

@@ -440,3 +440,45 @@ def test_links_after_a_share_label_are_not_an_introduced_list() -> None:
     share = ["https://weibo.example/share", "https://qzone.example/share"]
     assert "Item 0 name" not in _body_lines(_list_page("分享到：", share))
     assert "Item 0 name" not in _body_lines(_list_page("Share this:", share))
+
+
+def test_br_separated_text_div_wins_over_its_link_heavy_parent() -> None:
+    # The article is one div of <br>-separated runs; its parent also holds the section menu,
+    # so the parent's score is discounted for links and a footer would win.
+    runs = "<br><br>".join(
+        f"　　第{n}段：央行昨日公布的数据显示，上月新增贷款高于市场预期，分析人士认为政策仍将保持稳健。"
+        for n in range(5)
+    )
+    menu = "".join(f'<a href="/s{n}">栏目{n}频道导航</a>' for n in range(30))
+    footer = "关于我们，联系我们，广告服务，法律声明，网站地图。本网站所刊载信息，不代表本网观点。"
+    markup = (
+        f'<html><body><div class="wrap"><div class="menu">{menu}</div><div class="txt">{runs}</div>'
+        f"</div><div class='bottom'><p>{footer}</p><p>{footer}</p><p>{footer}</p></div></body></html>"
+    )
+    page = parse_page(markup.encode(), "https://news.example/a/1.html")
+    region = find_region(page.tree)
+    assert region is not None
+    assert region.anchor.get("class") == "txt"
+
+
+def test_comment_form_and_reader_comments_are_cut_from_the_tail() -> None:
+    story = [
+        "市政府昨日宣布新建的城市图书馆将于下月开放。",
+        "馆内设有儿童阅览区和自习室。",
+        "市民可凭身份证免费办理借书证。",
+    ]
+    form = ["發表文章", "姓名必填", "留言限140字以內，與報導內容無關的留言一律刪除。"]
+    assert [b.text for b in cut_related_tail(_lines(story + form))] == story
+    thread = ["张三对图书馆开放的评论:", "终于等到了！", "李四对图书馆开放的评论:", "希望周末也开放。"]
+    assert [b.text for b in cut_related_tail(_lines(story[:1] + thread))] == story[:1]
+
+
+def test_a_single_comment_head_in_the_story_stays() -> None:
+    lines = ["专家对此次改革的评论：", "改革的方向是正确的，但执行需要更多时间。", "各地的试点将在明年展开。"]
+    assert [b.text for b in cut_related_tail(_lines(lines))] == lines
+
+
+def test_like_the_fan_page_promo_is_cut_from_the_tail() -> None:
+    story = ["市政府昨日宣布新建的城市图书馆将于下月开放。", "馆内设有儿童阅览区和自习室。"]
+    promo = "←讚一個！《日報》粉絲團24小時陪你看新聞！"
+    assert [b.text for b in cut_related_tail(_lines([*story, promo]))] == story

@@ -134,3 +134,18 @@ def test_absolute_url_fast_path_agrees_with_safe_url_string() -> None:
         joined = urljoin(base, href)
         assert absolute_url(href, base) == safe_url_string(joined), href
     assert absolute_url("https://shop.example.test?x=1", None) == "https://shop.example.test/?x=1"
+
+
+def test_named_wrapper_holding_a_short_chinese_article_stays() -> None:
+    # 200 Han characters fill as many lines as about 530 Latin ones: page-sized, not a nav bar.
+    article = "市政府昨日宣布，新建的城市图书馆将于下月正式开放，市民可以免费借阅图书。" * 5
+    wrapper = lxml.html.fromstring(f'<div class="nav"><a href="/">首页</a><p>{article}</p></div>')
+    menu = lxml.html.fromstring('<div class="nav"><a href="/">首页</a> 新闻 体育 财经 娱乐 科技</div>')
+    assert not is_boilerplate_container(wrapper)
+    assert is_boilerplate_container(menu)
+
+
+def test_copyright_box_goes_whatever_its_length() -> None:
+    notice = "凡本网注明来源的所有文字、图片和音视频稿件，版权均属本网所有，未经协议授权不得转载。" * 5
+    box = lxml.html.fromstring(f'<div class="copyright"><p>{notice}</p></div>')
+    assert is_boilerplate_container(box)

@@ -118,3 +118,15 @@ def test_utf8_read_as_pure_latin1_is_repaired() -> None:
     page = "<p>It’s the investor’s guide — “Part I”</p>"
     stored = page.encode("utf-8").decode("latin-1").encode("utf-8")  # "â\x80\x99", not "â€™"
     assert decode_html(stored) == (page, "utf-8")
+
+
+def test_gbk_read_as_latin9_is_repaired_with_latin9_bytes() -> None:
+    # Latin-9 reads 0xBD as "œ" and 0xB8 as "ž", where cp1252 has them at 0x9C and 0x9E:
+    # mapped back with cp1252's table, 附近 turns into 灉滭 and 北京 into 北煩.
+    page = ZH.format(meta='<meta charset="gb2312">').replace(
+        "长三角科技创新共同体建设进展", "北京西直门附近购物中心发生火灾"
+    )
+    stored = page.encode("gbk").decode("iso-8859-15").encode("utf-8")
+    text, codec = decode_html(stored)
+    assert codec == "gb18030"
+    assert "北京西直门附近购物中心发生火灾" in text

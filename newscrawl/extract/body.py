@@ -172,7 +172,7 @@ def _search(scope: _Element, *, include_hidden: bool, walked: dict[_Element, boo
         if weight <= 0:
             continue
         _add_mass(element, prose, mass)
-        ancestor = element.getparent()
+        ancestor = element if _holds_paragraphs(element) else element.getparent()
         for share in _BLOCK_PARENT_WEIGHT:
             if ancestor is None:
                 break
@@ -190,6 +190,14 @@ def _search(scope: _Element, *, include_hidden: bool, walked: dict[_Element, boo
     region.walked = walked
     region.prose = sum(mass.get(e, 0.0) for e in region.elements)
     return region
+
+
+def _holds_paragraphs(element: _Element) -> bool:
+    """A wrapper whose own text is several ``<br>``-separated paragraphs: old templates set
+    the whole article this way, so the wrapper is the article's container (as if each run
+    were a ``<p>``) and must be a candidate itself, not only its parent (which also holds
+    the page's navigation)."""
+    return element.tag in _TEXT_HOLDERS and element.find("br") is not None
 
 
 def _best_candidate(candidates: list[_Candidate]) -> _Element:

@@ -77,7 +77,7 @@ _NOTICE_TEXT = re.compile(
 _PROMO = re.compile(
     r"(?:facebook|臉書|脸书|google\s*plus|twitter|微博|微信).{0,30}"
     r"(?:專頁|专页|粉絲團|粉丝团|按讚|按赞|公众号|公眾號)|"
-    r"手机读报|手機讀報|(?:订阅|訂閱).{0,20}(?:手机报|手機報)",
+    r"手机读报|手機讀報|(?:订阅|訂閱).{0,20}(?:手机报|手機報)|(?:讚|赞)一?(?:個|个)?.{0,20}(?:粉絲團|粉丝团|專頁|专页)",
     re.I,
 )
 _OWN_DISCLAIMER = re.compile(r"本文(?:仅|僅)代表")
@@ -119,11 +119,35 @@ def _opens_closing_furniture(blocks: list[Block], index: int, end: int) -> bool:
     """
     text = blocks[index].text
     second_half = index * 2 >= end
+    if _opens_comments(blocks, index, end):
+        return True
     if (second_half and _RELATED_LABEL.match(text)) or is_closing_notice(text):
         return _is_teaser_tail(blocks[index + 1 : end])
     if _LIKE_ROW.match(text):
         return second_half or _is_teaser_tail(blocks[index + 1 : end])
     return second_half and _CLOSING_LABEL.match(text) is not None and end - index <= 8
+
+
+# The label over a comment form or thread (``發表文章``, ``我要评论``, ``网友评论``): the
+# readers' part of the page, always below the article, however long it runs.
+_COMMENT_OPENER = re.compile(
+    r"^[【\[]?(?:(?:发表|發表|我要)(?:评论|評論|留言|文章|意见|意見)|(?:网友|網友|读者|讀者)(?:评论|評論|留言))"
+    r"[】\]]?\s*[:：]?$"
+)
+# One reader's comment headed by who said it about what (``张三对奶粉事件的评论:``).
+_COMMENT_BY = re.compile(r"^[^，。！？,.!?]{1,20}?(?:对|對).{1,40}的(?:评论|評論)\s*[:：]$")
+
+
+def _opens_comments(blocks: list[Block], index: int, end: int) -> bool:
+    """Whether ``blocks[index]`` starts the comments under the article: a comment-form label
+    below the first third, or the first of several "X 对…的评论:" heads (a thread, wherever
+    it starts: a short article can carry a long one)."""
+    text = blocks[index].text
+    if index * 3 >= end and _COMMENT_OPENER.match(text):
+        return True
+    return _COMMENT_BY.match(text) is not None and any(
+        _COMMENT_BY.match(b.text) for b in blocks[index + 1 : end]
+    )
 
 
 def _is_teaser_tail(rest: list[Block]) -> bool:

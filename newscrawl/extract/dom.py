@@ -11,6 +11,8 @@ from lxml import etree
 from lxml.etree import _Element
 from w3lib.url import safe_url_string
 
+from newscrawl.extract.blocks import CJK_CHAR
+
 # Escapes whose meaning lower-casing the text cannot change (no letters, no code points).
 _CASE_BLIND_ESCAPE = re.compile(r"\\[sSwWdDbB.\-_/|()\[\]?*+{}^$ ]")
 _CASE_BLIND_GROUP = re.compile(r"\(\?(?::|=|!|<=|<!)")  # groups and look-arounds; no inline flags
@@ -168,6 +170,8 @@ _MAY_NAME = re.compile(
 )
 # Of those, the ones whose subtree is dropped even when it holds much text (comment threads).
 _ALWAYS_DROP = frozenset({"comment", "comments", "footer", "related", "recommend", "recommended", "sidebar"})
+# Legal notices too: never the article, however long (a Chinese copyright box runs to 300 Han characters).
+_ALWAYS_DROP |= {"copyright", "disclaimer"}
 _STRUCTURE_TAGS = frozenset({"header", "footer", "nav", "aside", "button"})
 _NEVER_BOILERPLATE_TAGS = frozenset({"html", "body", "main", "article"})
 _BODY_NAMES = re.compile(r"article-?body|entry-?content|post-?(?:body|content)|story-?body", re.I)
@@ -282,9 +286,26 @@ def is_boilerplate_container(element: _Element) -> bool:
 
 def _unlinked_below(element: _Element, limit: int) -> bool:
     """``text_length(element, linked=False) < limit``, without counting anchor text when the
-    whole text is already below it (most named parts are small)."""
-    total = text_length(element)
-    return total < limit or total - _anchor_chars(element) < limit
+    whole text is already below it (most named parts are small). Han characters count
+    ``_CJK_WIDTH`` each: a line holds fewer of them, and a short Chinese article inside
+    a wrapper named ``nav`` is as page-sized as its English version."""
+    text = _STRING(element)
+    total = len("".join(text.split()))
+    if total < limit and (total * _CJK_WIDTH < limit or _text_width(total, text, total) < limit):
+        return True
+    unlinked = total - _anchor_chars(element)
+    return unlinked < limit and _text_width(unlinked, text, total) < limit
+
+
+# Latin characters one Han character is worth in running text (a line holds 80 or 30).
+_CJK_WIDTH = 80 / 30
+
+
+def _text_width(chars: int, text: str, total: int) -> float:
+    """``chars`` of ``text`` (``total`` characters) in Latin characters, at the text's share of Han."""
+    if text.isascii():
+        return chars
+    return chars * (1 + (_CJK_WIDTH - 1) * len(CJK_CHAR.findall(text)) / total)
 
 
 def _holds_main_content(element: _Element) -> bool:
