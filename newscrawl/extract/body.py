@@ -21,7 +21,7 @@ from lxml.etree import _Element
 
 from newscrawl.clean.links import host_of, site_key
 from newscrawl.extract.blocks import CJK_CHAR, Block
-from newscrawl.extract.bodyedges import _CLOSING_LABEL, _RELATED_LABEL, _is_tool_row
+from newscrawl.extract.bodyedges import is_furniture_label
 from newscrawl.extract.dom import (
     SKIP_TAGS,
     class_id,
@@ -94,11 +94,6 @@ def extract_blocks(
     return _drop_link_lines([b for b in blocks if b.text], base_url)
 
 
-def _is_furniture_label(text: str) -> bool:
-    """The label of a related list, a share row or a bio box (``Related:``, ``分享到：``)."""
-    return bool(_RELATED_LABEL.match(text) or _CLOSING_LABEL.match(text)) or _is_tool_row(text)
-
-
 def _drop_link_lines(blocks: list[Block], base_url: str | None = None) -> list[Block]:
     """The blocks without link lines (related lists, tag clouds), except a list of links the
     article introduces ("Recommended tools:") and then goes on after: the article's own list."""
@@ -124,7 +119,7 @@ def _is_own_list(intro: Block, items: list[Block], base_url: str | None) -> bool
     the site ("More on X:", "相关链接：") is a related list, and links into the page itself
     a table of contents: neither is the article's text."""
     text = intro.text
-    if not text.endswith((":", "：")) or _is_furniture_label(text):
+    if not text.endswith((":", "：")) or is_furniture_label(text):
         return False
     hrefs = [s.href for b in items for s in b.segments if s.href]
     page = urldefrag(base_url or "")[0]

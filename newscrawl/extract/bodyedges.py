@@ -176,6 +176,12 @@ _BREADCRUMB = re.compile(
 )
 
 
+def is_furniture_label(text: str) -> bool:
+    """The label of a related list, a share row or a bio box (``Related:``, ``分享到：``):
+    what introduces page furniture, never the article's own list."""
+    return bool(_RELATED_LABEL.match(text) or _CLOSING_LABEL.match(text)) or _is_tool_row(text)
+
+
 def _is_tool_row(text: str) -> bool:
     """A short row made mostly of tool words (``打印 关闭``, ``字号：大 中 小``, ``[推荐朋友]``)."""
     if len(text) > 30:
