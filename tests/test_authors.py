@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from newscrawl.extract.authors import clean_name, extract_authors, is_person, split_names
+from newscrawl.extract.bylines import labelled_credits, scan_head
+from newscrawl.extract.headwalk import head_lines
 from newscrawl.page import parse_page
 
 
@@ -120,6 +122,34 @@ def test_json_ld_person_beats_page_text_and_skips_organisations() -> None:
     )
     assert (r.authors, r.source) == (["Jane Doe"], "json-ld")
     assert (r.organization, r.organization_source) == ("Wire Co", "json-ld")
+
+
+def test_json_ld_naming_only_the_site_gives_way_to_the_page_unless_typed_a_person() -> None:
+    # The markup's author is read first and alone; the page's bare name lines are read only after it
+    # fails, and then as ever (a bare name over its date).
+    body = "<h1>Winter tyres</h1><p>Marta Quill</p><p>May 2, 2024</p><p>Story text about tyres.</p>"
+    for author, expected in (
+        ('"Tyre Notes"', (["Marta Quill"], "text")),
+        ('{"@type": "Person", "name": "Tyre Notes"}', (["Tyre Notes"], "json-ld")),
+    ):
+        head = (
+            '<meta property="og:site_name" content="Tyre Notes">'
+            f'<script type="application/ld+json">{{"@type": "BlogPosting", "author": {author}}}</script>'
+        )
+        r = extract_authors(page(body, head, title="Winter tyres", lang="en"))
+        assert (r.authors, r.source) == expected
+
+
+def test_the_tail_reads_only_the_labelled_credits_of_the_head_scan() -> None:
+    head = head_lines(
+        page(
+            "<h1>Winter tyres</h1><p>Story text about tyres.</p><p class='byline'>Marta Quill</p>"
+            "<p>Written by Kai Lund</p><p>来源：新华社</p>",
+            title="Winter tyres",
+            lang="en",
+        )
+    )
+    assert labelled_credits(head) == scan_head(head, set()).labelled == [["Marta Quill"], ["Kai Lund"]]
 
 
 def test_visible_byline_beats_a_json_ld_person_it_does_not_name() -> None:

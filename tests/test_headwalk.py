@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newscrawl.extract.headwalk import Head, head_lines
+from newscrawl.extract.headwalk import Head, LineWalk, head_lines, headline_element
 from newscrawl.page import parse_page
 
 STORY = (
@@ -126,3 +126,58 @@ def test_a_walk_that_reads_the_whole_page_says_so() -> None:
     assert "Posted on May 2, 2024" not in [line.text for line in cut.after]
     longer = head_lines(page, max_chars=400_000)
     assert [(x.text, x.offset) for x in longer.after] == [(x.text, x.offset) for x in whole.after]
+
+
+def _walked_from_the_root(body: str) -> Head:
+    """The head as the plain walk from ``<body>`` reads it, every element before the headline included."""
+    page = parse_page(
+        f"<html><head><title>Ferry timetable changes next month</title></head><body>{body}</body></html>"
+    )
+    state = LineWalk(started=False, anchor=headline_element(page), root=page.tree.find("body"))
+    cut = state.visit(page.tree.find("body"))
+    state.flush()
+    return Head(state.lines[: state.split], state.lines[state.split :], complete=not cut)
+
+
+def _shown(head: Head) -> list[tuple[str, str, int, tuple[tuple[str, str], ...], str]]:
+    return [(ln.text, ln.element.tag, ln.offset, ln.stamps, ln.marks) for ln in [*head.before, *head.after]]
+
+
+def test_the_lines_before_the_headline_are_those_of_the_walk_from_the_root() -> None:
+    # The walk starts near the headline, at a block, and goes farther back only while the lines kept
+    # before the headline are not all known: inline runs across blocks, nested menus, a stamp in a
+    # wrapper opened long before, a script, and an inline element holding blocks all read the same.
+    menu = "".join(f'<li><a href="/s{n}">Section {n}</a></li>' for n in range(30))
+    body = (
+        f'<nav class="top"><ul>{menu}</ul></nav>'
+        '<div itemprop="datePublished" content="2024-05-01"><span>Home</span> <span>News</span>'
+        '<script>var x = "<p>no</p>";</script>'
+        '<span class="crumb"><b>Local</b><div>Harbour</div> desk</span>'
+        "<section><div><div></div></div>\u2003</section>"
+        "<p>Updated <span>May 2, 2024</span><span>Maren Holt</span></p>"
+        '<div class="wrap"> \n <div><h1>Ferry timetable changes next month</h1>'
+        '<p class="byline">By <a rel="author" href="/authors/maren-holt">Maren Holt</a></p>'
+        f"{STORY}</div></div></div>"
+    )
+    head = _head(body)
+    assert _shown(head) == _shown(_walked_from_the_root(body))
+    assert head.before[-2].text == "Updated May 2, 2024 Maren Holt"  # inline runs read apart
+    assert head.after[0].text == "By Maren Holt"
+
+
+def test_a_headline_with_little_before_it_keeps_all_of_that() -> None:
+    for body in (
+        f"<h1>Ferry timetable changes next month</h1>{STORY}",
+        f"Harbour desk <b>Local</b><h1>Ferry timetable changes next month</h1>{STORY}",
+        "<div><p>Local</p><div><span>News</span>"
+        f"<h1>Ferry timetable changes next month</h1></div></div>{STORY}",
+    ):
+        assert _shown(_head(body)) == _shown(_walked_from_the_root(body))
+
+
+def test_layout_white_space_makes_no_line() -> None:
+    head = _head(
+        "<div>\n  <p>Local desk</p>\n\xa0 <p>\u3000</p></div>"
+        f"<h1>Ferry timetable changes next month</h1>{STORY}"
+    )
+    assert [line.text for line in head.before] == ["Local desk", "Ferry timetable changes next month"]

@@ -79,40 +79,24 @@ def extract_authors(
     meta = meta_authors(page)
     if byline and _brand_credit(byline, site_parts) and _persons_apart(meta, site_parts):
         byline = []  # "By Acme Staff" on Acme's site, while the markup names the person who wrote it
-    bare = bare_credits(head, brand)
-    ev.pen_names.update(n for names in bare for n in names if " " not in n)  # "Posted by Jane · In: Food"
-    ranked: list[tuple[str, list[str] | Callable[[], list[str]]]] = [
-        ("json-ld", ld_persons),
-        ("text", byline),
-        ("meta", meta),
-        ("text", ev.trailing),
-        ("text", ev.dateline),
-        ("text", _first_credited(bare, ev, brand)),
-        ("text", lambda: _closing(body_end, ev, site, brand)),
-        ("text", _first_credited(ev.distant, ev, brand)),
-        ("text", _first_credited(ev.loose, ev, brand)),
-        ("text", lambda: _page_wide(page, head, ev, brand)),  # a page-wide search
-        ("site-meta", lambda: _site_person(meta, site, page)),  # a personal site's owner: last of all
-    ]
-    authors: list[str] = []
-    source = None
-    for kind, evidence in ranked:
-        names = evidence() if callable(evidence) else evidence
-        # a byline or typed JSON-LD Person may bear the site's name (personal blogs); a meta tag may not
-        against = site if kind == "meta" else ()
-        if kind == "text":
-            authors = dedupe(n for n in names if _credited(n, ev, brand))
-        elif kind == "site-meta":
-            authors, kind = dedupe(names), "meta"
-        else:
-            authors = dedupe(
-                n for n in names if is_person(n, against, strict=False) and not _is_host(n, page)
-            )
-        if kind == "json-ld" and len(authors) == 1 and authors[0] in site:
-            authors = authors if typed_person(page, authors[0]) else []  # the publisher as the author
-        if authors:
-            source = kind
-            break
+    authors = _ld_authors(ld_persons, site, page)
+    source = "json-ld" if authors else None
+    if not authors:  # the page's other evidence, bare name lines first, only when the markup names none
+        bare = bare_credits(head, brand)
+        ev.pen_names.update(n for names in bare for n in names if " " not in n)  # "Posted by Jane · In: Food"
+        ranked: list[tuple[str, list[str] | Callable[[], list[str]]]] = [
+            ("text", byline),
+            ("meta", meta),
+            ("text", ev.trailing),
+            ("text", ev.dateline),
+            ("text", _first_credited(bare, ev, brand)),
+            ("text", lambda: _closing(body_end, ev, brand)),
+            ("text", _first_credited(ev.distant, ev, brand)),
+            ("text", _first_credited(ev.loose, ev, brand)),
+            ("text", lambda: _page_wide(page, head, ev, brand)),  # a page-wide search
+            ("site-meta", lambda: _site_person(meta, site, page)),  # a personal site's owner: last of all
+        ]
+        authors, source = _first_evidence(ranked, ev, site, brand, page)
     if authors:
         authors = _fullest(authors, [ld_persons, meta, listed_with(head, authors)])
         if len(authors) > 1:  # "Jane Doe, The Daily Record": the outlet closing a byline
@@ -128,11 +112,41 @@ def extract_authors(
     return AuthorResult(authors, source, organization, organization_source)
 
 
-def _closing(body_end: _Element | None, ev: Evidence, site: set[str], brand: set[str]) -> list[str]:
+def _ld_authors(ld_persons: list[str], site: set[str], page: Page) -> list[str]:
+    """The persons JSON-LD credits; a typed Person may bear the site's name (a personal blog), but the
+    site's name alone otherwise is the publisher posing as the author."""
+    authors = dedupe(n for n in ld_persons if is_person(n, strict=False) and not _is_host(n, page))
+    if len(authors) == 1 and authors[0] in site and not typed_person(page, authors[0]):
+        return []
+    return authors
+
+
+def _first_evidence(
+    ranked: list[tuple[str, list[str] | Callable[[], list[str]]]],
+    ev: Evidence,
+    site: set[str],
+    brand: set[str],
+    page: Page,
+) -> tuple[list[str], str | None]:
+    """The persons the strongest evidence credits, and its kind; callables are read only when reached."""
+    for kind, evidence in ranked:
+        names = evidence() if callable(evidence) else evidence
+        if kind == "text":
+            authors = dedupe(n for n in names if _credited(n, ev, brand))
+        elif kind == "site-meta":
+            authors, kind = dedupe(names), "meta"
+        else:  # a meta tag may not bear the site's name
+            authors = dedupe(n for n in names if is_person(n, site, strict=False) and not _is_host(n, page))
+        if authors:
+            return authors, kind
+    return [], None
+
+
+def _closing(body_end: _Element | None, ev: Evidence, brand: set[str]) -> list[str]:
     """The persons the credits closing the article agree on (see :mod:`~newscrawl.extract.authortail`)."""
     if body_end is None:
         return []
-    credits, pen_names = tail_credits(tail_lines(body_end), site, brand)
+    credits, pen_names = tail_credits(tail_lines(body_end), brand)
     ev.pen_names.update(pen_names)
     return _agreed(credits, ev, brand)
 

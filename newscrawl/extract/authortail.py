@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from lxml.etree import _Element
 
 from newscrawl.extract.authorbox import bare_credits, bio_credit, closing_credit
-from newscrawl.extract.bylines import scan_head
+from newscrawl.extract.bylines import labelled_credits
 from newscrawl.extract.datetext import find_stamps
 from newscrawl.extract.headwalk import Head, Line, LineWalk
 from newscrawl.extract.namelists import leading_names
@@ -88,18 +88,18 @@ def _site_footer(el: _Element) -> bool:
     return isinstance(el.tag, str) and bool(_FOOTER_NAME.search(f"{el.get('class', '')} {el.get('id', '')}"))
 
 
-def tail_credits(lines: list[Line], site: set[str], brand: set[str]) -> tuple[list[list[str]], set[str]]:
+def tail_credits(lines: list[Line], brand: set[str]) -> tuple[list[list[str]], set[str]]:
     """Name lists the closing lines credit, in document order, and the one-word names among them
     given after an explicit label closing the credit ("Posted by Jane · In: Recipes", not "Author
     Spotlight"): labelled lines and byline markup ("Written by", ``post-meta``),
     then author boxes (a name over its bio). Dated bare names are left out: after the body they
     are the cards of other posts."""
     head = Head([], lines)
-    ev = scan_head(head, site)
+    labelled = labelled_credits(head)
     closing = [names for line in lines if (names := closing_credit(line.text) or dated_credit(line.text))]
     pen_names = {n for names in closing for n in names if " " not in n}  # checked to close the credit
     bios = [names for line in lines if (names := bio_credit(line.text))]
-    return [*ev.labelled, *closing, *bare_credits(head, brand, dated=False), *bios], pen_names
+    return [*labelled, *closing, *bare_credits(head, brand, dated=False), *bios], pen_names
 
 
 def dated_credit(text: str) -> list[str]:

@@ -11,6 +11,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
+from lxml.etree import XPath
+
 from newscrawl.extract.bylinemarks import (
     AUTHOR_CLASS,
     classed,
@@ -19,6 +21,7 @@ from newscrawl.extract.bylinemarks import (
     profile_links,
 )
 from newscrawl.extract.datetext import find_stamps
+from newscrawl.extract.dom import caseless_search
 from newscrawl.extract.headwalk import Head, Line
 from newscrawl.extract.namelists import ZH_ROLE, leading_names
 from newscrawl.extract.names import (
@@ -59,7 +62,7 @@ _MID_BY = re.compile(
     re.I,
 )
 _CITATION = re.compile(r"[^,]+,\s*(?:\d{4}|[A-Z][a-z]+\s+\d{4})\b")  # "Wave Study by Jane Doe, 1721": a work
-_CAPTION = re.compile(r"figcaption|caption|photo|image-credit|img-credit", re.I)
+_caption = caseless_search(re.compile(r"figcaption|caption|photo|image-credit|img-credit", re.I))
 _SOURCE_CLASS = re.compile(
     r"(?:^|[\s_-])(?:source|media[_-]?name|medianame|account|nickname|js_name|"
     r"laiyuan|ly|user-card-name|author-name)(?:$|[\s_-])",
@@ -124,7 +127,7 @@ def _names_in_line(line: Line, previous: str, near: bool) -> Credits:
             editor = EDITOR.search(text[max(0, m.start() - 4) : m.start() + 1])
             if not photo and not editor and not _ZH_NOT_NAME.match(m["names"]):
                 found += [n for n in split_names(m["names"]) if not ZH_ROLE_WORD.search(n)]
-    if found or len(text) > 160 or _CAPTION.search(f"{line.element.tag} {line.element.get('class', '')}"):
+    if found or len(text) > 160 or _caption(f"{line.element.tag} {line.element.get('class', '')}"):
         return Credits(found, [], [])
     if near and BY_LABEL.match(text) and not EDITOR.match(text):
         credit = named_text(line) or EDITOR.split(BY_LABEL.sub("", text, count=1))[0]
@@ -155,19 +158,35 @@ def _closes_credit(text: str, name: str) -> bool:
     return not re.match(r"[^\W\d_]", rest) or bool(re.match(r"(?:in|on|at|and)\s", rest))
 
 
+def _line_credits(head: Head) -> Iterator[tuple[int, Line, bool, Credits]]:
+    """Each line of the head with its index, whether it is near the headline, and what it credits."""
+    lines = [*head.before, *head.after]
+    start = len(head.before)
+    for i, line in enumerate(lines):
+        near = i < start or line.offset < 1500
+        yield i, line, near, _names_in_line(line, lines[i - 1].text if i else "", near)
+
+
+def _labelled(credits: Credits, near: bool) -> list[str] | None:
+    """A line's names when they count as labelled: after a label or in a byline element near the top."""
+    return [n for names in credits for n in names] if credits.labelled or (credits.marked and near) else None
+
+
+def labelled_credits(head: Head) -> list[list[str]]:
+    """:attr:`Evidence.labelled` alone, for a reader that needs nothing else of :func:`scan_head`."""
+    return [names for _, _, near, credits in _line_credits(head) if (names := _labelled(credits, near))]
+
+
 def scan_head(head: Head, site: set[str]) -> Evidence:
     """What the head's lines credit, kind by kind; ``site`` holds the names the site gives itself."""
     ev = Evidence()
     lines = [*head.before, *head.after]
-    start = len(head.before)
-    for i, line in enumerate(lines):
-        previous = lines[i - 1].text if i else ""
-        near = i < start or line.offset < 1500
-        credits = _names_in_line(line, previous, near)
+    for i, line, near, credits in _line_credits(head):
         if credits.labelled or credits.marked:
             ev.bylines.append(credits.labelled + credits.marked)
-        if credits.labelled or (credits.marked and near):
-            ev.labelled.append([n for names in credits for n in names])
+        labelled = _labelled(credits, near)
+        if labelled is not None:
+            ev.labelled.append(labelled)
         elif credits.marked:
             ev.distant.append(credits.marked)  # an author element far down: an author box, a footer credit
         elif credits.loose and not _CITATION.match(line.text[line.text.find(credits.loose[-1]) :]):
@@ -244,10 +263,10 @@ def _may_notice(text: str, low: str) -> bool:
     return "权" in text or "本文" in text or "此内容为" in text or "publ" in low or "cated" in low
 
 
-_MARKED_XPATH = (
-    "//*[contains(@class, 'source') or contains(@id, 'source') or contains(@class, 'media')"
-    " or contains(@id, 'media') or contains(@id, 'js_name') or contains(@class, 'nickname')"
-    " or contains(@class, 'name')]"
+_MARKED_XPATH = XPath(  # see authorbox's _BYLINE_XPATH
+    "descendant-or-self::*[@class[contains(., 'source') or contains(., 'media') or contains(., 'nickname')"
+    " or contains(., 'name')]"
+    " or @id[contains(., 'source') or contains(., 'media') or contains(., 'js_name')]]"
 )
 
 
@@ -267,7 +286,7 @@ def marked_sources(page: Page, lines: list[Line]) -> list[str]:
     if found or not re.search(HAN, page.tree.findtext(".//title") or ""):
         return found
     near_text = "\n".join(ln.text for ln in near)
-    return [t for t in _marked_texts(page.tree.xpath(_MARKED_XPATH)[:200]) if t in near_text]
+    return [t for t in _marked_texts(_MARKED_XPATH(page.tree)[:200]) if t in near_text]
 
 
 def _marked_texts(elements: Iterable[Any]) -> Iterator[str]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import deque
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -50,9 +51,11 @@ _UNNAMED, _LAYOUT, _CHROME = 0, 1, 2
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 _TITLE_SPLIT = re.compile(r"\s*(?:[_|｜•»]|\s[-–—·:]\s|——|--|::)\s*")
 _SPACE = re.compile(r"\s+")
+# Text of only these is layout between tags, kept out of the lines (any other character, even other
+# white space, makes a line, though maybe an empty one).
+_BLANK = " \t\r\n\xa0\u3000"
 _STAMP_PROPS = frozenset(["datepublished", "datemodified", "datecreated"])
 _UPDATED_CLASS = re.compile(r"updat|modif", re.I)
-_GLUE = re.compile(r"(?<=[^\s\x00])\x00+(?=[^\s\x00])")  # "Dec 17, 2025</span><span>Julian": keep apart
 
 
 @dataclass
@@ -130,6 +133,9 @@ def _title_key(page: Page) -> str | None:
     return best if len(best) >= 4 else None
 
 
+_Line = tuple[str, "_Element | None", tuple[tuple[str, str], ...], str]  # a line before its text is cleaned
+
+
 @dataclass
 class Head:
     """Lines around the headline: a few just before it and those that follow it."""
@@ -148,9 +154,38 @@ def head_lines(page: Page, max_chars: int = 15000) -> Head:
     state = LineWalk(started=anchor is None, anchor=anchor, root=body, max_chars=max_chars)
     cut = False
     if body is not None:
-        cut = state.visit(body)
+        path = _opened_around(anchor, body) if anchor is not None else None
+        cut = state.walk_from_anchor(path) if path else state.visit(body)
         state.flush()
     return Head(state.lines[: state.split], state.lines[state.split :], complete=not cut)
+
+
+def _fresh_starts(anchor: _Element, path: list[_Element]) -> Iterator[_Element]:
+    """Where a walk to the anchor may start afresh, nearest first: the blocks before the anchor in
+    reverse document order, the block elements of ``path`` among them (opened before their
+    children), ``path[0]`` last. A block's opening flushes what came before it, so the walk from
+    one, with the blocks around it open, meets the same lines from there on as the walk from the root.
+    """
+    child = anchor
+    for depth in range(len(path) - 1, -1, -1):
+        for sibling in child.itersiblings(preceding=True):
+            yield from reversed(list(sibling.iter(*_BLOCKS)))
+        child = path[depth]
+        if not depth or child.tag in _BLOCKS:
+            yield child
+
+
+def _opened_around(el: _Element, root: _Element) -> list[_Element] | None:
+    """``el``'s ancestors from ``root`` down when the walk from ``root`` opens them all (none is a
+    script or template) and so reaches ``el``; else None."""
+    ups = []
+    for up in el.iterancestors():
+        if up.tag in _CODE:
+            return None
+        ups.append(up)
+        if up is root:
+            return ups[::-1]
+    return None
 
 
 @dataclass
@@ -171,9 +206,7 @@ class LineWalk:
     stamps: list[tuple[str, str]] = field(default_factory=list)
     marks: list[str] = field(default_factory=list)
     blocks: list[_Element] = field(default_factory=list)
-    pending: deque[tuple[str, _Element | None, tuple[tuple[str, str], ...], str]] = field(
-        default_factory=lambda: deque(maxlen=4)
-    )
+    pending: deque[_Line] = field(default_factory=lambda: deque(maxlen=4))
     size: int = 0
 
     def visit(self, el: _Element) -> bool:
@@ -196,16 +229,92 @@ class LineWalk:
                 if self.visit(child):
                     return True
             if tag in _BLOCKS:
-                if self.parts or self.stamps:
-                    self.flush()
-                else:  # flush()'s cheap case, without the call: most block ends add nothing
-                    self.marks.clear()
-                if self.blocks and self.blocks[-1] is el:
-                    self.blocks.pop()
+                self._end_block(el)
         tail = el.tail
-        if tail:
-            self.parts.extend(("\x00", tail))
+        if tail and tail.strip(_BLANK):
+            self.parts.append(tail)
         return self.started and self.size > self.max_chars
+
+    def _end_block(self, el: _Element) -> None:
+        if self.parts or self.stamps:
+            self.flush()
+        else:  # flush()'s cheap case, without the call: most block ends add nothing
+            self.marks.clear()
+        if self.blocks and self.blocks[-1] is el:
+            self.blocks.pop()
+
+    def _close(self, el: _Element, tag: str) -> bool:
+        """The end of an opened element, as :meth:`visit` ends it: its block's line, then its tail."""
+        if tag in _BLOCKS:
+            self._end_block(el)
+        tail = el.tail
+        if tail and tail.strip(_BLANK):
+            self.parts.append(tail)
+        return self.started and self.size > self.max_chars
+
+    def walk_from_anchor(self, path: list[_Element]) -> bool:
+        """:meth:`visit` of ``path[0]``, for an anchor below it along ``path`` (see :func:`_opened_around`),
+        without walking all that precedes the anchor: only the last lines before it are kept."""
+        assert self.anchor is not None
+        self.pending.extend(self._read_back(path))
+        self.blocks = [up for up in path if up.tag in _BLOCKS]
+        el = self.anchor
+        if self.visit(el):
+            return True
+        while el is not path[0]:
+            for sibling in el.itersiblings():
+                if self.visit(sibling):
+                    return True
+            el = el.getparent()
+            if self._close(el, el.tag):
+                return True
+        return False
+
+    def _read_back(self, path: list[_Element]) -> deque[_Line]:
+        """The lines the walk from ``path[0]`` holds back when it reaches the anchor, from a walk
+        started afresh as near the anchor as gives that many (see :func:`_fresh_starts`): tried at
+        ever farther starts, each twice as far back as the last, so the walk stays short."""
+        on_path = set(path)
+        tried = 4  # a few blocks back mostly hold the few lines kept
+        for rank, start in enumerate(_fresh_starts(self.anchor, path), 1):
+            last = start is path[0]
+            around = _opened_around(start, path[0]) if rank >= tried and not last else None
+            if around is None and not last:
+                continue
+            walk = LineWalk(False, self.anchor, self.root, self.max_chars)
+            walk.blocks = [up for up in around or () if up.tag in _BLOCKS]
+            walk._walk_to_anchor(start, path, on_path)
+            if last or len(walk.pending) == walk.pending.maxlen:
+                return walk.pending
+            tried = 2 * rank
+        return self.pending  # not reached: the starts end with path[0]
+
+    def _walk_to_anchor(self, start: _Element, path: list[_Element], on_path: set[_Element]) -> None:
+        """The walk before the anchor from ``start`` (an element before it, or one of ``path`` to
+        open), up to the anchor's flush."""
+        el = start
+        if start in on_path:
+            self._open(start, start.tag)
+            children: Iterator[_Element] = iter(start)
+        else:
+            self.visit(start)
+            while el.getparent() not in on_path:
+                for sibling in el.itersiblings():
+                    self.visit(sibling)
+                el = el.getparent()
+                self._close(el, el.tag)
+            children = el.itersiblings()
+            el = el.getparent()
+        for below in [*path[path.index(el) + 1 :], self.anchor]:
+            for child in children:
+                if child is below:
+                    break
+                self.visit(child)
+            if below is self.anchor:
+                break
+            self._open(below, below.tag)
+            children = iter(below)
+        self.flush()
 
     def _kept(self, el: _Element, tag: str) -> bool:
         """Kept though named or tagged like chrome: the walk's root (``<body class="modal-open">``)
@@ -243,21 +352,20 @@ class LineWalk:
             if stamp:
                 self.stamps.append(stamp)
         text = el.text
-        if text:
-            self.parts.extend(("\x00", text))
+        if text and text.strip(_BLANK):  # layout whitespace between tags: no line's text
+            self.parts.append(text)
 
     def flush(self) -> None:
         if not self.parts and not self.stamps:  # most block boundaries: nothing since the last
             self.marks.clear()
             return
-        raw = "".join(self.parts)
-        if self.stamps or raw.strip("\x00 \t\r\n\xa0\u3000"):
-            owner = self.blocks[-1] if self.blocks else self.anchor if self.anchor is not None else self.root
-            marks = " ".join(filter(None, self.marks))
-            if self.started:
-                self._emit(raw, owner, tuple(self.stamps), marks)
-            else:
-                self.pending.append((raw, owner, tuple(self.stamps), marks))
+        raw = " ".join(self.parts)  # apart: "Dec 17, 2025</span><span>Julian" is no "2025Julian"
+        owner = self.blocks[-1] if self.blocks else self.anchor if self.anchor is not None else self.root
+        marks = " ".join(filter(None, self.marks))
+        if self.started:
+            self._emit(raw, owner, tuple(self.stamps), marks)
+        else:
+            self.pending.append((raw, owner, tuple(self.stamps), marks))
         self.parts.clear()
         self.stamps.clear()
         self.marks.clear()
@@ -265,7 +373,7 @@ class LineWalk:
     def _emit(
         self, raw: str, owner: _Element | None, stamps: tuple[tuple[str, str], ...], marks: str
     ) -> None:
-        text = _SPACE.sub(" ", _GLUE.sub(" ", raw).replace("\x00", "")).strip()
+        text = " ".join(raw.split())
         if text or stamps:
             self.lines.append(Line(text, owner, self.size, stamps, marks))
             self.size += len(text) + 1
