@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Hashable, Iterator
+from collections.abc import Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 from typing import Any, TypeGuard
 
 import lxml.html
@@ -80,6 +81,9 @@ class Page:
     # Results derived from the page by components that share work (the cleaners' evidence,
     # reused by the spider's spam-link check), keyed by what else they were computed from.
     memo: dict[Hashable, Any] = field(default_factory=dict, repr=False, compare=False)
+    # Each JSON-LD object's lower-cased ``@type`` values, aligned with ``json_ld``: the
+    # extractors ask for objects by type dozens of times a page.
+    _ld_kinds: list[frozenset[str]] | None = field(default=None, init=False, repr=False, compare=False)
 
     def absolute(self, href: str | None, base: str | None = None) -> str | None:
         """``href`` resolved against ``base`` (default: the page URL), None for script and
@@ -92,20 +96,62 @@ class Page:
 
     def meta_first(self, *keys: str) -> str | None:
         """First non-empty meta value among ``keys``, in the order given."""
-        for key in keys:
-            for value in self.meta.get(key.lower(), []):
+        meta = self.meta
+        for key in _lower_keys(keys):
+            for value in meta.get(key, ()):
                 if value.strip():
                     return value.strip()
         return None
 
+    def title_element(self) -> _Element | None:
+        """The page's first ``<title>``, as ``tree.find(".//title")`` finds it, but without that
+        search's look-ahead for a second match, which walks the whole tree: a title in the
+        ``<head>``, the first child, comes before any other."""
+        head = self.tree[0] if len(self.tree) else None
+        if head is not None and head.tag == "head":
+            found = next(head.iter("title"), None)
+            if found is not None:
+                return found
+        return self.tree.find(".//title")
+
+    def title_text(self) -> str | None:
+        """``tree.findtext(".//title")``: the first ``<title>``'s text ("" when empty), None without one."""
+        title = self.title_element()
+        return None if title is None else title.text or ""
+
+    def json_ld_kinds(self) -> list[frozenset[str]]:
+        """Each JSON-LD object's lower-cased string ``@type`` values, aligned with :attr:`json_ld`."""
+        if self._ld_kinds is None or len(self._ld_kinds) != len(self.json_ld):
+            self._ld_kinds = [_kinds_of(obj) for obj in self.json_ld]
+        return self._ld_kinds
+
     def json_ld_of_type(self, *types: str) -> Iterator[dict[str, Any]]:
         """JSON-LD objects whose ``@type`` is (or includes) one of ``types``."""
-        wanted = {t.lower() for t in types}
-        for obj in self.json_ld:
-            kinds = obj.get("@type", [])
-            kinds = [kinds] if isinstance(kinds, str) else kinds
-            if any(isinstance(k, str) and k.lower() in wanted for k in kinds):
+        if not self.json_ld:
+            return
+        wanted = _lowered(types)
+        for obj, kinds in zip(self.json_ld, self.json_ld_kinds(), strict=True):
+            if not wanted.isdisjoint(kinds):
                 yield obj
+
+
+@lru_cache(maxsize=256)
+def _lower_keys(keys: tuple[str, ...]) -> tuple[str, ...]:
+    """Meta keys lower-cased, as :func:`_collect_meta` stores them; callers pass literal tuples."""
+    return tuple(k.lower() for k in keys)
+
+
+@lru_cache(maxsize=256)
+def _lowered(types: tuple[str, ...]) -> frozenset[str]:
+    """The callers' type names lower-cased; they pass the same few literal tuples every page."""
+    return frozenset(t.lower() for t in types)
+
+
+def _kinds_of(obj: dict[str, Any]) -> frozenset[str]:
+    """An object's ``@type`` values lower-cased; a null or numeric ``@type`` types nothing."""
+    kinds = obj.get("@type", ())
+    kinds = [kinds] if isinstance(kinds, str) else kinds if isinstance(kinds, Iterable) else ()
+    return frozenset(k.lower() for k in kinds if isinstance(k, str))
 
 
 def parse_page(

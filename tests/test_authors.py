@@ -522,3 +522,26 @@ def test_plural_author_label_over_a_list_of_names() -> None:
     assert _english(body) == ["John A. Sample", "Dana C. Example"]
     single = "<h6>Author</h6><p>John A. Sample</p><p>Dana C. Example</p>"  # one author; then anything
     assert _english(single) == ["John A. Sample"]
+
+
+def test_site_names_narrow_and_wide_widths_from_one_read_of_the_page() -> None:
+    from newscrawl.extract.authormeta import site_names
+
+    html = (
+        "<html><head><title>A long headline about the harbour - Section - Daily Record</title>"
+        '<meta property="og:site_name" content="The Record"></head><body><p>x</p></body></html>'
+    )
+    page = parse_page(html)
+    assert site_names(page) == {"The Record", "Daily Record"}
+    assert site_names(page, every_part=True) == {"The Record", "Section", "Daily Record"}
+    assert site_names(page) == {"The Record", "Daily Record"}
+
+
+def test_meta_author_skips_profile_urls_and_takes_the_first_named_tag() -> None:
+    from newscrawl.extract.authormeta import meta_authors
+
+    html = (
+        '<meta name="author" content="https://example.com/staff/jane"><meta name="author" content=" ">'
+        '<meta name="parsely-author" content="Jane Doe, John Roe"><p>x</p>'
+    )
+    assert meta_authors(parse_page(html)) == ["Jane Doe", "John Roe"]

@@ -341,3 +341,26 @@ def test_meta_date_the_page_prints_beats_a_disagreeing_json_ld() -> None:
     assert extract_dates(page(body, head, lang="en")).published == "2025-12-19T18:06:00+00:00"
     plain = "<h1>Best running shoes</h1><p>Our picks.</p>"
     assert extract_dates(page(plain, head, lang="en")).published == "2018-04-03T16:50:31+00:00"
+
+
+def test_site_prefixed_publication_meta_key_counts_and_unrelated_keys_do_not() -> None:
+    html = (
+        '<meta name="w-publisher" content="2020-01-01"><meta name="cxenseparse:publishtime" '
+        'content="2024-03-05T08:00:00Z"><h1>Headline of the story</h1><p>Body text of the story.</p>'
+    )
+    result = extract_dates(parse_page(html, url="https://example.com/story"))
+    assert (result.published, result.published_source) == ("2024-03-05T08:00:00+00:00", "meta")
+
+
+def test_json_ld_date_is_read_whatever_the_case_of_its_type() -> None:
+    html = (
+        '<script type="application/ld+json">[{"@type": "Organization", "datePublished": "2001-01-01"},'
+        '{"@type": "NEWSARTICLE", "dateModified": "2024-03-06", "datePublished": "2024-03-05"}]</script>'
+        "<h1>Headline of the story</h1><p>Body text of the story.</p>"
+    )
+    result = extract_dates(parse_page(html, url="https://example.com/story"))
+    assert (result.published, result.modified, result.published_source) == (
+        "2024-03-05",
+        "2024-03-06",
+        "json-ld",
+    )

@@ -106,3 +106,38 @@ def test_a_template_without_a_segment_is_left_alone() -> None:
     assert _paragraphs('<body><template id="B:0"></template><p>Kept fallback.</p></body>') == [
         "Kept fallback."
     ]
+
+
+def test_json_ld_of_type_matches_any_case_in_document_order_and_skips_null_types() -> None:
+    html = """<script type="application/ld+json">[{"@type": null, "name": "untyped"},
+    {"@type": ["WebPage", "newsarticle"], "name": "first"}, {"@type": 7, "name": "numeric"},
+    {"@type": "BlogPosting", "name": "second"}]</script><p>x</p>"""
+    page = parse_page(html)
+    found = [o["name"] for o in page.json_ld_of_type("NewsArticle", "blogposting")]
+    assert found == ["first", "second"]
+    assert [o["name"] for o in page.json_ld_of_type("Person")] == []
+    assert page.json_ld_kinds() == [frozenset(), {"webpage", "newsarticle"}, frozenset(), {"blogposting"}]
+
+
+def test_meta_first_reads_keys_case_insensitively_and_skips_blank_values() -> None:
+    page = parse_page(
+        '<meta name="Description" content=" "><meta property="OG:Description" content=" D "><p>x</p>'
+    )
+    assert page.meta_first("DESCRIPTION", "og:description") == "D"
+    assert page.meta_first("keywords") is None
+
+
+def test_title_element_is_the_first_title_in_document_order() -> None:
+    page = parse_page(
+        "<html><head><title>Head title</title></head><body><p>x</p><title>Late</title></body></html>"
+    )
+    assert page.title_text() == "Head title"
+    assert page.title_element() is page.tree.find(".//title")
+    empty = parse_page("<html><head><title></title></head><body><p>x</p></body></html>")
+    assert empty.title_text() == ""
+
+
+def test_title_outside_the_head_is_still_found_and_a_page_without_one_has_none() -> None:
+    bodied = parse_page("<html><body><p>x</p><svg><title>Icon</title></svg></body></html>")
+    assert bodied.title_text() == bodied.tree.findtext(".//title")
+    assert parse_page("<html><body><p>x</p></body></html>").title_text() is None

@@ -82,10 +82,15 @@ _META_AUTHOR = (
 )  # fmt: skip
 
 
+_URL_VALUE = re.compile(r"\s*(https?:|www\.|/)")
+
+
 def meta_authors(page: Page) -> list[str]:
     """Names in the first author meta tag that has any; profile URLs are no names."""
     for key in _META_AUTHOR:
-        values = [v for v in page.meta.get(key, []) if v.strip() and not re.match(r"\s*(https?:|www\.|/)", v)]
+        if key not in page.meta:  # most pages carry one author tag at most
+            continue
+        values = [v for v in page.meta[key] if v.strip() and not _URL_VALUE.match(v)]
         names = [n for v in values for n in split_names(v)]
         if names:
             return names
@@ -98,14 +103,28 @@ def site_names(page: Page, *, every_part: bool = False) -> set[str]:
     ``every_part`` adds all title segments but the headline: wide enough to recognise a
     content farm crediting itself ("来源：盈和配资" on "…_盈和配资_在线配资"), too wide for persons.
     """
-    names = {page.meta_first("og:site_name", "application-name", "apple-mobile-web-app-title") or ""}
-    for obj in page.json_ld:
-        names.add(_name_of(obj.get("publisher")) or "")
-    title = page.tree.findtext(".//title") or ""
-    parts = [p.strip() for p in re.split(r"\s*(?:[_|｜•»]|\s[-–—]\s)\s*", title) if p.strip()]
+    declared, parts = _site_sources(page)
+    names = set(declared)  # in the order read: the caller may iterate the set
     if len(parts) > 1:  # the site names itself at one end of the title, the headline is the longest part
         longest = max(parts, key=len)
         names.update(p for p in parts if p != longest) if every_part else names.add(
             parts[-1] if parts[0] == longest else parts[0]
         )
     return {n for n in names if n}
+
+
+def _site_sources(page: Page) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The names the markup declares and the ``<title>``'s segments, read once per page: the
+    authors ask for both widths of :func:`site_names`."""
+    key = "authormeta.site_sources"
+    if key not in page.memo:
+        site = page.meta_first("og:site_name", "application-name", "apple-mobile-web-app-title") or ""
+        names = (site, *(_name_of(obj.get("publisher")) or "" for obj in page.json_ld))
+        title = page.title_text() or ""
+        parts = tuple(p.strip() for p in _TITLE_SPLIT.split(title) if p.strip())
+        page.memo[key] = (names, parts)
+    result: tuple[tuple[str, ...], tuple[str, ...]] = page.memo[key]
+    return result
+
+
+_TITLE_SPLIT = re.compile(r"\s*(?:[_|｜•»]|\s[-–—]\s)\s*")

@@ -65,7 +65,7 @@ def extract_authors(
     """
     site = site_names(page)
     site_parts = site_names(page, every_part=True)
-    brand = site_parts | {page.tree.findtext(".//title") or ""}
+    brand = site_parts | {page.title_text() or ""}
     ld_persons, ld_orgs, ld_sources = json_ld_credits(page)
     head = head or head_lines(page)
     ev = scan_head(head, site)
@@ -216,7 +216,7 @@ def _is_host(name: str, page: Page) -> bool:
     """
     host = (urlsplit(page.url or "").hostname or "").removeprefix("www.")
     key = name.casefold().strip()
-    if "." not in key and re.search(HAN, page.tree.findtext(".//title") or ""):
+    if "." not in key and re.search(HAN, page.title_text() or ""):
         key = f"{key}.com"  # a Chinese portal's meta author "chinanews" names chinanews.com, no person
     return "." in key and bool(host) and (host == key or host.endswith(f".{key}"))
 

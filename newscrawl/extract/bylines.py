@@ -283,7 +283,7 @@ def marked_sources(page: Page, lines: list[Line]) -> list[str]:
         if _SOURCE_CLASS.search(ln.marks) or classed(ln.element, _SOURCE_CLASS, 1)
         for t in _marked_texts(ln.element.iter())
     ]
-    if found or not re.search(HAN, page.tree.findtext(".//title") or ""):
+    if found or not re.search(HAN, page.title_text() or ""):
         return found
     near_text = "\n".join(ln.text for ln in near)
     return [t for t in _marked_texts(_MARKED_XPATH(page.tree)[:200]) if t in near_text]

@@ -102,8 +102,13 @@ def _published_markup(page: Page, tz: tzinfo | None, shown: Candidate | None) ->
 
 
 def _from_json_ld(page: Page, which: str, tz: tzinfo | None) -> Candidate | None:
+    if not page.json_ld:
+        return None
     keys = ("datePublished", "dateCreated") if which == "published" else ("dateModified",)
+    present = frozenset().union(*page.json_ld_kinds())
     for kind in _LD_TYPES:
+        if kind not in present:  # most pages type one or two objects: skip the other kinds' scans
+            continue
         for obj in page.json_ld_of_type(kind):
             for key in keys:
                 value = obj.get(key)
@@ -114,15 +119,26 @@ def _from_json_ld(page: Page, which: str, tz: tzinfo | None) -> Candidate | None
 
 
 def _from_meta(page: Page, which: str, tz: tzinfo | None) -> Candidate | None:
+    if not page.meta:
+        return None
     names: tuple[str, ...] = _META_PUBLISHED if which == "published" else _META_MODIFIED
     if which == "published":
-        names += tuple(k for k in page.meta if k not in names and _META_PUBLISHED_ANY.search(k))
+        names += tuple(k for k in page.meta if _site_published_key(k))
     for key in names:
         for value in page.meta.get(key, []):
             stamp = parse_stamp(value, default_tz=tz)
             if stamp:
                 return Candidate("meta", stamp)
     return None
+
+
+_PUBLISHED_KEYS = frozenset(_META_PUBLISHED)
+
+
+def _site_published_key(key: str) -> bool:
+    """A site-prefixed publication-date meta key not among :data:`_META_PUBLISHED`; the literal
+    test skips the pattern for the many keys that cannot match it."""
+    return "publish" in key and key not in _PUBLISHED_KEYS and bool(_META_PUBLISHED_ANY.search(key))
 
 
 def url_date(url: str | None) -> date | None:
@@ -162,7 +178,7 @@ def page_timezone(page: Page) -> tzinfo | None:
         return UTC8
     if lang.startswith(("ja", "ko")) or host.endswith((".jp", ".kr")):
         return timezone(timedelta(hours=9))
-    if not lang and re.search(r"[\u4e00-\u9fff]", page.tree.findtext(".//title") or ""):
+    if not lang and re.search(r"[\u4e00-\u9fff]", page.title_text() or ""):
         return UTC8
     return None
 

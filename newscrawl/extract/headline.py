@@ -112,7 +112,7 @@ def _metadata_titles(page: Page) -> list[tuple[str, str]]:
         value = page.meta_first(key)
         if value:
             found.append((normalise_space(value), "meta"))
-    title = page.tree.find(".//title")
+    title = page.title_element()
     if title is not None and title.text_content().strip():
         found.append((normalise_space(title.text_content()), "title"))
     return found

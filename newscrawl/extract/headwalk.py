@@ -127,7 +127,7 @@ def headline_element(page: Page) -> _Element | None:
 
 
 def _title_key(page: Page) -> str | None:
-    raw = page.meta_first("og:title", "twitter:title") or page.tree.findtext(".//title") or ""
+    raw = page.meta_first("og:title", "twitter:title") or page.title_text() or ""
     parts = [p for p in _TITLE_SPLIT.split(_SPACE.sub(" ", raw).strip()) if p]
     best = max(parts, key=len, default="")
     return best if len(best) >= 4 else None

@@ -109,12 +109,24 @@ def _guess_language(text: str) -> str | None:
     sample = text[:3000]
     if not sample.strip():
         return None
+    if not sample.isascii():  # kana, hangul and Han are not ASCII: an ASCII sample skips three scans
+        return _guess_script(sample) or _guess_english(sample)
+    return _guess_english(sample)
+
+
+def _guess_script(sample: str) -> str | None:
+    """The language ("ja", "ko", "zh") whose script enough of ``sample`` is written in."""
     if len(_KANA.findall(sample)) > 20:
         return "ja"
     if len(_HANGUL.findall(sample)) > 20:
         return "ko"
     if len(CJK_CHAR.findall(sample)) > len(sample) * 0.2:
         return "zh"
+    return None
+
+
+def _guess_english(sample: str) -> str | None:
+    """English ("en") when common function words are frequent enough among ``sample``'s words."""
     if len(_EN_WORDS.findall(sample)) > len(sample.split()) * 0.08:
         return "en"
     return None
