@@ -482,3 +482,74 @@ def test_like_the_fan_page_promo_is_cut_from_the_tail() -> None:
     story = ["市政府昨日宣布新建的城市图书馆将于下月开放。", "馆内设有儿童阅览区和自习室。"]
     promo = "←讚一個！《日報》粉絲團24小時陪你看新聞！"
     assert [b.text for b in cut_related_tail(_lines([*story, promo]))] == story
+
+
+def _story(n: int, topic: str = "harbour") -> str:
+    return "".join(
+        f"<p>Paragraph {k} on the {topic}: the council said the works would start in spring and "
+        f"finish before the summer season, and residents were asked to comment by March.</p>"
+        for k in range(n)
+    )
+
+
+def test_lead_paragraphs_above_the_main_column_open_the_body() -> None:
+    # The <article> opens with an intro block above the body column that wins; the dek in
+    # the header and the caption stay out (the headline's and the picture's text).
+    dek = "The town will rebuild its old harbour wall after two winters of storms damaged the quay and boats."
+    intro = [
+        "Two winters of storms have left the harbour wall cracked along half its length, engineers said.",
+        "The council has now agreed to rebuild it in stone, at a cost it will share with the port authority.",
+    ]
+    markup = (
+        "<html><body><article><header><h1>Harbour wall to be rebuilt</h1>"
+        f'<p class="dek">{dek}</p></header><figure><img src="/a.jpg"><p>The quay after the storm, in a '
+        "caption that runs long enough to be a line of prose on its own.</p></figure>"
+        f'<div class="intro">{"".join(f"<p>{p}</p>" for p in intro)}</div>'
+        f'<div class="story-body">{_story(6)}</div></article></body></html>'
+    )
+    page = parse_page(markup.encode(), "https://news.example/a/1.html")
+    region = find_region(page.tree)
+    assert region is not None
+    assert region.anchor.get("class") == "story-body"  # the container, not the lead
+    lines = [b.text for b in extract_blocks(page.tree, page.url, region=region)]
+    assert lines[:2] == intro
+    assert dek not in lines
+    assert not any("caption" in line for line in lines)
+
+
+def test_lead_outside_an_article_element_and_repeated_excerpts_are_not_added() -> None:
+    first = (
+        "Paragraph 0 on the harbour: the council said the works would start in spring and finish "
+        "before the summer season, and residents were asked to comment by March."
+    )
+    other = "A different paragraph above the column, about the weather, that reads as a sentence of prose."
+    story = f'<div class="story-body">{_story(6)}</div>'
+    excerpt = f'<html><body><article><div class="summary"><p>{first}</p></div>{story}</article></body></html>'
+    unmarked = f'<html><body><div><div class="intro"><p>{other}</p></div>{story}</div></body></html>'
+    page = parse_page(excerpt.encode(), "https://news.example/a/1.html")
+    assert [b.text for b in extract_blocks(page.tree, page.url)].count(first) == 1
+    page = parse_page(unmarked.encode(), "https://news.example/a/1.html")
+    assert other not in [b.text for b in extract_blocks(page.tree, page.url)]
+
+
+def test_a_teaser_in_a_list_of_linked_items_does_not_beat_a_short_article() -> None:
+    # Each item: a linked title, then a summary in a box named "content" (a positive name).
+    item = (
+        '<li><div class="txt"><a href="/n{n}">Story {n} title</a> Daily Paper - 2 hours ago</div>'
+        '<div class="content"><p>Summary {n}: the long teaser of another story that the listing '
+        "shows in full, with enough sentences and punctuation to look like prose. It goes on, "
+        "and on, for a second sentence; and a third one. ...</p></div></li>"
+    )
+    teasers = "".join(item.format(n=n) for n in range(6))
+    article = (
+        "<p>The railway will run night trains over the new year holiday, the operator said.</p>"
+        "<p>Extra trains will also run on the two Saturdays before the holiday at lunch time.</p>"
+    )
+    markup = (
+        f'<html><body><div class="top"><span><ul class="list">{teasers}</ul></span></div>'
+        f'<div class="art"><div class="bd">{article}</div></div></body></html>'
+    )
+    page = parse_page(markup.encode(), "https://news.example/a/1.html")
+    lines = [b.text for b in extract_blocks(page.tree, page.url)]
+    assert lines[0].startswith("The railway will run night trains")
+    assert not any(line.startswith("Summary") for line in lines)

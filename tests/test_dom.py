@@ -149,3 +149,11 @@ def test_copyright_box_goes_whatever_its_length() -> None:
     notice = "凡本网注明来源的所有文字、图片和音视频稿件，版权均属本网所有，未经协议授权不得转载。" * 5
     box = lxml.html.fromstring(f'<div class="copyright"><p>{notice}</p></div>')
     assert is_boilerplate_container(box)
+
+
+def test_a_banner_is_page_chrome_unless_it_holds_a_page_of_text() -> None:
+    notice = "An official website of the government. Here is how you know. Secure sites use https."
+    banner = lxml.html.fromstring(f'<section class="site-banner"><p>{notice}</p></section>')
+    hero = lxml.html.fromstring(f'<section class="banner"><p>{"A long feature opening. " * 30}</p></section>')
+    assert is_boilerplate_container(banner)
+    assert not is_boilerplate_container(hero)

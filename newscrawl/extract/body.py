@@ -69,10 +69,12 @@ class BodyRegion:
     prose: float = 0.0  # the elements' prose in line-lengths (see _paragraph_weight)
     # The search's verdicts on the elements it saw (True: walked into), for the renderer.
     walked: dict[_Element, bool] | None = field(default=None, repr=False, compare=False)
+    lead: int = 0  # how many of the elements are a lead set apart before the container (see _with_lead)
 
     @property
     def anchor(self) -> _Element:
-        return self.elements[0]
+        """The container the search chose (after any lead paragraphs)."""
+        return self.elements[self.lead]
 
 
 def extract_blocks(
@@ -178,9 +180,9 @@ def _search(scope: _Element, *, include_hidden: bool, walked: dict[_Element, boo
             ancestor = ancestor.getparent()
     if not scores:
         return None
-    best = _best_candidate(list(scores.values()))
+    best = _outside_teasers(_best_candidate(list(scores.values())), scores)
     best = _prefer_bulk(best, scope, mass)
-    region = _widen(best, mass)
+    region = _with_lead(_widen(best, mass), include_hidden)
     region.include_hidden = include_hidden
     region.walked = walked
     region.prose = sum(mass.get(e, 0.0) for e in region.elements)
@@ -212,6 +214,53 @@ def _best_candidate(candidates: list[_Candidate]) -> _Element:
         if value > best_value or (value == best_value and index < best_index):
             best_index, best_value = index, value
     return candidates[best_index].element
+
+
+def _outside_teasers(best: _Element, scores: dict[_Element, _Candidate]) -> _Element:
+    """The best candidate outside the list of teasers ``best`` sits in, if it is in one.
+
+    A listing's item (a linked title, then a summary in a box named "content") can outscore
+    a short article beside it; the list says what it is, as each of its items starts with
+    a link. When nothing else scores above zero the page is the listing, and it stays.
+    """
+    teasers = _teaser_list_around(best)
+    if teasers is None:
+        return best
+    rest = [c for c in scores.values() if c.element is not teasers and not _is_inside(c.element, teasers)]
+    if not rest:
+        return best
+    other = _best_candidate(rest)
+    return other if scores[other].score > 0 else best
+
+
+def _teaser_list_around(element: _Element) -> _Element | None:
+    """The nearest list around ``element`` whose items (three or more) each start with a link."""
+    for ancestor in element.iterancestors():
+        if ancestor.tag in ("ul", "ol"):
+            items = [c for c in ancestor if c.tag == "li"]
+            if len(items) >= 3 and all(_starts_with_link(li) for li in items):
+                return ancestor
+        elif ancestor.tag in ("body", "article", "main"):
+            return None
+    return None
+
+
+def _starts_with_link(item: _Element) -> bool:
+    """The item's first words are a link's (a teaser's title)."""
+    if (item.text or "").strip():
+        return False
+    for element in item.iterdescendants():
+        if not isinstance(element.tag, str):
+            continue
+        if element.tag == "a":
+            return bool(plain_text(element).strip())
+        if (element.text or "").strip():
+            return False
+    return False
+
+
+def _is_inside(element: _Element, container: _Element) -> bool:
+    return any(a is container for a in element.iterancestors())
 
 
 def _prefer_bulk(best: _Element, scope: _Element, mass: dict[_Element, float]) -> _Element:
@@ -308,6 +357,93 @@ def _widen(best: _Element, mass: dict[_Element, float]) -> BodyRegion:
         if node.tag == "li" and unit is best:
             unit = node
     return BodyRegion([unit])
+
+
+# Where a paragraph before the container is a caption, an aside or navigation, not a lead.
+_NOT_LEAD_TAGS = frozenset(
+    {
+        "figure",
+        "figcaption",
+        "aside",
+        "nav",
+        "footer",
+        "h1",
+        "form",
+        "table",
+        "li",
+        "video",
+        "audio",
+        "article",
+        "main",
+    }
+)
+
+
+def _with_lead(region: BodyRegion, include_hidden: bool) -> BodyRegion:
+    """The region with the article's lead set apart in front of it.
+
+    Templates often put the first paragraphs in a block above the main column (an intro,
+    a summary box), so the container that wins holds all but them. The page's
+    ``<article>``/``<main>`` says where the article starts: the prose paragraphs inside it
+    before the container (sentences, nearly free of links, outside the header with its
+    headline and dek, captions, lists, page furniture and other ``<article>`` teasers) are
+    the article's opening, unless the container repeats them. A container that is itself
+    an ``<article>`` starts the article.
+    """
+    article = None if region.anchor.tag in ("article", "main") else _marked_container(region.anchor)
+    if article is None:
+        return region
+    leads = [p for p in _paragraphs_before(article, region.anchor) if _is_lead(p, article, include_hidden)]
+    if not leads:
+        return region
+    own = "".join(_squeezed(e) for e in region.elements)
+    leads = [p for p in leads if _squeezed(p) not in own]  # an excerpt of the first paragraph
+    if not leads:
+        return region
+    return BodyRegion(leads + region.elements, lead=len(leads))
+
+
+def _marked_container(element: _Element) -> _Element | None:
+    """The nearest ``<article>``/``<main>`` around ``element``."""
+    for ancestor in element.iterancestors():
+        if ancestor.tag in ("article", "main"):
+            return ancestor
+        if ancestor.tag in ("body", "html"):
+            return None
+    return None
+
+
+def _paragraphs_before(article: _Element, first: _Element) -> Iterator[_Element]:
+    """The ``<p>`` elements inside ``article`` that come before ``first`` in document order."""
+    for element in article.iter():
+        if element is first:
+            return
+        if element.tag == "p":
+            yield element
+
+
+def _is_lead(paragraph: _Element, article: _Element, include_hidden: bool) -> bool:
+    """A line or more of sentences, nearly free of links, in the article's own column:
+    not inside a caption, list, table, form or page furniture (a ``<header>`` among it:
+    the dek beside the headline is the headline's, not the body's)."""
+    if (
+        _paragraph_weight(paragraph)[1] < 1.0
+        or not _ends_sentence(paragraph)
+        or link_density(paragraph) >= 0.1
+    ):
+        return False
+    element = paragraph
+    while element is not article:
+        if element.tag in _NOT_LEAD_TAGS or (not include_hidden and is_hidden(element)):
+            return False
+        if is_boilerplate_container(element):  # a <header> too, unless page-sized
+            return False
+        element = element.getparent()
+    return True
+
+
+def _squeezed(element: _Element) -> str:
+    return "".join(plain_text(element).split())
 
 
 def _joined_further(

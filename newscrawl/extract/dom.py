@@ -161,6 +161,7 @@ _BOILERPLATE_WORDS = frozenset(
         "tuijian",
         "rmtj",
         "disclaimer",
+        "banner",
     ]
 )
 # A boilerplate word as a token or a token's first or last dash-part, or a comment-ish token's
