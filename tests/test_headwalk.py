@@ -181,3 +181,33 @@ def test_layout_white_space_makes_no_line() -> None:
         f"<h1>Ferry timetable changes next month</h1>{STORY}"
     )
     assert [line.text for line in head.before] == ["Local desk", "Ferry timetable changes next month"]
+
+
+def test_a_headline_sized_h1_outranks_a_subheading_that_repeats_the_seo_title() -> None:
+    # og:title is the SEO wording, which the page repeats as a section heading further down;
+    # the visible <h1> (with the dateline under it) is where the article starts.
+    page = parse_page(
+        "<html><head><meta property='og:title' content='How Heat Pumps Work'></head><body>"
+        "<h1>How Do Heat Pumps Keep a House Warm?</h1><p>March 3, 2025</p>"
+        "<div class='body'><p>Intro paragraph of the piece.</p><h2>How Heat Pumps Work</h2>"
+        "<p>A heat pump moves heat rather than making it.</p></div></body></html>"
+    )
+    assert headline_element(page).tag == "h1"
+    assert head_lines(page).after[0].text == "March 3, 2025"
+
+
+def test_a_logo_h1_does_not_outrank_the_heading_that_matches_the_title() -> None:
+    page = parse_page(
+        "<html><head><title>Ferry fares rise in May | Harbour Post</title></head><body>"
+        "<h1>Harbour Post</h1><h2>Ferry fares rise in May</h2><p>By Ann Lee</p></body></html>"
+    )
+    assert headline_element(page).tag == "h2"
+
+
+def test_a_tagline_h1_in_the_page_header_does_not_outrank_the_title_heading() -> None:
+    page = parse_page(
+        "<html><head><title>Ferry fares rise in May | Harbour Post</title></head><body>"
+        "<header><h1>News for the whole bay area</h1></header>"
+        "<h2>Ferry fares rise in May</h2><p>By Ann Lee</p></body></html>"
+    )
+    assert headline_element(page).tag == "h2"

@@ -113,7 +113,7 @@ def headline_element(page: Page) -> _Element | None:
     for el in page.tree.iter("h1", "h2", "h3"):
         text = _SPACE.sub(" ", el.text_content()).strip()
         if title and len(text) >= 4 and (title in text or text in title):
-            return el
+            return first_h1 if el.tag != "h1" and _headline_sized(first_h1) else el
         if first_h1 is None and el.tag == "h1" and len(text) >= 4 and el.find(".//img") is None:
             first_h1 = el
     body = page.tree.find("body")
@@ -124,6 +124,14 @@ def headline_element(page: Page) -> _Element | None:
         if el.text and el.tag not in _NEVER and el.tag != "a" and any(p in el.text for p in probes):
             return el if isinstance(el.tag, str) else None
     return None
+
+
+def _headline_sized(h1: _Element | None) -> bool:
+    """An ``<h1>`` that reads as a headline (several words, not a link, outside the page's
+    header and navigation), not a logo, a tagline or a section name."""
+    if h1 is None or len(h1.text_content().split()) < 4 or h1.find(".//a") is not None:
+        return False
+    return not any(a.tag in ("header", "nav") for a in h1.iterancestors())
 
 
 def _title_key(page: Page) -> str | None:
