@@ -133,3 +133,19 @@ def test_author_label_on_its_own_line_takes_the_name_below() -> None:
 )
 def test_notices_in_traditional_and_mixed_forms_are_recognised(line: str) -> None:
     assert classify_line(line) == "copyright_notice"
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("（图片来源：河西发布）", "picture_credit"),  # punctuation before a rule's first word
+        ("【责任编辑：周一航】", "editor_line"),
+        ("12 3天前 河西新区公交线路调整", "related_counter"),  # no rule's first word: still a counter
+        ("Harbour Gazette © 2025. All rights reserved.", "copyright_notice"),  # and still a notice
+        ("Harbour Gazette said the seawall will be finished by May.", None),
+    ],
+)
+def test_lines_not_starting_with_a_rules_word_are_only_notices_or_counters(
+    line: str, rule: str | None
+) -> None:
+    assert classify_line(line) == rule

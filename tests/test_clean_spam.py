@@ -302,3 +302,59 @@ def test_vocabulary_counts_the_articles_own_pieces_when_asked() -> None:
         1,
         0,
     )
+
+
+def test_farm_labels_are_found_wherever_their_first_word_starts() -> None:
+    """A label in a nested child, split over elements, or after punctuation still counts;
+    a block whose first child starts with another word has no label."""
+    links = (
+        '<a href="http://www.one-peizi.test/">配资公司</a><a href="http://www.two-peizi.test/">炒股开户</a>'
+    )
+    for label in (
+        "<h3><span> » Partner sites</span></h3>",
+        "<h3>Part<b>ners</b></h3>",
+        "<p><i></i>友情链接：</p>",
+    ):
+        page = parse_page(f"<html><body><div>{label}{links}</div></body></html>", CLEAN_URL)
+        assert [f.where for f in page_link_farms(page, page.url)] == ["link_farm", "link_farm"], label
+    for other in ("<h3><span>Popular sites</span></h3>", "<h3>Partnership news</h3>"):
+        page = parse_page(f"<html><body><div>{other}{links}</div></body></html>", CLEAN_URL)
+        assert page_link_farms(page, page.url) == [], other
+
+
+def test_genuine_candidates_off_a_farm_are_the_confirmed_terms_only() -> None:
+    from newscrawl.clean.evidence import PageEvidence
+    from newscrawl.clean.spam import _genuine_candidates
+
+    evidence = PageEvidence(CLEAN_URL)
+    evidence.add("股票配资平台", "farm_link")  # strong: confirmed anywhere
+    evidence.add("河西新闻", "meta_keywords")  # weak: confirmed on a farm only
+    affixes = {"专栏": "专栏"}
+    assert _genuine_candidates(evidence, affixes) == {"股票配资平台"}
+    evidence.score = 0.9
+    assert _genuine_candidates(evidence, affixes) == {"股票配资平台", "河西新闻", "专栏"}
+
+
+def test_vocabulary_is_found_in_a_text_only_with_one_of_its_pieces() -> None:
+    from newscrawl.clean.text import fold
+    from newscrawl.clean.vocab import Vocabulary
+
+    vocab = Vocabulary.build(["配资炒股", "free spins"], "")
+    assert vocab.found_in(fold("今天，配资的人多了"))
+    assert vocab.found_in(fold("FREE kick"))
+    assert not vocab.found_in(fold("今天配，资金到位"))
+    assert not vocab.found_in(fold("spin class"))
+    assert vocab.found_in(fold("freedom"))  # a pre-check: a piece inside a word is enough
+
+
+def test_fold_narrows_every_occurrence_of_each_full_width_character() -> None:
+    from newscrawl.clean.text import fold
+
+    assert fold("甲，乙，丙（丁）：ＡＢ　“Ｃ”—d") == '甲,乙,丙(丁):ab "c"-d'
+
+
+def test_only_the_first_two_h1s_are_read() -> None:
+    from newscrawl.clean.headline import h1_texts
+
+    page = parse_page("<html><body><h1> One </h1><h1></h1><h1>Three</h1></body></html>")
+    assert h1_texts(page) == ("One", "")

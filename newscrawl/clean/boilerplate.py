@@ -263,9 +263,30 @@ _RULES: list[tuple[str, Callable[[str], bool]]] = [
 _LONG_LINE_RULES = [rule for rule in _RULES if rule[0] in ("copyright_notice", "disclaimer", "view_counter")]
 
 
+# How a line that any rule other than the notice and related-counter ones matches starts:
+# after punctuation or spaces (which those patterns let lead), one of their first words
+# (matched as they match them, ignoring case). Most lines are prose and fail this one
+# match instead of the patterns one by one.
+_RULE_START = re.compile(
+    r"\W*(?:免|特|声|聲|温|溫|风|風|disclaimer|affiliate|disclosure|note|"  # disclaimer
+    r"点击|阅读|浏览|人气|热度|view|read|hit|\d|"  # view counter
+    r"图|摄|photo|image|picture|credit|"  # picture credit
+    r"举报|分享|打印|收藏|纠错|返回顶部|扫一扫|share|tweet|email|print|"  # share prompt
+    r"责|编|校|审|监|主|值|edit|copy|"  # editor line
+    r"原|"  # original title
+    r"文|本文作者|作|记|撰|reporting|written|by|"  # byline
+    r"来源|source)",  # source line
+    re.I,
+)
+
+
 def classify_line(text: str) -> str | None:
     """The rule a whole line matches, or None (byline lines are ``byline``; source lines ``source_line``)."""
     short = len(text) <= _MAX_SHORT_LINE
+    if not _RULE_START.match(text):  # the rules in between cannot match: the first and the last
+        if is_notice(text):
+            return "copyright_notice"
+        return "related_counter" if short and is_related_counter(text) else None
     for name, rule in _RULES if short else _LONG_LINE_RULES:
         if rule(text):
             return name

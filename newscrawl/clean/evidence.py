@@ -149,7 +149,7 @@ def site_names(page: Page, headline: str | None = None, anchors: list[PageAnchor
             names.append(publisher["name"])
     url = base_url(page)
     names.extend(_home_link_texts(page_anchors(page, url) if anchors is None else anchors, url))
-    title = page.tree.find(".//title")
+    title = page.title_element()
     if title is not None:
         own = squash(headline or "")
         parts = split_title(title.text_content())

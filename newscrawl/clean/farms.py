@@ -25,6 +25,18 @@ _FARM_LABEL = re.compile(
     r"partners?(?: sites?| links?)?|friendly links?|friends?|blogroll|link exchange|our partners)\W*$",
     re.I,
 )
+# The first word of every _FARM_LABEL (matched as it matches it: ignoring case), and
+# what its start can be (``Part`` of ``Part<b>ners</b>``).
+_LABEL_FIRST_WORDS = (
+    *("友情链接", "友链", "合作伙伴", "合作网站", "合作站点", "链接交换", "相关链接"),
+    *("sponsored", "sponsor", "sponsors", "partner", "partners", "friendly", "friend", "friends"),
+    *("blogroll", "link", "our"),
+)
+_LABEL_FIRST_WORD = re.compile("|".join(_LABEL_FIRST_WORDS), re.I)
+_LABEL_WORD_START = re.compile(
+    "|".join(w[0] + "".join(f"(?:{c}" for c in w[1:]) + ")?" * (len(w) - 1) for w in _LABEL_FIRST_WORDS), re.I
+)
+_WORD = re.compile(r"\w+")
 _HIDING_STYLE = re.compile(
     r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d])|"
     r"(?:left|top|text-indent)\s*:\s*-\d{3,}|(?:^|;)\s*(?:height|width)\s*:\s*0(?:px)?\s*(?:;|$)",
@@ -142,10 +154,35 @@ def _has_farm_label(element: _Element) -> bool:
         return True
     for child in element[:2]:
         if isinstance(child.tag, str) and child.tag != "a":
-            text = _short_text(child, 24)
+            text = _short_text(child, 24) if _may_be_label(child) else None
             if text and len(text) <= 24 and _FARM_LABEL.match(text):
                 return True
     return False
+
+
+def _may_be_label(element: _Element) -> bool:
+    """False when the element's text cannot be a farm label, known from its first word
+    without reading the rest (reading a block's whole text is what costs): a label's
+    first word is one of a few.
+
+    >>> import lxml.html
+    >>> [_may_be_label(lxml.html.fromstring(h)) for h in ("<h3><i> - Partners:</i></h3>", "<p>Home page</p>")]
+    [True, False]
+    >>> [_may_be_label(lxml.html.fromstring(h)) for h in ("<p>Part<b>ners</b></p>", "<p>Hom<b>e</b></p>")]
+    [True, False]
+    """
+    node = element
+    while not (node.text or "").strip() and len(node):  # the text starts in the first child
+        node = node[0]
+        if not isinstance(node.tag, str):
+            return True  # a comment or instruction: its text is not the element's
+    text = node.text or ""
+    first = _WORD.search(text)
+    if first is None:
+        return True  # the text starts after this node
+    if first.end() == len(text):  # the word may go on after this node
+        return bool(_LABEL_WORD_START.fullmatch(first.group()))
+    return bool(_LABEL_FIRST_WORD.fullmatch(first.group()))
 
 
 def _short_text(element: _Element, limit: int) -> str | None:

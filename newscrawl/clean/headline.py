@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from newscrawl.clean.evidence import PageEvidence, split_prefix
+from newscrawl.clean.memo import page_memo
 from newscrawl.clean.text import (
     AFFIX_SEPARATOR,
     different_phrases,
@@ -92,17 +94,26 @@ def _label_sized(text: str) -> bool:
 
 def renderings(page: Page) -> list[str]:
     """Every place the page states its headline: ``<h1>``, og/twitter titles, JSON-LD, ``<title>``."""
-    found = [normalise_space(h.text_content()) for h in page.tree.iter("h1")][:2]
+    found = list(h1_texts(page))
     for key in ("og:title", "twitter:title"):
         found.extend(normalise_space(v) for v in page.meta.get(key, [])[:1])
     for obj in page.json_ld:
         if isinstance(obj.get("headline"), str):
             found.append(normalise_space(obj["headline"]))
-    title = page.tree.find(".//title")
+    title = page.title_element()
     if title is not None:
         text = normalise_space(title.text_content())
         found.extend([*split_title(text)[:1], text])
     return [f for f in dict.fromkeys(found) if f]
+
+
+def h1_texts(page: Page) -> tuple[str, ...]:
+    """The texts of the first two ``<h1>``s (the cleaners look no further), read once per page."""
+    memo = page_memo(page)
+    if "h1_texts" not in memo:
+        memo["h1_texts"] = tuple(normalise_space(h.text_content()) for h in islice(page.tree.iter("h1"), 2))
+    texts: tuple[str, ...] = memo["h1_texts"]
+    return texts
 
 
 def subheadings(page: Page) -> list[str]:

@@ -75,9 +75,11 @@ def clean_body(blocks: list[Block], ctx: BodyContext) -> BodyResult:
         unlinked: set[int] = set()
         cuts = _anchor_cuts(block, raw, ctx, result, unlinked, spam_sites)
         cuts += _emphasis_cuts(block, raw, ctx, unlinked)
-        cuts += _term_cuts(raw, ctx, cuts)
-        if ctx.evidence.farm_page:
-            cuts += _vocabulary_cuts(raw, ctx, cuts)
+        if ctx.terms or ctx.evidence.farm_page:  # else nothing to look for, and folding is not free
+            folded = fold(raw)
+            cuts += _term_cuts(raw, folded, ctx, cuts)
+            if ctx.evidence.farm_page and ctx.vocab.found_in(folded):
+                cuts += _vocabulary_cuts(raw, ctx, cuts)
         new_block = apply_cuts(block, cuts, unlinked)
         for cut in cuts:
             text = raw[cut.start : cut.end].strip()
@@ -180,11 +182,9 @@ def _label_colon(raw: str, end: int) -> bool:
     return raw[end:].lstrip()[:1] in (":", "：")
 
 
-def _term_cuts(raw: str, ctx: BodyContext, taken: list[Cut]) -> list[Cut]:
-    """Occurrences of known terms at splice points (plain text)."""
-    if not ctx.terms:
-        return []  # the usual case: nothing to look for, and folding the text is not free
-    folded, cuts = fold(raw), list[Cut]()
+def _term_cuts(raw: str, folded: str, ctx: BodyContext, taken: list[Cut]) -> list[Cut]:
+    """Occurrences of known terms at splice points (plain text); ``folded`` is ``fold(raw)``."""
+    cuts: list[Cut] = []
     for term in sorted(ctx.terms, key=len, reverse=True):
         if term in ctx.genuine:
             continue
@@ -198,7 +198,11 @@ def _term_cuts(raw: str, ctx: BodyContext, taken: list[Cut]) -> list[Cut]:
 
 
 def _vocabulary_cuts(raw: str, ctx: BodyContext, taken: list[Cut]) -> list[Cut]:
-    """On farm pages: trailing/leading fragments and compounds built from the farm's vocabulary."""
+    """On farm pages: trailing/leading fragments and compounds built from the farm's vocabulary.
+
+    Every such fragment has a keyword piece, so only a paragraph the vocabulary is
+    :meth:`~newscrawl.clean.vocab.Vocabulary.found_in` has one.
+    """
     cuts: list[Cut] = []
     for finder, rule in (
         (trailing_fragment, "spam_vocabulary_trailing"),

@@ -17,6 +17,7 @@ from newscrawl.clean.anchors import AnchorContext, classify_anchor, spam_possibl
 from newscrawl.clean.evidence import PageEvidence, gather_evidence
 from newscrawl.clean.headline import (
     affix_candidates,
+    h1_texts,
     judge_affixes,
     rendering_variants,
     renderings,
@@ -55,7 +56,7 @@ def clean_page(
     """
     evidence = page_evidence(page, headline, blocks, site_terms)
     affixes = {squash(a.text): a.text for a in affix_candidates(headline or "")}
-    genuine = frozenset(genuine_uses(blocks, set(evidence.terms) | set(affixes)))
+    genuine = frozenset(genuine_uses(blocks, _genuine_candidates(evidence, affixes)))
     context = _body_context(evidence, affixes, genuine, blocks)
     body = clean_body(blocks, context)
     new_headline, removals = _clean_headline(headline, evidence, set(body.terms), genuine)
@@ -64,6 +65,17 @@ def clean_page(
     result.verdict = page_verdict(evidence, removals, body)
     result.terms = _found_terms(removals, body)
     return result
+
+
+def _genuine_candidates(evidence: PageEvidence, affixes: dict[str, str]) -> set[str]:
+    """The phrases whose genuine use in the body can change a cut.
+
+    On a farm page, every phrase seen and every headline affix (the vocabulary may cut
+    any of them); elsewhere only confirmed terms are ever cut, in the body or headline.
+    """
+    if evidence.farm_page:
+        return set(evidence.terms) | set(affixes)
+    return evidence.confirmed_terms()
 
 
 def page_evidence(
@@ -77,8 +89,8 @@ def page_evidence(
     rendering_variants(evidence, shown, headline or "", subheadings(page))
     _description_prefix(evidence, page, blocks)
     texts = [t for t in dict.fromkeys([headline or "", *shown]) if t]
-    visible = [headline or "", *(normalise_space(h.text_content()) for h in page.tree.iter("h1"))]
-    affixes = [a.text for text in visible[:3] for a in affix_candidates(text)]
+    visible = [headline or "", *h1_texts(page)]
+    affixes = [a.text for text in visible for a in affix_candidates(text)]
     keywords = split_list(page.meta_first("keywords") or "")
     evidence.settle(affixes, foreign_keywords(keywords, blocks, texts))
     return evidence

@@ -54,8 +54,13 @@ _FOLD = {
 _FOLDABLE = re.compile("[" + re.escape("".join(_FOLD)) + "]")
 
 
-def _fold_char(match: re.Match[str]) -> str:
-    return _FOLD[match.group()]
+def _narrow(text: str) -> str:
+    """``text`` with the :data:`_FOLD` characters replaced. A text has a few distinct ones
+    (``，（）：``) many times over: one ``str.replace`` per distinct character, rather than
+    a Python call per occurrence."""
+    for char in set(_FOLDABLE.findall(text)):
+        text = text.replace(char, _FOLD[char])
+    return text
 
 
 def fold(text: str) -> str:
@@ -68,7 +73,7 @@ def fold(text: str) -> str:
     >>> len(fold("配资（测试）")) == len("配资（测试）")
     True
     """
-    narrowed = _FOLDABLE.sub(_fold_char, text)
+    narrowed = _narrow(text)
     lowered = narrowed.lower()
     if len(lowered) == len(narrowed):  # the usual case: no character lower-cases to two
         return lowered

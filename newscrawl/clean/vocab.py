@@ -83,6 +83,19 @@ class Vocabulary:
         """The article's Latin words, counted once (at the first Latin piece asked about)."""
         return Counter(_latin_words(self.text))
 
+    def found_in(self, folded: str) -> bool:
+        """Whether some keyword piece occurs in ``folded`` (a folded text).
+
+        Without one, no part of the text is :meth:`covers`-ed or :meth:`touches`-ed: the
+        pieces of a part are substrings of it (Latin pieces are ASCII and CJK ones
+        ideographs, which fold alike in a part and in the whole).
+
+        >>> v = Vocabulary.build(["配资公司", "free spins"], "")
+        >>> v.found_in("今天配资"), v.found_in("free kick"), v.found_in("今天下雨")
+        (True, True, False)
+        """
+        return any(piece in folded for piece in self.pieces)
+
     def _shares(self, text: str) -> tuple[float, float]:
         """Shares of ``text``'s pieces that are keyword pieces, and that the article does not
         use beyond the occurrences of ``text`` itself."""
