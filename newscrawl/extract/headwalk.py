@@ -238,6 +238,10 @@ class LineWalk:
                     return True
             if tag in _BLOCKS:
                 self._end_block(el)
+        return self._tail(el)
+
+    def _tail(self, el: _Element) -> bool:
+        """``el``'s tail text (layout white space aside) joins the line; True once past the budget."""
         tail = el.tail
         if tail and tail.strip(_BLANK):
             self.parts.append(tail)
@@ -255,10 +259,7 @@ class LineWalk:
         """The end of an opened element, as :meth:`visit` ends it: its block's line, then its tail."""
         if tag in _BLOCKS:
             self._end_block(el)
-        tail = el.tail
-        if tail and tail.strip(_BLANK):
-            self.parts.append(tail)
-        return self.started and self.size > self.max_chars
+        return self._tail(el)
 
     def walk_from_anchor(self, path: list[_Element]) -> bool:
         """:meth:`visit` of ``path[0]``, for an anchor below it along ``path`` (see :func:`_opened_around`),
