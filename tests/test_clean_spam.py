@@ -358,3 +358,32 @@ def test_only_the_first_two_h1s_are_read() -> None:
 
     page = parse_page("<html><body><h1> One </h1><h1></h1><h1>Three</h1></body></html>")
     assert h1_texts(page) == ("One", "")
+
+
+def test_farm_links_need_keyword_texts_and_front_doors_whatever_their_block() -> None:
+    """In a labelled or hidden block, a sentence-long text or a deep target is no farm's link;
+    internal links count only when hidden."""
+    sentence = "Read how the city council voted on the new budget for schools, roads and parks this week."
+    links = (
+        f'<a href="http://www.one-site.test/">{sentence}</a><a href="http://www.two-site.test/">{sentence}</a>'
+        '<a href="http://www.three-site.test/2024/05/story.html">casino bonus</a>'
+        '<a href="http://www.four-site.test/2024/05/story.html">poker rooms</a>'
+    )
+    for block in (f"<div>Partners: {links}</div>", f'<div style="display:none">{links}</div>'):
+        page = parse_page(f"<html><body>{block}</body></html>", CLEAN_URL)
+        assert page_link_farms(page, page.url) == [], block
+    own = '<a href="/">casino bonus</a><a href="/m/">poker rooms</a>'
+    off = '<a href="http://www.one-site.test/">free spins</a><a href="http://www.two-site.test/">slots</a>'
+    page = parse_page(f"<html><body><div>Partners: {own}{off}</div></body></html>", CLEAN_URL)
+    assert [f.link.text for f in page_link_farms(page, page.url)] == ["free spins", "slots"]
+
+
+def test_home_links_below_the_root_are_not_the_logo() -> None:
+    from newscrawl.clean.evidence import site_names
+
+    page = parse_page(
+        '<html><body><a href="/news/">Latest News</a><a href="./">Daily Courier</a>'
+        '<a href="https://www.courier.test/2024/story.html">Story Title</a></body></html>',
+        "https://www.courier.test/2024/a.html",
+    )
+    assert site_names(page) == ["Daily Courier"]

@@ -54,3 +54,26 @@ def test_article_metadata_makes_an_article_even_when_short() -> None:
     html = """<meta property="og:type" content="article"><h1>Storm closes schools</h1>
     <p>All schools in the district will stay closed on Friday because of the storm warning.</p>"""
     assert _kind(html) == "article"
+
+
+def test_block_weight_counts_unlinked_text_and_doubles_cjk() -> None:
+    from newscrawl.extract.blocks import Block, Segment, mostly_cjk
+
+    block = Block("p", [Segment(" Read "), Segment("the story", href="https://a.test/x"), Segment(" here.")])
+    assert block.unlinked_weight == len("Read") + len("here.")
+    block.segments.append(Segment("more"))  # recomputed once segments change, like its text
+    assert (block.unlinked_weight, block.text) == (13, "Read the story here.more")
+    assert Block("p", [Segment("市交通部门表示")]).unlinked_weight == 14
+    assert mostly_cjk("新闻报道 news")
+    assert not mostly_cjk("ASCII text")
+    assert not mostly_cjk("café “quoted”")
+
+
+def test_article_metadata_outweighs_a_list_of_teasers() -> None:
+    teasers = "".join(
+        f'<li><h3><a href="/news/{i}.html">Council approves budget for new school number {i}</a></h3></li>'
+        for i in range(6)
+    )
+    body = f"<html><head>{{meta}}</head><body><h1>Schools</h1><ul>{teasers}</ul></body></html>"
+    assert _kind(body.format(meta="")) == "listing"
+    assert _kind(body.format(meta='<meta property="og:type" content="article">')) != "listing"

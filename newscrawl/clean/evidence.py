@@ -172,11 +172,13 @@ def _home_link_texts(anchors: list[PageAnchor], page_url: str | None) -> list[st
 def _links_home(anchor: PageAnchor, page_site: str) -> bool:
     """``href="/"`` or a link to the root of the page's own site (resolved only when the
     ``href`` could be one)."""
+    if anchor.path not in (None, "/"):
+        return False  # a link below the root (most links), known without resolving it
     href = (anchor.href or "").strip()
     if href in ("/", "./", "index.html"):
         return True
-    if not page_site or anchor.path not in (None, "/"):
-        return False  # no site, or a link below the root, known without resolving it
+    if not page_site:
+        return False
     url = anchor.url or ""
     return url.rstrip("/").count("/") == 2 and site_key(host_of(url)) == page_site
 

@@ -103,22 +103,24 @@ def _farm_link(
     the base URL has a host or there is none, so a known path is the URL's path (see
     :func:`~newscrawl.clean.links.known_path`)."""
     if paths_known and anchor.path is not None and path_depth(anchor.path) == "deep":
-        return None  # a deep link whatever its query (see _farm_like), known without resolving it
-    if (anchor.href or "").strip().lower().startswith(_NO_URL) and not anchor.url:
+        return None  # a deep link whatever its query (farms link front doors), known without resolving it
+    if anchor.path is None and (anchor.href or "").strip().lower().startswith(_NO_URL) and not anchor.url:
         return None  # a script or mail link: no URL, and resolving says so at once
+    if not _farm_text(anchor.text):
+        return None  # a sentence or an empty text: no farm's keyword, whatever its block
     where = _farm_position(anchor.element, kinds)  # before resolving: most links are in no farm
     url = anchor.url if where else None
     if not where or not url or not url.startswith(("http://", "https://")):
         return None
     host = host_of(url)
-    if host and _farm_like(url, anchor.text) and (site_key(host) != page_site or where == "hidden"):
+    if host and link_depth(url) != "deep" and (site_key(host) != page_site or where == "hidden"):
         return FarmLink(Link(url=url, text=anchor.text), where)
     return None
 
 
-def _farm_like(url: str, text: str) -> bool:
-    """A link as farms make them: a front-door target and a keyword-sized text."""
-    return link_depth(url) != "deep" and (is_short_phrase(text) or len(words(text)) == 1)
+def _farm_text(text: str) -> bool:
+    """A link text as farms write them: keyword-sized (they point it at a front door)."""
+    return is_short_phrase(text) or len(words(text)) == 1
 
 
 def _farm_position(anchor: _Element, kinds: dict[_Element, str | None]) -> str | None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-_SPACES = re.compile(r"\s+")
 # One CJK ideograph: what tells Chinese lines from Latin ones in length and punctuation rules.
 CJK_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
@@ -28,14 +27,28 @@ class Block:
     tag: str  # "p", "h2".."h6", "li", "blockquote", "pre", "td"
     segments: list[Segment] = field(default_factory=list)
     _text: tuple[int, str] | None = field(default=None, init=False, repr=False, compare=False)
+    _weight: tuple[int, int] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def text(self) -> str:
         """The block's text, whitespace normalised; computed once (blocks are read many
         times by the cleaners), again only if segments were added since."""
-        if self._text is None or self._text[0] != len(self.segments):
-            self._text = (len(self.segments), normalise_space("".join(s.text for s in self.segments)))
-        return self._text[1]
+        cached, size = self._text, len(self.segments)
+        if cached is None or cached[0] != size:
+            joined = self.segments[0].text if size == 1 else "".join([s.text for s in self.segments])
+            cached = self._text = (size, normalise_space(joined))
+        return cached[1]
+
+    @property
+    def unlinked_weight(self) -> int:
+        """Characters outside links, CJK text counted double (a denser script): how much
+        prose the block holds. Computed once, like :attr:`text` (the body's source and the
+        page type both weigh every block, mostly the same ones before and after cleaning)."""
+        cached, size = self._weight, len(self.segments)
+        if cached is None or cached[0] != size:
+            unlinked = sum(len(s.text.strip()) for s in self.segments if not s.href)
+            cached = self._weight = (size, unlinked * (2 if mostly_cjk(self.text) else 1))
+        return cached[1]
 
 
 def normalise_space(text: str) -> str:
@@ -44,9 +57,19 @@ def normalise_space(text: str) -> str:
     >>> normalise_space("  a\\u3000\\u3000b\\xa0 c ")
     'a b c'
     """
-    return _SPACES.sub(" ", text).strip()
+    return " ".join(text.split())  # str.split splits at exactly what r"\s" matches
+
+
+def mostly_cjk(text: str) -> bool:
+    """More than 30% CJK ideographs: a line measured as Chinese (denser script); known at
+    once for ASCII text, most of an English page.
+
+    >>> mostly_cjk("新华社报道 Xinhua"), mostly_cjk("Xinhua News Agency 新华社"), mostly_cjk("")
+    (True, False, False)
+    """
+    return not text.isascii() and len(CJK_CHAR.findall(text)) > len(text) * 0.3
 
 
 def blocks_to_text(blocks: list[Block]) -> str:
     """One block per line, empty blocks dropped: the ``articleBody`` rendering."""
-    return "\n".join(t for t in (b.text for b in blocks) if t)
+    return "\n".join([t for b in blocks if (t := b.text)])

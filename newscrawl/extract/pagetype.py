@@ -14,9 +14,9 @@ from urllib.parse import urlsplit
 
 from lxml.etree import _Element
 
-from newscrawl.extract.blocks import CJK_CHAR, Block
+from newscrawl.extract.blocks import Block, mostly_cjk
 from newscrawl.extract.body import BodyRegion
-from newscrawl.extract.dom import BLOCK_TAGS, is_boilerplate_container
+from newscrawl.extract.dom import BLOCK_TAGS, is_boilerplate_container, plain_text
 from newscrawl.extract.headline import ARTICLE_TYPES
 from newscrawl.extract.pagination import is_continuation_page
 from newscrawl.items import Article
@@ -29,6 +29,22 @@ _NON_ARTICLE_LD = {"WebPage"}
 def classify_page(page: Page, region: BodyRegion | None, blocks: list[Block], article: Article) -> str:
     """``"article"``, ``"listing"`` or ``"other"``."""
     has_metadata = declares_article(page)
+    weights = [b.unlinked_weight for b in blocks]
+    prose = [w for w in weights if w >= _PROSE_BLOCK]
+    kind = None if has_metadata else _undeclared_kind(page, region, prose, sum(weights))
+    if kind:
+        return kind
+    if _is_gallery(page, sum(prose)):
+        return "other"
+    if has_metadata or article.datePublished:
+        return "other" if is_continuation_page(page) else "article"
+    return "other"
+
+
+def _undeclared_kind(page: Page, region: BodyRegion | None, prose: list[int], weight: int) -> str | None:
+    """``listing`` or ``other`` for a page without article metadata whose region reads as a
+    list of teasers or holds too little prose; None when it may be an article. (Teasers are
+    only looked for here: article metadata overrides them, and finding them costs.)"""
     scopes = region.elements if region else [page.tree]
     anchors = [a for scope in scopes for a in headline_links(scope, page.url)]
     teasers = {a.get("href") for a in anchors}
@@ -36,19 +52,13 @@ def classify_page(page: Page, region: BodyRegion | None, blocks: list[Block], ar
     linked_heading = any(_in_heading(a) for a in anchors) or bool(
         anchors and region is not None and region.anchor.tag in ("ul", "ol", "li", "dl", "dd")
     )
-    weights = [_weighted_unlinked(b) for b in blocks]  # each block measured once
-    prose = [w for w in weights if w >= _PROSE_BLOCK]
-    if not has_metadata and (len(teasers) >= 2 or linked_heading) and len(teasers) * 2 >= len(prose):
+    if (len(teasers) >= 2 or linked_heading) and len(teasers) * 2 >= len(prose):
         return "listing"
-    if not has_metadata and region is not None and _one_of_repeated_teasers(region.anchor, page.url):
+    if region is not None and _one_of_repeated_teasers(region.anchor, page.url):
         return "listing"
-    if sum(weights) < MIN_ARTICLE_PROSE and not has_metadata:
+    if weight < MIN_ARTICLE_PROSE:
         return "listing" if len(headline_links(page.tree, page.url)) >= 4 else "other"
-    if _is_gallery(page, sum(prose)):
-        return "other"
-    if has_metadata or article.datePublished:
-        return "other" if is_continuation_page(page) else "article"
-    return "other"
+    return None
 
 
 # Below this much prose (CJK counted double) a page without article metadata is not an
@@ -60,13 +70,7 @@ _PROSE_BLOCK = 40
 
 def prose_chars(blocks: list[Block]) -> int:
     """Characters in blocks that read as sentences (CJK counted double: denser script)."""
-    return sum(w for w in map(_weighted_unlinked, blocks) if w >= _PROSE_BLOCK)
-
-
-def _weighted_unlinked(block: Block) -> int:
-    text = block.text
-    unlinked = sum(len(s.text.strip()) for s in block.segments if not s.href)
-    return unlinked * (2 if len(CJK_CHAR.findall(text)) > len(text) * 0.3 else 1)
+    return sum(w for w in (b.unlinked_weight for b in blocks) if w >= _PROSE_BLOCK)
 
 
 def headline_links(scope: _Element, page_url: str | None) -> list[_Element]:
@@ -80,8 +84,8 @@ def headline_links(scope: _Element, page_url: str | None) -> list[_Element]:
             continue
         if host and href.startswith("http") and urlsplit(href).hostname != host:
             continue
-        text = "".join(anchor.text_content().split())
-        weight = 2 if len(CJK_CHAR.findall(text)) > len(text) * 0.3 else 1
+        text = "".join(plain_text(anchor).split())
+        weight = 2 if mostly_cjk(text) else 1
         headline_sized = 16 <= len(text) * weight <= 200
         if headline_sized and _standalone(anchor, len(text)) and not _in_chrome(anchor, scope):
             found.append(anchor)
