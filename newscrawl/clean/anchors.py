@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from typing import Literal
 
 from newscrawl.clean.farms import FarmLink, is_hiding, page_link_farms
-from newscrawl.clean.links import host_of, link_depth, site_key
+from newscrawl.clean.links import link_depth
 from newscrawl.clean.text import CLAUSE_PUNCT, SENTENCE_END, is_short_phrase, squash, words
+from newscrawl.urls import host_of, site_key
 
 __all__ = [  # the link helpers and farm detection are used from here too
     "SPAM_SCORE",

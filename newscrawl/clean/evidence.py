@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from newscrawl.clean.farms import FarmLink, page_link_farms
-from newscrawl.clean.links import PageAnchor, host_of, page_anchors, site_key
+from newscrawl.clean.links import PageAnchor, page_anchors
 from newscrawl.clean.memo import page_memo
 from newscrawl.clean.text import (
     AFFIX_SEPARATOR,
@@ -28,6 +28,7 @@ from newscrawl.clean.text import (
 from newscrawl.clean.vocab import units
 from newscrawl.items import Link
 from newscrawl.page import Page
+from newscrawl.urls import host_of, site_key
 
 # Sources only a farm produces; any other source counts on a page that is a farm.
 STRONG = frozenset({"farm_link", "affix_variant", "site"})

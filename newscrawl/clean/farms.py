@@ -13,11 +13,12 @@ from dataclasses import dataclass
 
 from lxml.etree import _Element
 
-from newscrawl.clean.links import PageAnchor, host_of, link_depth, page_anchors, path_depth, site_key, text_of
+from newscrawl.clean.links import PageAnchor, link_depth, page_anchors, path_depth, text_of
 from newscrawl.clean.text import is_short_phrase, words
 from newscrawl.extract.dom import is_hidden
 from newscrawl.items import Link
 from newscrawl.page import Page
+from newscrawl.urls import host_of, site_key
 
 _NO_URL = ("javascript:", "mailto:", "tel:", "data:")  # hrefs resolving to None at once
 _FARM_LABEL = re.compile(

@@ -22,32 +22,6 @@ LinkDepth = Literal["root", "section", "deep"]
 
 _INDEX_FILE = re.compile(r"^/(?:index|default|home|portal)\.[a-z]{2,5}$", re.I)
 _SECTION = re.compile(r"^/[a-z]{1,10}/?$", re.I)
-_GENERIC_SLD = frozenset({"com", "net", "org", "gov", "edu", "co", "ac", "or", "ne", "go"})
-
-
-@lru_cache(maxsize=8192)
-def host_of(url: str | None) -> str:
-    """Lower-case host without ``www.``; empty for relative or odd URLs."""
-    try:
-        host = urlsplit(url or "").hostname or ""
-    except ValueError:
-        return ""
-    return host.removeprefix("www.")
-
-
-@lru_cache(maxsize=8192)
-def site_key(host: str) -> str:
-    """The registrable part of a host, without a public-suffix list: good enough to tell sites apart.
-
-    >>> site_key("news.example.com.cn")
-    'example.com.cn'
-    >>> site_key("m.best-casino.test")
-    'best-casino.test'
-    """
-    labels = host.split(".")
-    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _GENERIC_SLD:
-        return ".".join(labels[-3:])
-    return ".".join(labels[-2:])
 
 
 @lru_cache(maxsize=8192)

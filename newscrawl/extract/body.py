@@ -19,7 +19,6 @@ from urllib.parse import urldefrag
 
 from lxml.etree import _Element
 
-from newscrawl.clean.links import host_of, site_key
 from newscrawl.extract.blocks import CJK_CHAR, Block
 from newscrawl.extract.bodyedges import is_furniture_label
 from newscrawl.extract.dom import (
@@ -33,6 +32,7 @@ from newscrawl.extract.dom import (
     text_length,
 )
 from newscrawl.extract.render import is_link_line, render_blocks, renders
+from newscrawl.urls import host_of, site_key
 
 _SENTENCE_END = re.compile(r"[.!?。！？；;:：…\"”’)）]")
 _POSITIVE = re.compile(
