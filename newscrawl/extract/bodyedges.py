@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from newscrawl.extract.blocks import CJK_CHAR, Block
+from newscrawl.extract.blocks import CJK_CHAR, Block, mostly_cjk
 
 _META_LINE = re.compile(
     r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}:\d{2}|"
@@ -196,7 +196,7 @@ def _is_edge_furniture(text: str) -> bool:
 
 
 def _is_meta_line(text: str) -> bool:
-    limit = 60 if len(CJK_CHAR.findall(text)) > len(text) * 0.3 else 120
+    limit = 60 if mostly_cjk(text) else 120
     if len(text) > limit or text.endswith(("。", "！", "？")):
         return False
     match = _META_LINE.search(text)
