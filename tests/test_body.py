@@ -553,3 +553,36 @@ def test_a_teaser_in_a_list_of_linked_items_does_not_beat_a_short_article() -> N
     lines = [b.text for b in extract_blocks(page.tree, page.url)]
     assert lines[0].startswith("The railway will run night trains")
     assert not any(line.startswith("Summary") for line in lines)
+
+
+def test_name_bias_ignores_case_of_ascii_and_non_ascii_names() -> None:
+    from newscrawl.extract.body import _name_bias
+
+    assert _name_bias("Article-BODY") == 5.0
+    assert _name_bias("SIDEBAR widget") == -10.0
+    assert _name_bias("Story \u00e9t\u00e9 Related") == -5.0  # non-ASCII names take the pattern itself
+    assert _name_bias("\u017fidebar") == -10.0  # long s folds to "s" under re.I
+    assert _name_bias("wrapper") == 0.0
+
+
+def test_han_share_is_counted_only_when_it_can_pass_the_limit() -> None:
+    from newscrawl.extract.body import _more_han_than
+
+    latin = "\u201cCaf\u00e9\u201d \u2014 na\u00efve r\u00e9sum\u00e9s\u2026"
+    assert not _more_han_than(latin, 0.0)  # punctuation above U+0800 but no Han character
+    assert _more_han_than("\u4e2d\u6587\u65b0\u95fb", 3.0)
+    assert not _more_han_than("\u4e2d\u6587\u65b0\u95fb", 4.0)
+    assert not _more_han_than("\u201c\u201d\u2014\u4e2d", 1.0)  # bound passes, count does not
+
+
+def test_sentence_marks_count_as_the_pattern_finds_them() -> None:
+    from newscrawl.extract.body import _SENTENCE_END, _sentence_marks
+
+    for text in (
+        'He said: "Go!" (Then he left.) Why?',
+        "No marks here at all",
+        "\u201cQuoted,\u201d she wrote\u2026 then stopped.",
+        "\u4e2d\u6587\u3002\u65b0\u95fb\uff01\u5bf9\uff1f",
+        "",
+    ):
+        assert _sentence_marks(text) == len(_SENTENCE_END.findall(text))

@@ -103,7 +103,7 @@ def test_inline_text_length_skips_indentation_tails() -> None:
 
 
 def test_boilerplate_words_only_at_a_tokens_edges() -> None:
-    # The quick pre-check must find whatever the token rules find, and nothing inside a name.
+    # Words count at a token's edges only, never inside a name.
     def words(names: str) -> tuple[frozenset[str], frozenset[str]]:
         return boilerplate_words(lxml.html.fragment_fromstring(f'<div class="{names}">x</div>'))
 
@@ -157,3 +157,14 @@ def test_a_banner_is_page_chrome_unless_it_holds_a_page_of_text() -> None:
     hero = lxml.html.fromstring(f'<section class="banner"><p>{"A long feature opening. " * 30}</p></section>')
     assert is_boilerplate_container(banner)
     assert not is_boilerplate_container(hero)
+
+
+def test_boilerplate_words_of_a_body_name_are_none() -> None:
+    # A class string naming the article body keeps it whatever else it holds; case and any
+    # whitespace between tokens do not matter.
+    def words(names: str) -> tuple[frozenset[str], frozenset[str]]:
+        return boilerplate_words(lxml.html.fragment_fromstring(f'<div class="{names}">x</div>'))
+
+    assert words("Entry-Content Share-Bar") == (frozenset(), frozenset())
+    assert words("NAV\u00a0Comments-Area") == (frozenset({"nav", "comments"}), frozenset())
+    assert words("x-nav-y") == (frozenset(), frozenset())

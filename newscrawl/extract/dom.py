@@ -164,11 +164,6 @@ _BOILERPLATE_WORDS = frozenset(
         "banner",
     ]
 )
-# A boilerplate word as a token or a token's first or last dash-part, or a comment-ish token's
-# start: what the token loop of _words_of_names can find, searched for at once.
-_MAY_NAME = re.compile(
-    r"(?:^|[\s_-])(?:" + "|".join(sorted(_BOILERPLATE_WORDS)) + r")(?:$|[\s_-])|(?:^|\s)(?:comment|disqus)"
-)
 # Of those, the ones whose subtree is dropped even when it holds much text (comment threads).
 _ALWAYS_DROP = frozenset({"comment", "comments", "footer", "related", "recommend", "recommended", "sidebar"})
 # Legal notices too: never the article, however long (a Chinese copyright box runs to 300 Han characters).
@@ -225,13 +220,13 @@ _NO_WORDS: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 
 @lru_cache(maxsize=4096)
 def _words_of_names(names: str) -> tuple[frozenset[str], frozenset[str]]:
-    """Pure function of the class/id string, memoised: sites repeat the same few names."""
-    lowered = names.lower()
-    if not _MAY_NAME.search(lowered) or _body_named(names):
-        return _NO_WORDS  # most names hold no boilerplate word at a token's or part's edge
+    """Pure function of the class/id string, memoised: sites repeat the same few names.
+
+    Most strings a page brings are new to the cache and hold no such word; walking their
+    few tokens costs less than any pattern searched for them first."""
     leading: set[str] = set()
     trailing: set[str] = set()
-    for token in lowered.split():
+    for token in names.lower().split():
         parts = token.replace("_", "-").split("-")  # re.split(r"[-_]", token), without the regex
         if token.startswith(("comment", "disqus")):  # commentlist, comments-area, disqus_thread
             leading.add("comments")
@@ -241,6 +236,8 @@ def _words_of_names(names: str) -> tuple[frozenset[str], frozenset[str]]:
             leading.add(token)
         elif parts[-1] in _BOILERPLATE_WORDS:
             trailing.add(parts[-1])
+    if not (leading or trailing) or _body_named(names):
+        return _NO_WORDS  # most names hold no boilerplate word at a token's or part's edge
     return frozenset(leading), frozenset(trailing)
 
 
