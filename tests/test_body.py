@@ -566,7 +566,7 @@ def test_name_bias_ignores_case_of_ascii_and_non_ascii_names() -> None:
 
 
 def test_han_share_is_counted_only_when_it_can_pass_the_limit() -> None:
-    from newscrawl.extract.body import _more_han_than
+    from newscrawl.extract.blocks import more_han_than as _more_han_than
 
     latin = "\u201cCaf\u00e9\u201d \u2014 na\u00efve r\u00e9sum\u00e9s\u2026"
     assert not _more_han_than(latin, 0.0)  # punctuation above U+0800 but no Han character

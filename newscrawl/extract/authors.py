@@ -155,11 +155,11 @@ def _credited(name: str, ev: Evidence, brand: set[str]) -> bool:
     """A person's name in the page's text; one word only after an explicit "By", and not a word of the
     site's name ("By Acme" on "Acme Blog"; "By Tom" on "TomsCoffeeCorner" is the blog's owner)."""
     if name in ev.pen_names and len(name.split()) == 1:
-        return is_person(name, strict=False) and not _brand_word(name, brand)
+        return is_person(name, strict=False) and not _brand_part(name, brand)
     return is_person(name)
 
 
-def _brand_word(name: str, brand: set[str]) -> bool:
+def _brand_part(name: str, brand: set[str]) -> bool:
     return any(name in _BRAND_WORD.findall(b) for b in brand if name in b)
 
 

@@ -67,7 +67,23 @@ def mostly_cjk(text: str) -> bool:
     >>> mostly_cjk("新华社报道 Xinhua"), mostly_cjk("Xinhua News Agency 新华社"), mostly_cjk("")
     (True, False, False)
     """
-    return not text.isascii() and len(CJK_CHAR.findall(text)) > len(text) * 0.3
+    return not text.isascii() and more_han_than(text, len(text) * 0.3)
+
+
+def more_han_than(text: str, limit: float) -> bool:
+    """More than ``limit`` Han characters in ``text``.
+
+    Counting them runs a character class over every character of the paragraph; most
+    non-ASCII paragraphs are Latin text with a few curly quotes or accents, settled
+    without counting: each Han character takes three bytes in UTF-8, so half the bytes
+    beyond one a character bound their number.
+
+    >>> more_han_than("“Quoted” text", 1.0), more_han_than("中文新闻 news", 3.0)
+    (False, True)
+    """
+    if (len(text.encode("utf-8", "surrogatepass")) - len(text)) // 2 <= limit:
+        return False
+    return len(CJK_CHAR.findall(text)) > limit
 
 
 def blocks_to_text(blocks: list[Block]) -> str:

@@ -19,7 +19,7 @@ from urllib.parse import urldefrag
 
 from lxml.etree import _Element
 
-from newscrawl.extract.blocks import CJK_CHAR, Block
+from newscrawl.extract.blocks import Block, more_han_than
 from newscrawl.extract.bodyedges import is_furniture_label
 from newscrawl.extract.dom import (
     SKIP_TAGS,
@@ -286,7 +286,7 @@ def _prefer_bulk(best: _Element, scope: _Element, mass: dict[_Element, float]) -
         return best
     if link_density(bulk) >= 0.3:
         return best
-    if any(a is bulk for a in best.iterancestors()):
+    if _is_inside(best, bulk):
         marked = _marked_article(best, bulk, mass)
         return bulk if marked is None else marked
     if _outweighs(bulk, best, mass):
@@ -316,7 +316,7 @@ def _outweighs(bulk: _Element, best: _Element, mass: dict[_Element, float]) -> b
         or mass.get(bulk, 0.0) < 2 * mass.get(best, 0.0)
     ):
         return False
-    return not any(a is best for a in bulk.iterancestors())
+    return not _is_inside(bulk, best)
 
 
 def find_container(root: _Element) -> _Element | None:
@@ -622,7 +622,7 @@ def _paragraph_weight(element: _Element) -> tuple[float, float]:
     if length < 12:
         return 0.0, 0.0
     text = plain_text(element)
-    cjk = not text.isascii() and _more_han_than(text, length * 0.3)
+    cjk = not text.isascii() and more_han_than(text, length * 0.3)
     lines = length / (30 if cjk else 80)
     punctuation = _sentence_marks(text)
     runs = 1  # paragraphs set apart by <br> count as such; they matter only past one's caps
@@ -642,22 +642,6 @@ def _sentence_marks(text: str) -> int:
     if text.isascii():
         return len(text) - len(text.encode("ascii").translate(None, _ASCII_SENTENCE_END))
     return len(_SENTENCE_END.findall(text))
-
-
-def _more_han_than(text: str, limit: float) -> bool:
-    """More than ``limit`` Han characters in ``text``.
-
-    Counting them runs a character class over every character of the paragraph; most
-    non-ASCII paragraphs are Latin text with a few curly quotes or accents, settled
-    without counting: each Han character takes three bytes in UTF-8, so half the bytes
-    beyond one a character bound their number.
-
-    >>> _more_han_than("“Quoted” text", 1.0), _more_han_than("中文新闻 news", 3.0)
-    (False, True)
-    """
-    if (len(text.encode("utf-8", "surrogatepass")) - len(text)) // 2 <= limit:
-        return False
-    return len(CJK_CHAR.findall(text)) > limit
 
 
 def _container_bias(element: _Element) -> float:
