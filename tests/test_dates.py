@@ -364,3 +364,36 @@ def test_json_ld_date_is_read_whatever_the_case_of_its_type() -> None:
         "2024-03-06",
         "json-ld",
     )
+
+
+# --- dates only a script holds -------------------------------------------------------------------
+
+_WECHAT_STYLE = (
+    '<h1>一日一技</h1><p><em id="publish_time">{shown}</em></p><p>正文第一段。</p>'
+    '<script>var ct = "1737345600"; document.getElementById("publish_time").textContent = "";</script>'
+)  # 1737345600 is 2025-01-20 12:00:00 +08:00
+
+
+def test_script_assigned_publish_time_fills_an_empty_date_line() -> None:
+    r = extract_dates(page(_WECHAT_STYLE.format(shown="")))
+    assert (r.published, r.published_source) == ("2025-01-20T12:00:00+08:00", "script")
+
+
+def test_script_time_refines_the_relative_day_it_was_rendered_from() -> None:
+    r = extract_dates(page(_WECHAT_STYLE.format(shown="前天"), fetched_at=FETCHED))
+    assert (r.published, r.published_source) == ("2025-01-20T12:00:00+08:00", "script")
+
+
+def test_script_time_on_another_day_than_the_page_shows_is_ignored() -> None:
+    r = extract_dates(page(_WECHAT_STYLE.format(shown="2025年1月19日")))
+    assert r.published == "2025-01-19"
+
+
+def test_scripts_naming_several_publish_times_are_a_listing_not_the_article() -> None:
+    state = '<script>window.__S = [{"publishDate": "2025-01-20 08:00"}, {"publishDate": "2025-01-18 09:30"}]</script>'
+    assert extract_dates(page(f"<h1>标题</h1><p>正文。</p>{state}")).published is None
+
+
+def test_a_number_without_a_publication_name_is_not_a_date() -> None:
+    r = extract_dates(page('<h1>标题</h1><p>正文。</p><script>var now = "1737345600";</script>'))
+    assert r.published is None

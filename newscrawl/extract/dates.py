@@ -29,6 +29,7 @@ from newscrawl.extract.datetext import (
     parse_stamp,
 )
 from newscrawl.extract.headwalk import Head, Line, head_lines, headline_element, skipped
+from newscrawl.extract.scriptdates import script_published
 from newscrawl.page import Page
 
 __all__ = [
@@ -54,7 +55,7 @@ __all__ = [
 class DateResult:
     published: str | None = None
     modified: str | None = None
-    published_source: str | None = None  # json-ld | meta | time | text | url | feed
+    published_source: str | None = None  # json-ld | meta | time | text | script | url | feed
     modified_source: str | None = None
 
 
@@ -258,6 +259,8 @@ def extract_dates(page: Page, *, head: Head | None = None) -> DateResult:
     if published is None:  # some pages print the date only below the article, past the head walk
         whole = lines if lines.complete else head_lines(page, max_chars=_WHOLE_PAGE)
         published = late_date(whole.after, tz)
+    if published is None or _maybe_relative(published, now):  # a date line scripts fill in
+        published = _with_script_time(published, page, tz)
     if published is None and modified is not None and url_day in (None, modified.stamp.day):
         published = modified
     if published is None and url_day is not None:
@@ -269,6 +272,22 @@ def extract_dates(page: Page, *, head: Head | None = None) -> DateResult:
         published_source=published.source if published else None,
         modified_source=modified.source if modified else None,
     )
+
+
+def _with_script_time(published: Candidate | None, page: Page, tz: tzinfo | None) -> Candidate | None:
+    """The script's moment when nothing else dated the page, or when it adds the time of
+    day to the day shown (a relative ``前天`` rendered from it). The scripts are searched
+    this late because the search costs a pass over the whole HTML."""
+    stamp = script_published(page, tz)
+    if stamp is None or (published is not None and published.stamp.day != stamp.day):
+        return published
+    return Candidate("script", stamp)
+
+
+def _maybe_relative(published: Candidate, now: datetime | None) -> bool:
+    """A shown day without a time, up to two days before the fetch: ``前天``, ``yesterday``."""
+    day, clock = published.stamp.day, published.stamp.clock
+    return clock is None and now is not None and published.source == "text" and (now.date() - day).days <= 2
 
 
 def _settle(shown: Candidate | None, known: date | None) -> Candidate | None:
