@@ -95,6 +95,21 @@ def test_photographer_is_not_the_author() -> None:
     assert extract_authors(page(body)).authors == []
 
 
+_OUTLET_AS_AUTHOR = '<meta property="article:author" content="新浪科技">'
+_OUTLET_LINE = "<h1>标题</h1><p>2019年09月11日 02:46 来源：新浪科技</p><p>正文。</p>"
+
+
+def test_meta_author_that_is_the_credited_outlet_yields_to_a_person() -> None:
+    body_text = "第一段正文。\n今年天猫联合蜂鸟在上海、杭州首次推出最快一小时达业务。(李楠)"
+    result = extract_authors(page(_OUTLET_LINE, head=_OUTLET_AS_AUTHOR), body_text)
+    assert (result.authors, result.organization) == (["李楠"], "新浪科技")
+
+
+def test_meta_author_that_is_the_outlet_stands_when_no_person_is_credited() -> None:
+    result = extract_authors(page(_OUTLET_LINE, head=_OUTLET_AS_AUTHOR), "第一段正文。\n第二段正文。")
+    assert (result.authors, result.source) == (["新浪科技"], "meta")
+
+
 def test_closing_parenthesised_name_in_body_text() -> None:
     body_text = "第一段正文。\n山西品牌丝路行主题为“走丝绸之路，促合作共赢”，活动将先后在三国举行。（张小峰）"
     assert extract_authors(page("<h1>标题</h1><p>x</p>"), body_text).authors == ["张小峰"]

@@ -79,6 +79,14 @@ def extract_authors(
     meta = meta_authors(page)
     if byline and _brand_credit(byline, site_parts) and _persons_apart(meta, site_parts):
         byline = []  # "By Acme Staff" on Acme's site, while the markup names the person who wrote it
+    organization, organization_source = _outlet(
+        ev,
+        ld_orgs,
+        ld_sources,
+        brand,
+        lambda: marked_sources(page, [*head.before, *head.after]),
+        page.meta_first("og:site_name"),
+    )
     authors = _ld_authors(ld_persons, site, page)
     source = "json-ld" if authors else None
     if not authors:  # the page's other evidence, bare name lines first, only when the markup names none
@@ -96,19 +104,11 @@ def extract_authors(
             ("text", lambda: _page_wide(page, head, ev, brand)),  # a page-wide search
             ("site-meta", lambda: _site_person(meta, site, page)),  # a personal site's owner: last of all
         ]
-        authors, source = _first_evidence(ranked, ev, site, brand, page)
+        authors, source = _first_evidence(ranked, ev, site, brand, page, organization)
     if authors:
         authors = _fullest(authors, [ld_persons, meta, listed_with(head, authors)])
         if len(authors) > 1:  # "Jane Doe, The Daily Record": the outlet closing a byline
             authors = [n for n in authors if n.casefold() not in _casefolds([*site_parts])] or authors
-    organization, organization_source = _outlet(
-        ev,
-        ld_orgs,
-        ld_sources,
-        brand,
-        lambda: marked_sources(page, [*head.before, *head.after]),
-        page.meta_first("og:site_name"),
-    )
     return AuthorResult(authors, source, organization, organization_source)
 
 
@@ -127,8 +127,14 @@ def _first_evidence(
     site: set[str],
     brand: set[str],
     page: Page,
+    outlet: str | None = None,
 ) -> tuple[list[str], str | None]:
-    """The persons the strongest evidence credits, and its kind; callables are read only when reached."""
+    """The persons the strongest evidence credits, and its kind; callables are read only when reached.
+
+    A meta author that is the credited ``outlet`` (``article:author`` = 新浪科技 on a page whose
+    来源 is 新浪科技) yields to a person the text credits, and stands only when none does.
+    """
+    outlet_only: tuple[list[str], str | None] = ([], None)
     for kind, evidence in ranked:
         names = evidence() if callable(evidence) else evidence
         if kind == "text":
@@ -137,9 +143,11 @@ def _first_evidence(
             authors, kind = dedupe(names), "meta"
         else:  # a meta tag may not bear the site's name
             authors = dedupe(n for n in names if is_person(n, site, strict=False) and not _is_host(n, page))
+            if authors and authors == [outlet]:
+                outlet_only, authors = (authors, kind), []
         if authors:
             return authors, kind
-    return [], None
+    return outlet_only
 
 
 def _closing(body_end: _Element | None, ev: Evidence, brand: set[str]) -> list[str]:
