@@ -387,3 +387,38 @@ def test_home_links_below_the_root_are_not_the_logo() -> None:
         "https://www.courier.test/2024/a.html",
     )
     assert site_names(page) == ["Daily Courier"]
+
+
+# ---------------------------------------------------------------- hidden keyword dumps
+
+_DUMP = " ".join(
+    f"{brand}加盟"
+    for brand in ["美丽", "青春", "草本", "花颜", "雪肌", "玉容", "凝脂", "水光", "清颜", "丝语"] * 4
+)
+
+
+def _page_with_hidden(hidden: str, headline: str) -> Page:
+    """An ordinary-looking page (no link farms, honest title) with one hidden block."""
+    return parse_page(
+        f"""<html><head><title>{headline}-某某传媒</title></head><body>
+        <h2>{headline}</h2><div class="content"><p>正文第一段，七旬阿婆接到自称警官的来电。</p></div>
+        <div style="display:none">{hidden}</div></body></html>""",
+        CLEAN_URL,
+    )
+
+
+def test_bracketed_headline_keyword_listed_in_a_hidden_keyword_dump_is_cut() -> None:
+    headline = "[诗婷露雅化妆品]江门七旬阿婆接来电称其涉黑被骗"
+    page = _page_with_hidden(f"{_DUMP} 诗婷露雅化妆品 名果记 {_DUMP}", headline)
+    assert (
+        clean_page(page, headline, [para("七旬阿婆接到自称警官的来电。")]).headline
+        == "江门七旬阿婆接来电称其涉黑被骗"
+    )
+
+
+def test_bracketed_label_is_kept_when_no_dump_lists_it() -> None:
+    headline = "【视频】江门七旬阿婆接来电称其涉黑被骗"
+    menu = "\n".join(f"<li><a href='/c/{i}.html'>视频</a></li>" for i in range(40))
+    for hidden in (f"<ul>{menu}</ul>", _DUMP):  # a hidden menu holds the label; a dump does not
+        page = _page_with_hidden(hidden, headline)
+        assert clean_page(page, headline, [para("七旬阿婆接到自称警官的来电。")]).headline == headline

@@ -31,7 +31,7 @@ from newscrawl.page import Page
 from newscrawl.urls import host_of, site_key
 
 # Sources only a farm produces; any other source counts on a page that is a farm.
-STRONG = frozenset({"farm_link", "affix_variant", "site"})
+STRONG = frozenset({"farm_link", "hidden_keywords", "affix_variant", "site"})
 FARM_PAGE = 0.6
 _LOWER_RUN = re.compile(r"^((?:[a-z][\w'’-]*\s+){1,5})(?=[A-Z0-9“\"'‘])")
 _MAX_AFFIX_TOKENS = 12

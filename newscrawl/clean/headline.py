@@ -70,10 +70,25 @@ def _affix_candidates(headline: str) -> tuple[Affix, ...]:
         for position, affix, rest in (("prefix", head, tail), ("suffix", tail, head)):
             if _label_sized(affix) and phrase_size(rest) >= _MIN_REST_TOKENS:
                 found.append(Affix(position, affix, match.group(), rest))
-    english = english_prefix(headline)
+    english = english_prefix(headline) or _bracketed_prefix(headline)
     if english and all(a.text != english.text for a in found):
         found.insert(0, english)
     return tuple(found)
+
+
+_BRACKETED = re.compile(r"\s*(?:\[([^\[\]]+)\]|【([^【】]+)】|〔([^〔〕]+)〕)\s*")
+
+
+def _bracketed_prefix(headline: str) -> Affix | None:
+    """A bracketed label before the headline (``[诗婷露雅化妆品]江门…``, ``【视频】…``): whether
+    it is a keyword or the site's own label, the evidence decides as for any affix."""
+    match = _BRACKETED.match(headline)
+    if not match:
+        return None
+    label, rest = next(g for g in match.groups() if g).strip(), headline[match.end() :].strip()
+    if not _label_sized(label) or phrase_size(rest) < _MIN_REST_TOKENS:
+        return None
+    return Affix("prefix", label, match.group(), rest)
 
 
 def _cjk_space(headline: str, match: re.Match[str]) -> bool:

@@ -24,6 +24,7 @@ from newscrawl.clean.headline import (
     subheadings,
 )
 from newscrawl.clean.inline import BodyContext, BodyResult, clean_body, genuine_uses
+from newscrawl.clean.stuffing import stuffed_phrases
 from newscrawl.clean.text import cjk_share, fold, phrase_size, split_list, squash
 from newscrawl.clean.vocab import Vocabulary
 from newscrawl.extract.blocks import Block, Segment, blocks_to_text, normalise_space
@@ -91,6 +92,8 @@ def page_evidence(
     texts = [t for t in dict.fromkeys([headline or "", *shown]) if t]
     visible = [headline or "", *h1_texts(page)]
     affixes = [a.text for text in visible for a in affix_candidates(text)]
+    for phrase in stuffed_phrases(page, affixes):
+        evidence.add(phrase, "hidden_keywords")
     keywords = split_list(page.meta_first("keywords") or "")
     evidence.settle(affixes, foreign_keywords(keywords, blocks, texts))
     return evidence

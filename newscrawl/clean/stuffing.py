@@ -1,0 +1,59 @@
+"""Hidden keyword dumps: the thousands of commercial phrases a farm hides for search engines.
+
+A farm stuffs its phrases, space-separated, into one ``display:none`` block of plain text;
+the keyword it glues to a headline (``[诗婷露雅化妆品]江门…``) is one of them. A site hides
+menus, dropdowns and templates too, but those are made of one element per label (links,
+``<li>``, ``<option>``), not a run of bare text, so the shape below tells the two apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from lxml.etree import _Element
+
+from newscrawl.extract.dom import is_hidden
+from newscrawl.page import Page
+
+_MIN_PHRASES = 30  # a dump lists dozens of phrases at the least
+_MAX_PHRASE_CHARS = 16  # on average: keywords, not sentences
+_PHRASES_PER_ELEMENT = 10  # bare text: many phrases for each element inside the block
+_MAX_SENTENCE_MARKS = 0.05  # per phrase: prose has a full stop every sentence
+
+
+def stuffed_phrases(page: Page, phrases: Iterable[str]) -> list[str]:
+    """Those of ``phrases`` that a hidden keyword dump on the page lists, each as a whole item.
+
+    >>> from newscrawl.page import parse_page
+    >>> dump = " ".join(f"品牌{i}加盟" for i in range(40)) + " 诗婷露雅化妆品 名果记"
+    >>> page = parse_page(f'<h1>新闻</h1><div style="display:none">{dump}</div>')
+    >>> stuffed_phrases(page, ["诗婷露雅化妆品", "新闻", "名果"])
+    ['诗婷露雅化妆品']
+    """
+    wanted = [p for p in dict.fromkeys(" ".join(p.split()) for p in phrases) if p]
+    if not wanted:
+        return []
+    dumps = [f" {text} " for text in _dump_texts(page)]
+    return [p for p in wanted if any(f" {p.lower()} " in dump for dump in dumps)]
+
+
+def _dump_texts(page: Page) -> Iterator[str]:
+    """The lower-cased, space-normalised text of each hidden keyword dump."""
+    seen: set[_Element] = set()
+    for element in page.tree.xpath("//body//*[@style or @hidden]"):
+        if not is_hidden(element) or any(a in seen for a in element.iterancestors()):
+            continue
+        seen.add(element)
+        words = element.text_content().split()
+        if _is_dump(element, words):
+            yield " ".join(words).lower()
+
+
+def _is_dump(element: _Element, words: list[str]) -> bool:
+    if len(words) < _MIN_PHRASES or sum(map(len, words)) > _MAX_PHRASE_CHARS * len(words):
+        return False
+    inner = sum(1 for _ in element.iterdescendants())
+    if inner * _PHRASES_PER_ELEMENT > len(words):
+        return False  # a hidden menu or dropdown: an element per label
+    marks = sum(w[-1] in ".。!！?？" for w in words)
+    return marks <= _MAX_SENTENCE_MARKS * len(words)
