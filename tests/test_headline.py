@@ -126,3 +126,21 @@ def test_h1_wrapped_in_an_unclosed_aside_is_still_the_headline() -> None:
     <div><div><div><div><div><div><article><header><h1>Ferry timetable changes from June</h1></header>
     <p>x</p></article></div></div></div></div></div></div></body>"""
     assert _headline(html)[0] == "Ferry timetable changes from June"
+
+
+_COLUMN_PAGE = """<html><head><title>新闻动态--某某学会官网</title></head><body>
+<div class="crumb"><h3>首页 - 新闻动态</h3></div>
+<div class="news"><h5>{heading}</h5><div class="ly">{line}</div>
+<div class="detail"><p>5月18日，年会在重庆开幕，来自全国的三百余位学者参会。</p></div></div></body></html>"""
+
+
+def test_heading_a_date_line_follows_when_the_title_names_only_site_and_column() -> None:
+    html = _COLUMN_PAGE.format(
+        heading="2019年人文地理学术年会在重庆成功举行！", line="发布时间：2019-05-18 来源：某某学会"
+    )
+    assert extract_headline(parse_page(html)) == ("2019年人文地理学术年会在重庆成功举行！", "dom")
+
+
+def test_heading_without_a_date_line_under_it_is_not_taken_for_the_headline() -> None:
+    html = _COLUMN_PAGE.format(heading="2019年人文地理学术年会在重庆成功举行！", line="分享到：微信 微博")
+    assert extract_headline(parse_page(html))[0] != "2019年人文地理学术年会在重庆成功举行！"

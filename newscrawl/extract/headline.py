@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 from lxml.etree import _Element
 
 from newscrawl.extract.blocks import CJK_CHAR, normalise_space
+from newscrawl.extract.datetext import find_stamps
 from newscrawl.extract.dom import SKIP_TAGS, is_hidden
 from newscrawl.extract.titletext import (
     TITLE_SEPARATORS,
@@ -65,6 +66,11 @@ def extract_headline(page: Page) -> tuple[str | None, str | None]:
     )
     if headline:
         return polish(headline, _plain_titles(page, meta_titles), sites), "dom"
+    bare_titles = [trim_site_name(title, page) or "" for title, _ in meta_titles]
+    if not any(_sentence_sized(t) for t in bare_titles):  # the title names the site and a column only
+        dated = _dated_heading(page.tree)
+        if dated:
+            return dated, "dom"
     for title, source in meta_titles:
         trimmed = trim_site_name(title, page)
         if trimmed:
@@ -261,6 +267,26 @@ def _plain_titles(page: Page, meta_titles: list[tuple[str, str]]) -> list[tuple[
     """Metadata titles, each also trimmed of its site name."""
     trimmed = [(trim_site_name(title, page), source) for title, source in meta_titles]
     return list(dict.fromkeys(meta_titles + [t for t in trimmed if t[0]]))
+
+
+_MINOR_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+_DATELINE_CHARS = 120
+
+
+def _dated_heading(tree: _Element) -> str | None:
+    """The first sentence-sized ``<h2>``–``<h6>`` that a date line follows: article templates
+    print the date right under the headline. Asked only when no ``<h1>`` or title-named
+    element is the headline and the ``<title>`` names just the site and its column
+    (``新闻动态--中国地理学会官网``)."""
+    for element in tree.iter(_MINOR_HEADINGS):
+        text = _heading_text(element)
+        if not _sentence_sized(text) or any(a.tag in _NOT_ARTICLE_TAGS for a in element.iterancestors()):
+            continue
+        follower = element.getnext()
+        line = normalise_space(follower.text_content()) if follower is not None else ""
+        if line and len(line) <= _DATELINE_CHARS and next(find_stamps(line), None):
+            return text
+    return None
 
 
 def _title_classed(tree: _Element) -> list[str]:
