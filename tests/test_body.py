@@ -586,3 +586,65 @@ def test_sentence_marks_count_as_the_pattern_finds_them() -> None:
         "",
     ):
         assert _sentence_marks(text) == len(_SENTENCE_END.findall(text))
+
+
+def test_a_section_rendered_once_per_screen_size_is_read_once() -> None:
+    # Responsive builders render the same section for each breakpoint and let CSS show one.
+    section = "".join(f"<p>{_PROSE} ({n})</p>" for n in range(4))
+    markup = (
+        '<html><body><div class="post">'
+        f'<div class="variant hidden-mobile">{section}</div>'
+        f'<div class="variant hidden-desktop">{section}</div>'
+        f'<div class="variant hidden-tablet">{section}</div>'
+        "</div></body></html>"
+    )
+    page = parse_page(markup.encode(), "https://news.example/a/1.html")
+    lines = [b.text for b in extract_blocks(page.tree, page.url)]
+    assert lines == [f"{_PROSE} ({n})" for n in range(4)]
+
+
+def test_the_same_list_under_two_headings_is_kept_twice() -> None:
+    # Repeated words further on under the same markup are the article's own.
+    items = "<ul><li>Linen sun hats in three sizes for adults</li><li>Organic cotton hats for kids</li></ul>"
+    markup = (
+        f'<html><body><div class="post"><p>{_PROSE} (1)</p><h2>First shop</h2>{items}'
+        f"<p>{_PROSE} (2)</p><h2>Second shop</h2>{items}<p>{_PROSE} (3)</p></div></body></html>"
+    )
+    page = parse_page(markup.encode(), "https://news.example/a/1.html")
+    lines = [b.text for b in extract_blocks(page.tree, page.url)]
+    assert lines.count("Organic cotton hats for kids") == 2
+
+
+def test_a_subheading_linking_off_the_site_stays_and_a_teaser_heading_goes() -> None:
+    product = '<h2><a href="https://shop.example.org/kettle">Best kettle: Acme Boil 2</a></h2>'
+    teaser = '<h3><a href="/a/77.html">Night buses reach the northern suburbs</a></h3>'
+    markup = (
+        f'<html><body><div class="post"><p>{_PROSE} (1)</p>{product}<p>{_PROSE} (2)</p>'
+        f"{teaser}<p>{_PROSE} (3)</p></div></body></html>"
+    )
+    page = parse_page(markup.encode(), "https://news.example/a/1.html")
+    lines = [b.text for b in extract_blocks(page.tree, page.url)]
+    assert "Best kettle: Acme Boil 2" in lines
+    assert "Night buses reach the northern suburbs" not in lines
+
+
+def test_a_sibling_list_of_other_articles_is_not_joined_to_the_story() -> None:
+    story = "".join(f"<p>{_PROSE} ({n})</p>" for n in range(6))
+    teasers = "".join(
+        f'<article><h3><a href="/a/{n}.html">Other story {n}</a></h3><p>{_PROSE} [{n}]</p></article>'
+        for n in range(4)
+    )
+    markup = (
+        '<html><body><div class="col">'
+        f'<div class="widget posts">{story}</div><div class="widget posts">{teasers}</div>'
+        "</div></body></html>"
+    )
+    page = parse_page(markup.encode(), "https://news.example/a/1.html")
+    lines = [b.text for b in extract_blocks(page.tree, page.url)]
+    assert lines == [f"{_PROSE} ({n})" for n in range(6)]
+
+
+def test_a_related_list_of_ten_dated_teasers_is_cut_whole() -> None:
+    story = [f"{_PROSE} ({n})" for n in range(24)]
+    tail = ["Read This Next"] + [x for n in range(10) for x in (f"Other story {n}", "Dec 17, 2025")]
+    assert [b.text for b in cut_related_tail(_lines(story + tail))] == story

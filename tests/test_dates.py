@@ -390,7 +390,8 @@ def test_script_time_on_another_day_than_the_page_shows_is_ignored() -> None:
 
 
 def test_scripts_naming_several_publish_times_are_a_listing_not_the_article() -> None:
-    state = '<script>window.__S = [{"publishDate": "2025-01-20 08:00"}, {"publishDate": "2025-01-18 09:30"}]</script>'
+    items = '{"publishDate": "2025-01-20 08:00"}, {"publishDate": "2025-01-18 09:30"}'
+    state = f"<script>window.__S = [{items}]</script>"
     assert extract_dates(page(f"<h1>标题</h1><p>正文。</p>{state}")).published is None
 
 

@@ -114,8 +114,24 @@ def _drop_link_lines(blocks: list[Block], base_url: str | None = None) -> list[B
             end += 1
         if 0 < index < end < len(blocks) and _is_own_list(blocks[index - 1], blocks[index:end], base_url):
             keep[index:end] = [True] * (end - index)
+        elif 0 < index < end < len(blocks) and not is_furniture_label(blocks[index - 1].text):
+            for at in range(index, end):
+                keep[at] = _is_cited_item(blocks[at], base_url)
         index = end + 1
     return [b for b, kept in zip(blocks, keep, strict=True) if kept]
+
+
+_CITED_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "li"})
+
+
+def _is_cited_item(block: Block, base_url: str | None) -> bool:
+    """A subheading or list item inside the article whose links all lead off the site: a
+    listicle's product heading, a list of the sources or tools it cites. Teasers and related
+    lists link into the site they sit on (or sit under a "Related" label); an unknown site
+    (no address) decides nothing."""
+    site = site_key(host_of(base_url)) if block.tag in _CITED_TAGS else ""
+    hrefs = [s.href for s in block.segments if s.href]
+    return bool(site) and all(not h.startswith("#") and site_key(host_of(h)) != site for h in hrefs)
 
 
 def _is_own_list(intro: Block, items: list[Block], base_url: str | None) -> bool:
@@ -184,6 +200,9 @@ def _search(scope: _Element, *, include_hidden: bool, walked: dict[_Element, boo
             ancestor = ancestor.getparent()
     if not scores:
         return None
+    copies = _set_aside_copies(mass, walked)
+    if copies:
+        scores = {e: c for e, c in scores.items() if not any(a in copies for a in e.iterancestors())}
     best = _outside_teasers(_best_candidate(list(scores.values())), scores)
     best = _prefer_bulk(best, scope, mass)
     region = _with_lead(_widen(best, mass), include_hidden)
@@ -191,6 +210,46 @@ def _search(scope: _Element, *, include_hidden: bool, walked: dict[_Element, boo
     region.walked = walked
     region.prose = sum(mass.get(e, 0.0) for e in region.elements)
     return region
+
+
+def _set_aside_copies(mass: dict[_Element, float], walked: dict[_Element, bool]) -> set[_Element]:
+    """Take out later copies of a section (their prose from ``mass``; ``walked`` False, so
+    they are not rendered): responsive page builders render a section once per screen
+    size, side by side, and let CSS show one. A copy is a wrapper of blocks with the same
+    tag, parent and text as an earlier sibling; a repeated paragraph (a song's chorus) is
+    the article's own and stays. Equal prose is the cheap first test."""
+    seen: dict[tuple[_Element | None, str, float], list[_Element]] = {}
+    copies = []
+    for element, prose in mass.items():
+        if prose < 1.0 or element.tag in _PARAGRAPH_TAGS or _has_direct_text(element):
+            continue
+        earlier = seen.setdefault((element.getparent(), element.tag, prose), [])
+        if earlier and any(_is_variant(element, e, mass) for e in earlier):
+            copies.append(element)
+        else:
+            earlier.append(element)
+    for copy in copies:
+        if copy not in mass:
+            continue  # inside an earlier copy
+        prose = mass.pop(copy)
+        for element in copy.iterdescendants():
+            mass.pop(element, None)
+        for ancestor in copy.iterancestors():
+            if ancestor in mass:
+                mass[ancestor] -= prose
+        walked[copy] = False
+    return set(copies)
+
+
+def _is_variant(element: _Element, earlier: _Element, mass: dict[_Element, float]) -> bool:
+    """``element`` repeats ``earlier``'s text right after it, or under other class names (the
+    markup marks the two for different screens: ``d-none d-md-block`` / ``d-md-none``). The
+    same words further on under the same names are the page's own (a list under two headings)."""
+    if (element.get("class") or "") == (earlier.get("class") or ""):
+        before = next((s for s in element.itersiblings(preceding=True) if mass.get(s, 0.0) > 0), None)
+        if before is not earlier:
+            return False
+    return _squeezed(element) == _squeezed(earlier)
 
 
 def _holds_paragraphs(element: _Element) -> bool:
@@ -471,11 +530,18 @@ def _is_sibling_section(candidate: _Element, node: _Element, own: float, mass: d
     prose = mass.get(candidate, 0.0)
     if prose <= 0 or link_density(candidate) > 0.3 or is_boilerplate_container(candidate):
         return False
-    if _is_comment_thread(candidate):
-        return False  # a long comment thread holds as much prose as the story it follows
+    if _is_comment_thread(candidate) or _holds_teasers(candidate):
+        return False  # a comment thread or a list of other stories: as much prose as the story
     if prose >= own * 0.5 or (prose >= 2.0 and same_build(candidate, node) and _reads_as_prose(candidate)):
         return True
     return prose >= 1.0 and _is_loose_paragraph(candidate) and link_density(candidate) < 0.25
+
+
+def _holds_teasers(element: _Element) -> bool:
+    """Several ``<article>`` elements inside: a list of other stories (latest news, more
+    posts), each marked as an article of its own, not a part of this one."""
+    articles = element.iterdescendants("article")
+    return next(articles, None) is not None and next(articles, None) is not None
 
 
 def _is_comment_thread(element: _Element) -> bool:

@@ -152,8 +152,9 @@ def _opens_comments(blocks: list[Block], index: int, end: int) -> bool:
 
 def _is_teaser_tail(rest: list[Block]) -> bool:
     """Only teaser-sized lines follow the label; a "Related" box in mid-article is
-    followed by the story again."""
-    if len(rest) > 12:
+    followed by the story again. Ten teasers, each with its date and section line, run
+    to thirty lines."""
+    if len(rest) > 30:
         return False
     sizes = [len(b.text) + len(CJK_CHAR.findall(b.text)) for b in rest]
     if all(size <= 240 for size in sizes):
