@@ -31,10 +31,14 @@ class ListedPagesSpider(scrapy.Spider):
 
     def __init__(self, url: str = "", urls: str = "", since: str = "", **kwargs: Any) -> None:
         super().__init__(**kwargs)
-        self.start_urls = split_urls(url, urls)
+        self.start_urls = self.listed_urls(url, urls)
         if not self.start_urls:
             raise ValueError(f"{self.name} spider needs start URLs: {self.usage}")
         self.since = parse_since(since) if since else None
+
+    def listed_urls(self, url: str, urls: str) -> list[str]:
+        """The start URLs the arguments name; a subclass with its own sources extends this."""
+        return split_urls(url, urls)
 
     async def parse_article(
         self, response: Response, hints: dict[str, Any] | None = None

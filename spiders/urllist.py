@@ -17,7 +17,7 @@ from typing import Any
 
 import scrapy
 
-from newscrawl.urllist import UrlList, read_url_list, urls_from_arguments
+from newscrawl.urllist import Problem, UrlList, read_url_list, urls_from_arguments
 from spiders.listed import ListedPagesSpider
 
 logger = logging.getLogger(__name__)
@@ -25,15 +25,19 @@ logger = logging.getLogger(__name__)
 
 class UrlListSpider(ListedPagesSpider):
     name = "urllist"
+    usage = "-a file=urls.txt (or - for stdin), or -a urls=a,b"
 
-    def __init__(self, file: str = "", urls: str = "", **kwargs: Any) -> None:
-        scrapy.Spider.__init__(self, **kwargs)  # its own arguments: a file and/or a list
-        listed = read_url_list(file) if file else UrlList()
-        given = urls_from_arguments(urls)
-        self.start_urls = list(dict.fromkeys([*listed.urls, *given.urls]))
+    def __init__(self, file: str = "", **kwargs: Any) -> None:
+        self.file = file
+        self.problems: list[Problem] = []
+        super().__init__(**kwargs)
+
+    def listed_urls(self, url: str, urls: str) -> list[str]:
+        """The file's URLs, then the arguments', each once; bad lines are kept as problems."""
+        listed = read_url_list(self.file) if self.file else UrlList()
+        given = urls_from_arguments(url, urls)
         self.problems = [*listed.problems, *given.problems]
-        if not self.start_urls:
-            raise ValueError("urllist spider needs URLs: -a file=urls.txt (or - for stdin), or -a urls=a,b")
+        return list(dict.fromkeys([*listed.urls, *given.urls]))
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for problem in self.problems:

@@ -77,3 +77,15 @@ def test_arguments() -> None:
     result = urls_from_arguments("http://a.test/,b.test")
     assert result.urls == ["http://a.test/"]
     assert [str(p) for p in result.problems] == ["not an http(s) URL: 'b.test'"]
+
+
+def test_spider_joins_file_and_argument_urls_once_and_keeps_the_bad_lines(tmp_path: Path) -> None:
+    from spiders.urllist import UrlListSpider
+
+    listed = tmp_path / "urls.txt"
+    listed.write_text("https://a.test/1\nnot a url\nhttps://a.test/2\n", encoding="utf-8")
+    spider = UrlListSpider(file=str(listed), urls="https://a.test/2,https://a.test/3")
+    assert spider.start_urls == ["https://a.test/1", "https://a.test/2", "https://a.test/3"]
+    assert [p.line for p in spider.problems] == [2]
+    with pytest.raises(ValueError, match="urllist spider needs start URLs"):
+        UrlListSpider(urls="")
