@@ -6,6 +6,10 @@ autocommit mode: a killed crawl loses at most the article being written, never l
 half-written record, and an article counts as seen only once it was emitted (the
 pipeline records on ``item_scraped``), so a crash re-emits rather than loses.
 
+The ``sites`` table keeps each site's spam evidence (:mod:`newscrawl.clean.site`), so a
+scheduled run that fetches only a site's new articles still knows the keywords its
+earlier pages showed.
+
 Keys are canonical URLs (:func:`article_key`). Besides the content fingerprint, a
 record keeps the simhash in three bands (indexed) so near duplicates of earlier
 articles are found without a scan, and the HTTP validators (ETag, Last-Modified) that
@@ -14,6 +18,7 @@ make the next run's requests conditional.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -26,7 +31,7 @@ from newscrawl.fingerprint import BANDS, NEAR_DISTANCE, band_probes, bands, hamm
 from newscrawl.urls import canonical_form, host_of
 
 FILENAME = "state.sqlite"
-SCHEMA_VERSION = 1  # bump with a migration in StateStore._migrate when the tables change
+SCHEMA_VERSION = 2  # bump with a step in _MIGRATIONS when the tables change
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -48,7 +53,18 @@ CREATE INDEX IF NOT EXISTS articles_url ON articles (url);
 CREATE INDEX IF NOT EXISTS articles_band0 ON articles (band0);
 CREATE INDEX IF NOT EXISTS articles_band1 ON articles (band1);
 CREATE INDEX IF NOT EXISTS articles_band2 ON articles (band2);
+CREATE TABLE IF NOT EXISTS sites (
+    site TEXT PRIMARY KEY,         -- an origin (host and port), as the spam pipeline keys it
+    spam TEXT NOT NULL,            -- JSON: the site spam tracker's evidence for the site
+    updated TEXT NOT NULL          -- ISO 8601, UTC
+);
 """
+# Version n -> n + 1: the statements that bring an older file up to date.
+_MIGRATIONS = {
+    1: [
+        "CREATE TABLE sites (site TEXT PRIMARY KEY, spam TEXT NOT NULL, updated TEXT NOT NULL)",
+    ],
+}
 _COLUMNS = (
     "key, url, fingerprint, simhash, first_seen, last_seen, date_modified, revision, "
     "etag, http_last_modified, duplicate_of"
@@ -240,6 +256,24 @@ class StateStore:
             (seen, validators.etag, validators.last_modified, key),
         )
 
+    def site_spam(self) -> dict[str, Any]:
+        """Every site's stored spam evidence, as :meth:`save_site_spam` was given it."""
+        rows = self.connection.execute("SELECT site, spam FROM sites").fetchall()
+        return {site: json.loads(spam) for site, spam in rows}
+
+    def save_site_spam(self, evidence: dict[str, Any]) -> None:
+        """Store each site's spam evidence (JSON-ready), replacing what the site had, in one
+        transaction: a crash leaves the previous run's evidence whole."""
+        updated = now_iso()
+        rows = [(site, json.dumps(state, ensure_ascii=False), updated) for site, state in evidence.items()]
+        with self.connection:
+            self.connection.execute("BEGIN")
+            self.connection.executemany(
+                "INSERT INTO sites (site, spam, updated) VALUES (?, ?, ?)"
+                " ON CONFLICT (site) DO UPDATE SET spam = excluded.spam, updated = excluded.updated",
+                rows,
+            )
+
     def similar(self, simhash: int, max_distance: int = NEAR_DISTANCE) -> list[ArticleState]:
         """Articles whose simhash is within ``max_distance`` bits, earliest first seen first.
 
@@ -268,15 +302,13 @@ def _state(row: Any) -> ArticleState:
 
 
 def _migrate(connection: sqlite3.Connection) -> None:
-    """Create the tables in a new file; refuse files from a newer schema."""
+    """Create the tables in a new file, bring an older one up to date; refuse newer files."""
     connection.execute("BEGIN IMMEDIATE")
     try:
         tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if "meta" in tables:
             row = connection.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-            version = int(row[0]) if row else 0
-            if version != SCHEMA_VERSION:
-                raise StateError(f"state schema version {version}, this newscrawl reads {SCHEMA_VERSION}")
+            _upgrade(connection, int(row[0]) if row else 0)
         elif tables:
             raise StateError("not a newscrawl state file")
         else:
@@ -291,3 +323,15 @@ def _migrate(connection: sqlite3.Connection) -> None:
     except BaseException:
         connection.execute("ROLLBACK")
         raise
+
+
+def _upgrade(connection: sqlite3.Connection, version: int) -> None:
+    """Step a file of an older schema version up to :data:`SCHEMA_VERSION` (inside the
+    caller's transaction: all steps or none)."""
+    if version > SCHEMA_VERSION or (version < SCHEMA_VERSION and version not in _MIGRATIONS):
+        raise StateError(f"state schema version {version}, this newscrawl reads {SCHEMA_VERSION}")
+    while version < SCHEMA_VERSION:
+        for statement in _MIGRATIONS[version]:
+            connection.execute(statement)
+        version += 1
+    connection.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(version),))

@@ -4,10 +4,15 @@ Each article's page-level cleaning (done at extraction) reports the injected ter
 found; the tracker learns them per host, strips keyword affixes recurring across the
 site's headlines, and gives the site a content-farm verdict that every later item
 carries. ``NEWSCRAWL_DROP_CONTENT_FARMS`` drops items of farm sites instead.
+
+With a state folder (``NEWSCRAWL_STATE_DIR``) the evidence outlives the crawl: it is
+loaded when the spider opens and saved when it closes, so a scheduled run that fetches
+only a site's new articles judges them with what the earlier runs learned.
 """
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -16,17 +21,37 @@ from scrapy.exceptions import DropItem
 
 from newscrawl.clean.site import SiteSpamTracker
 from newscrawl.items import Article
+from newscrawl.state import StateStore
+
+logger = logging.getLogger(__name__)
 
 
 class SiteSpamPipeline:
-    def __init__(self, crawler: Crawler, drop_farms: bool) -> None:
+    def __init__(self, crawler: Crawler, drop_farms: bool, state_dir: str | None = None) -> None:
         self.crawler = crawler
         self.drop_farms = drop_farms
+        self.state_dir = state_dir
         self.tracker = SiteSpamTracker()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> SiteSpamPipeline:
-        return cls(crawler, crawler.settings.getbool("NEWSCRAWL_DROP_CONTENT_FARMS"))
+        settings = crawler.settings
+        return cls(
+            crawler,
+            settings.getbool("NEWSCRAWL_DROP_CONTENT_FARMS"),
+            settings.get("NEWSCRAWL_STATE_DIR") or None,
+        )
+
+    def open_spider(self) -> None:
+        if self.state_dir:
+            with StateStore.open(self.state_dir) as store:
+                self.tracker = SiteSpamTracker.from_dict(store.site_spam())
+            logger.info("site spam evidence: %d site(s) known", len(self.tracker.hosts()))
+
+    def close_spider(self) -> None:
+        if self.state_dir:
+            with StateStore.open(self.state_dir) as store:
+                store.save_site_spam(self.tracker.to_dict())
 
     def process_item(self, item: Any) -> Any:
         if not isinstance(item, Article):

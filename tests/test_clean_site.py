@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
+
+from scrapy.statscollectors import StatsCollector
+from scrapy.utils.test import get_crawler
 
 from newscrawl.clean.site import SiteSpamTracker
+from newscrawl.items import Article, SpamVerdict
+from pipelines.spam import SiteSpamPipeline
 
 FARM = "www.kuaile-peizi.test"
 CLEAN = "news.hexi-daily.test"
@@ -115,3 +121,43 @@ def test_unknown_host() -> None:
     assert tracker.learned_terms("nowhere.test") == []
     assert tracker.verdict("nowhere.test") == (0.0, False, [])
     assert tracker.clean_headline("nowhere.test", "Headline") == ("Headline", None)
+
+
+def test_saved_state_keeps_each_hosts_most_counted_affixes_only() -> None:
+    tracker = farm_tracker()
+    for index in range(2100):  # a big site's one-off prefixes
+        tracker.observe(FARM, f"专题{index:04d} 河西新区公交线路调整第{index}期", [])
+    saved = tracker.to_dict()[FARM]
+    assert len(saved["affixes"]) == 2000
+    restored = SiteSpamTracker.from_dict(tracker.to_dict())
+    assert set(restored.learned_terms(FARM)) == set(KEYWORDS)  # what recurs survives the cut
+
+
+# --- the pipeline: evidence that outlives a crawl ---------------------------------------------
+
+
+def _run(state_dir: Path, headlines: list[str], *, page_score: float = 0.7) -> list[Article]:
+    """One crawl's worth of farm articles through a SiteSpamPipeline keeping state in ``state_dir``."""
+    crawler = get_crawler(settings_dict={"NEWSCRAWL_STATE_DIR": str(state_dir)})
+    crawler.stats = StatsCollector(crawler)
+    pipeline = SiteSpamPipeline.from_crawler(crawler)
+    pipeline.open_spider()
+    items = []
+    for index, headline in enumerate(headlines):
+        item = Article(
+            url=f"http://{FARM}/news/{len(headline)}{index}.html", headline=headline, articleBody="正文。"
+        )
+        item.spam = SpamVerdict(score=page_score)
+        items.append(pipeline.process_item(item))
+    pipeline.close_spider()
+    return items
+
+
+def test_a_later_run_strips_the_affixes_earlier_runs_learned(tmp_path: Path) -> None:
+    first = [f"{KEYWORDS[i % 4]} {story}" for i, story in enumerate(STORIES)]
+    _run(tmp_path, first)
+    later = _run(tmp_path, ["杠杆炒股网 河西新区地铁二号线开通"], page_score=0.0)[0]
+    assert later.headline == "河西新区地铁二号线开通"
+    assert later.spam.isContentFarm  # the site's verdict, from the first run's pages
+    fresh = _run(tmp_path / "other", ["杠杆炒股网 河西新区地铁二号线开通"], page_score=0.0)[0]
+    assert fresh.headline == "杠杆炒股网 河西新区地铁二号线开通"  # no state: one page proves nothing

@@ -168,3 +168,26 @@ def test_article_key_prefers_a_same_site_canonical() -> None:
     assert article_key("http://a.test/p?id=1", "http://a.test/story/1") == "http://a.test/story/1"
     assert article_key("http://a.test:8001/p", "http://a.test:8002/story") == "http://a.test:8001/p"
     assert article_key("http://farm.test/p", "http://news.test/story") == "http://farm.test/p"
+
+
+def test_a_version_1_file_is_upgraded_in_place_keeping_its_articles(tmp_path: Path) -> None:
+    with StateStore.open(tmp_path) as store:
+        _record(store)
+    with sqlite3.connect(tmp_path / FILENAME) as db:  # as the first release left it
+        db.execute("DROP TABLE sites")
+        db.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    with StateStore.open(tmp_path) as store:
+        assert store.get(KEY) is not None
+        assert store.site_spam() == {}
+        version = store.connection.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        assert version[0] == str(SCHEMA_VERSION)
+
+
+def test_site_spam_evidence_round_trips_and_is_replaced_per_site(tmp_path: Path) -> None:
+    with StateStore.open(tmp_path) as store:
+        store.save_site_spam(
+            {"a.test": {"pages": 1, "terms": {"配资": {"text": "配资", "count": 1}}}, "b.test": {}}
+        )
+        store.save_site_spam({"a.test": {"pages": 2}})
+    with StateStore.open(tmp_path) as store:
+        assert store.site_spam() == {"a.test": {"pages": 2}, "b.test": {}}

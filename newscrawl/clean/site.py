@@ -28,6 +28,7 @@ FARM_AFFIX_SHARE = 0.5  # share of headlines with some affix on a farm
 FARM_VOCABULARY = 3  # distinct recurring affixes on a farm (a column label is one)
 FARM_SCORE = 0.6
 _KEEP_RESTS = 16
+_KEEP_AFFIXES = 2000  # per host, in saved state: a big site's one-off affixes would grow it for ever
 
 
 def _empty_host() -> dict[str, Any]:
@@ -121,8 +122,9 @@ class SiteSpamTracker:
         return sorted(self._hosts)
 
     def to_dict(self) -> dict[str, Any]:
-        """Plain, JSON-ready state."""
-        return {host: _copy_state(state) for host, state in self._hosts.items()}
+        """Plain, JSON-ready state, each host's affixes and terms cut to the most frequent
+        :data:`_KEEP_AFFIXES` (what recurs is what the tracker uses)."""
+        return {host: _copy_state(state, _KEEP_AFFIXES) for host, state in self._hosts.items()}
 
     @classmethod
     def from_dict(cls, state: dict[str, Any]) -> SiteSpamTracker:
@@ -172,10 +174,18 @@ def _key(affix: Affix) -> str:
     return f"{affix.position}|{squash(affix.text)}"
 
 
-def _copy_state(state: dict[str, Any]) -> dict[str, Any]:
+def _copy_state(state: dict[str, Any], keep: int | None = None) -> dict[str, Any]:
     copied = dict(state)
     copied["affixes"] = {
-        k: {**v, "rests": list(v.get("rests", []))} for k, v in state.get("affixes", {}).items()
+        k: {**v, "rests": list(v.get("rests", []))} for k, v in _most_counted(state.get("affixes", {}), keep)
     }
-    copied["terms"] = {k: dict(v) for k, v in state.get("terms", {}).items()}
+    copied["terms"] = {k: dict(v) for k, v in _most_counted(state.get("terms", {}), keep)}
     return copied
+
+
+def _most_counted(entries: dict[str, dict[str, Any]], keep: int | None) -> list[tuple[str, dict[str, Any]]]:
+    """All entries, or the ``keep`` with the highest counts (the earlier first among equals)."""
+    items = list(entries.items())
+    if keep is None or len(items) <= keep:
+        return items
+    return sorted(items, key=lambda item: -item[1]["count"])[:keep]
