@@ -79,3 +79,15 @@ def test_a_personal_sites_owner_in_the_byline_keeps_the_credit() -> None:
         '<meta property="og:site_name" content="Rob Example Photography">'
     )
     assert _site(head, "<p class='byline'>By Rob Example</p>") == ["Rob Example"]
+
+
+def test_author_class_on_the_blocks_parent_marks_a_bare_line() -> None:
+    from lxml import html as lxml_html
+
+    from newscrawl.extract.bylinemarks import AUTHOR_CLASS, _marks_of, classed_element
+
+    box = lxml_html.fragment_fromstring('<div class="post-byline"><p>Jane Doe</p></div>')
+    p = box.find("p")
+    assert _marks_of(p) == "   "  # no attributes: nothing to search
+    assert classed_element(p, AUTHOR_CLASS, depth=2) is box
+    assert classed_element(p, AUTHOR_CLASS, depth=1) is None

@@ -560,3 +560,22 @@ def test_meta_author_skips_profile_urls_and_takes_the_first_named_tag() -> None:
         '<meta name="parsely-author" content="Jane Doe, John Roe"><p>x</p>'
     )
     assert meta_authors(parse_page(html)) == ["Jane Doe", "John Roe"]
+
+
+def test_every_chinese_role_label_holds_a_precheck_hint() -> None:
+    """_ZH_LABELLED is only searched in lines holding a hint: each label it knows must hold one."""
+    from newscrawl.extract.bylines import _ZH_LABEL_HINTS
+    from newscrawl.extract.namelists import ZH_ROLE
+
+    labels = ZH_ROLE.removeprefix("(?:").removesuffix(")").split("|")
+    assert len(labels) > 5
+    assert all(any(hint in label for hint in _ZH_LABEL_HINTS) for label in labels)
+
+
+def test_a_mid_line_by_credit_and_its_exclusions_after_the_lookahead() -> None:
+    html = (
+        "<html><head><title>Wave Study</title></head><body><h1>Wave Study</h1>"
+        "<p>Wave Study  by Kan Chu Sen</p><p>Photo by Jane Roe</p></body></html>"
+    )
+    ev = scan_head(head_lines(parse_page(html, "https://example.com/a")), set())
+    assert ev.loose == [["Kan Chu Sen"]]

@@ -398,3 +398,36 @@ def test_scripts_naming_several_publish_times_are_a_listing_not_the_article() ->
 def test_a_number_without_a_publication_name_is_not_a_date() -> None:
     r = extract_dates(page('<h1>标题</h1><p>正文。</p><script>var now = "1737345600";</script>'))
     assert r.published is None
+
+
+# --- pattern pre-checks (speed only: every date the patterns find is still found) ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Posted on JAN 5, 2025 by Jane", "2025-01-05"),
+        ("Posted ſept 5, 2025", "2025-09-05"),  # "ſ" matches "s" case-insensitively (was a KeyError)
+        ("5th of March, 2024", "2024-03-05"),
+        ("2023 Jan 7;15(1):e3", "2023-01-07"),
+        ("2025年1月22日", "2025-01-22"),
+        ("22.01.2025", "2025-01-22"),
+    ],
+)
+def test_dates_survive_the_pattern_prechecks(text: str, day: str) -> None:
+    from newscrawl.extract.datetext import find_stamps
+
+    assert [stamp.day.isoformat() for _s, _e, stamp in find_stamps(text)][:1] == [day]
+
+
+def test_a_line_without_a_month_name_is_spared_the_named_month_patterns() -> None:
+    from newscrawl.extract.datetext import _DATE_PATTERNS, _patterns_for, names_month
+
+    assert not names_month("Copyright 2025, 12 views")
+    assert _patterns_for("Copyright 2025, 12 views") == []  # no separator, no month, no 月
+    picked = _patterns_for("Updated 2025-01-22")
+    assert picked
+    assert all(p in _DATE_PATTERNS for p in picked)
+    assert len(picked) < len(_DATE_PATTERNS)
+    assert names_month("Dec")
+    assert names_month("ſep")

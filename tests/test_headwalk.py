@@ -211,3 +211,12 @@ def test_a_tagline_h1_in_the_page_header_does_not_outrank_the_title_heading() ->
         "<h2>Ferry fares rise in May</h2><p>By Ann Lee</p></body></html>"
     )
     assert headline_element(page).tag == "h2"
+
+
+def test_marks_come_from_attributed_inline_elements_only() -> None:
+    html = (
+        "<html><head><title>Some headline here</title></head><body><h1>Some headline here</h1>"
+        '<p><b>By</b> <span class="author-name" id="a1">Jane Doe</span> <i>today</i></p></body></html>'
+    )
+    head = head_lines(parse_page(html, "https://example.com/a"))
+    assert [(line.text, line.marks) for line in head.after] == [("By Jane Doe today", "author-name a1")]

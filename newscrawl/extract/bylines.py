@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from lxml.etree import XPath
@@ -47,6 +48,8 @@ _ZH_NOT_NAME = re.compile(
     r"证实|独家|最新|近日|日前|"
     r"今日|昨日|从|向\S{2}(?:了解|表示|介绍|透露)|在|对|据|称|问|一行|团队|朋友|原创)"
 )
+# What every label of _ZH_LABELLED holds (记者, or a ZH_ROLE word): a line with none is not searched.
+_ZH_LABEL_HINTS = ("记者", "作者", "文", "撰", "执笔", "采", "口述")
 _PAREN_TAIL = re.compile(rf"[（(]\s*(?:记者\s*)?(?P<names>{ZH_NAMES.pattern})\s*[）)]\s*$")
 EDITOR = re.compile(
     r"(?:责任编辑|责编|编辑|校对|审核|审校|监制|统筹|出品|制作|设计|"
@@ -55,14 +58,17 @@ EDITOR = re.compile(
     r"\s*[:：/|｜]?",
     re.I,
 )
-_MID_BY = re.compile(
-    r"(?<!photo)(?<!image)(?<!powered)(?<!edited)(?<!reviewed)(?<!checked)(?<!sponsored)"
+_MID_BY = re.compile(  # the lead look-ahead spares each other position the look-behinds
+    r"(?=\s+by\s)(?<!photo)(?<!image)(?<!powered)(?<!edited)(?<!reviewed)(?<!checked)(?<!sponsored)"
     r"(?<!illustration)(?<!illustrated)(?<!designed)(?<!produced)(?<!translated)(?<!hosted)"
     r"(?<!presented)(?<!made)(?<!built)(?<!theme)(?<!brought to you)\s+by\s+(?=[A-Z])",
     re.I,
 )
 _CITATION = re.compile(r"[^,]+,\s*(?:\d{4}|[A-Z][a-z]+\s+\d{4})\b")  # "Wave Study by Jane Doe, 1721": a work
-_caption = caseless_search(re.compile(r"figcaption|caption|photo|image-credit|img-credit", re.I))
+# Memoised: asked of every line's block, by its tag and class, which a site repeats.
+_caption = lru_cache(maxsize=2048)(
+    caseless_search(re.compile(r"figcaption|caption|photo|image-credit|img-credit", re.I))
+)
 _SOURCE_CLASS = re.compile(
     r"(?:^|[\s_-])(?:source|media[_-]?name|medianame|account|nickname|js_name|"
     r"laiyuan|ly|user-card-name|author-name)(?:$|[\s_-])",
@@ -119,24 +125,18 @@ def _names_in_line(line: Line, previous: str, near: bool) -> Credits:
     text = line.text
     if previous in ("文章作者", "作者", "记者", "撰文", "By", "Written by", "Author"):
         text = f"{previous} {text}"
-    found: list[str] = []
-    dateline = text.lstrip("(（").startswith(("记者", "新京报讯", "本报讯")) or "讯（" in text[:30]
-    if (len(text) <= 60 or dateline) and not text.isascii():  # the labels and names are Han
-        for m in _ZH_LABELLED.finditer(text):
-            photo = text[m.end() : m.end() + 2].strip().startswith("摄")
-            editor = EDITOR.search(text[max(0, m.start() - 4) : m.start() + 1])
-            if not photo and not editor and not _ZH_NOT_NAME.match(m["names"]):
-                found += [n for n in split_names(m["names"]) if not ZH_ROLE_WORD.search(n)]
+    found = _zh_labelled(text) if not text.isascii() else []  # the labels and names are Han
     if found or len(text) > 160 or _caption(f"{line.element.tag} {line.element.get('class', '')}"):
         return Credits(found, [], [])
-    if near and BY_LABEL.match(text) and not EDITOR.match(text):
+    edited = EDITOR.match(text)
+    if near and not edited and BY_LABEL.match(text):
         credit = named_text(line) or EDITOR.split(BY_LABEL.sub("", text, count=1))[0]
         shown = handle(credit) if _BY_WORD.match(text) else []  # "Author information" is no credit
         return Credits(leading_names(credit) or shown, [], [])
     mid = _MID_BY.search(text) if near and len(text) <= 100 and "by" in text.lower() else None
     loose = leading_names(EDITOR.split(text[mid.end() :])[0]) if mid else []
     marked: list[str] = []
-    for credit in credit_texts(line) if not EDITOR.match(text) else ():
+    for credit in credit_texts(line) if not edited else ():
         stamp = next(find_stamps(credit), None)
         if stamp and stamp[0] <= 2:
             credit = credit[stamp[1] :].lstrip(" ,|•·-")
@@ -145,6 +145,26 @@ def _names_in_line(line: Line, previous: str, near: bool) -> Credits:
     if near and not (found or marked):
         found = [*profile_links(line)]
     return Credits(found, marked, loose)
+
+
+def _zh_labelled(text: str) -> list[str]:
+    """Persons after a Chinese role label (记者 X, 作者：X) in a short line or a dateline."""
+    if len(text) > 60 and not _zh_dateline(text):
+        return []  # a paragraph
+    if not any(hint in text for hint in _ZH_LABEL_HINTS):
+        return []
+    found: list[str] = []
+    for m in _ZH_LABELLED.finditer(text):
+        photo = text[m.end() : m.end() + 2].strip().startswith("摄")
+        editor = EDITOR.search(text[max(0, m.start() - 4) : m.start() + 1])
+        if not photo and not editor and not _ZH_NOT_NAME.match(m["names"]):
+            found += [n for n in split_names(m["names"]) if not ZH_ROLE_WORD.search(n)]
+    return found
+
+
+def _zh_dateline(text: str) -> bool:
+    """A news dateline opening a paragraph: "（记者 X）", "新京报讯（记者 X）", "本报讯"."""
+    return text.lstrip("(（").startswith(("记者", "新京报讯", "本报讯")) or "讯（" in text[:30]
 
 
 _HAN = re.compile(HAN)
@@ -197,8 +217,8 @@ def scan_head(head: Head, site: set[str]) -> Evidence:
         nxt = lines[i + 1].text if i + 1 < len(lines) else ""
         if tail and len(nxt) < 60 and not _ZH_NOT_NAME.match(tail["names"]):
             ev.trailing += split_names(tail["names"])
-        separated = len(line.text) < 120 and _SEPARATOR.search(line.text)
-        if near and separated and next(find_stamps(line.text), None):
+        separated = near and len(line.text) < 120 and _SEPARATOR.search(line.text) is not None
+        if separated and next(find_stamps(line.text), None):
             ev.dateline += [n for part in re.split(r"\s*[•·|]\s*", line.text) for n in _whole_names(part)]
         _sources_in_line(line, near, ev)
         if near and _HAN.search(line.text) and classed(line.element, AUTHOR_CLASS, depth=2):

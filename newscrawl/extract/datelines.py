@@ -178,9 +178,12 @@ class _Found:
         """Take the dates one line shows: markup stamps, labelled, or byline-like ones near the top."""
         worth = line.text and may_hold_date(line.text, relative=now is not None)
         hits = list(find_stamps(line.text, now=now, default_tz=tz)) if worth else []
+        if not hits and not line.stamps:
+            return  # most lines: no date to take
         labels = [_label(line.text, offset, previous) for offset, _end, _stamp in hits]
-        updated_line = bool(_UPDATED_LINE.search(line.text[:24]))
         within = window is None or line.offset < window
+        # Asked only of a line with markup stamps (few are): a regex search for each line else.
+        updated_line = bool(line.stamps) and bool(_UPDATED_LINE.search(line.text[:24]))
         for kind, value in line.stamps:
             stamp = parse_stamp(value, default_tz=tz)
             if stamp is None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
+from functools import lru_cache
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
@@ -154,13 +155,41 @@ def find_stamps(
 # neither (most digits on a page are counts and clocks) is not searched by them.
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _YEARLESS = [p for p in _DATE_PATTERNS if "月" in p.pattern and "(?P<y>" not in p.pattern]
+# What else each pattern of _DATE_PATTERNS needs: one of these characters ("2025-01-22", "2025年1月"),
+# or (None) a month's name. The named-month patterns cost the most to search in vain (no literal
+# leads them), and most lines with a year name no month.
+_NEEDS: tuple[str | None, ...] = ("-/.年", None, None, "-/.", "月", None)
+_NEEDED = "".join(sorted(set("".join(need for need in _NEEDS if need))))
+# Python's case-insensitive matching also finds these letters' ASCII twins (i, s, k).
+_CASE_TWINS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 
 
 def _patterns_for(text: str) -> list[re.Pattern[str]]:
-    """The date patterns that can match ``text`` (the rest would search it in vain)."""
-    if _YEAR.search(text):
-        return _DATE_PATTERNS
-    return _YEARLESS if "月" in text else []
+    """The date patterns that can match ``text`` (the rest would search it in vain), in order."""
+    if not _YEAR.search(text):
+        return _YEARLESS if "月" in text else []
+    return _year_patterns(names_month(text), frozenset([c for c in _NEEDED if c in text]))
+
+
+def names_month(text: str) -> bool:
+    """Whether ``text`` holds a month's name (or its first three letters) in any case: a cheap
+    test that never misses a date the named-month patterns find.
+
+    >>> names_month("Posted on JAN 5, 2025"), names_month("5 views, 2025"), names_month("ſept 5")
+    (True, False, True)
+    """
+    low = text.lower() if text.isascii() else text.translate(_CASE_TWINS).lower()
+    return any(name in low for name in _MONTH_NAMES)
+
+
+@lru_cache(maxsize=128)
+def _year_patterns(month: bool, chars: frozenset[str]) -> list[re.Pattern[str]]:
+    """The patterns whose needs (:data:`_NEEDS`) ``chars`` and a month's name (``month``) meet."""
+    return [
+        pattern
+        for pattern, need in zip(_DATE_PATTERNS, _NEEDS, strict=True)
+        if (month if need is None else not chars.isdisjoint(need))
+    ]
 
 
 def may_hold_date(text: str, *, relative: bool) -> bool:
@@ -177,7 +206,11 @@ def _stamp_of(m: re.Match[str], text: str, now: datetime | None, day_first: bool
             a, b = b, a  # day first: 14/02/2025, 22.01.2025, 22-01-2025
         month, day, swappable = a, b, a != b and max(a, b) <= 12
     else:
-        month = _MONTHS[groups["mon"][:3].lower()] if groups.get("mon") else int(groups["m"])
+        month = (
+            _MONTHS[groups["mon"][:3].translate(_CASE_TWINS).lower()]
+            if groups.get("mon")
+            else int(groups["m"])
+        )
         day = int(groups["d"])
     year = int(groups["y"]) if groups.get("y") else _guess_year(month, day, now)
     try:

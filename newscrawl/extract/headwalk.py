@@ -81,7 +81,12 @@ def skipped(el: _Element) -> bool:
     >>> skipped(lxml.html.fragment_fromstring(f'<div class="left-side-wrap"><p>{"word " * 400}</p></div>'))
     False
     """
-    if el.tag in _NEVER:
+    return _skipped(el, el.tag)
+
+
+def _skipped(el: _Element, tag: object) -> bool:
+    """:func:`skipped`, given ``el``'s tag (the walk has read it already)."""
+    if tag in _NEVER:
         return True
     names = _names(el)
     naming = _naming(names) if names != " " else _UNNAMED
@@ -91,6 +96,8 @@ def skipped(el: _Element) -> bool:
 
 
 def _names(el: _Element) -> str:
+    if not el.keys():
+        return " "  # most elements have no attributes: what the join below makes of none
     return f"{el.get('class', '')} {el.get('id', '')}"
 
 
@@ -219,13 +226,15 @@ class LineWalk:
 
     def visit(self, el: _Element) -> bool:
         """Walk ``el``'s subtree and its tail; True once past the anchor and ``max_chars``."""
-        tag = el.tag if isinstance(el.tag, str) else ""
+        tag = el.tag
+        if not isinstance(tag, str):
+            tag = ""
         if el is self.anchor:
             self._reach_anchor(el)
         if (
             not tag
             or el is self.anchor
-            or (skipped(el) and not self._kept(el, tag) if self.started else tag in _CODE)
+            or (_skipped(el, tag) and not self._kept(el, tag) if self.started else tag in _CODE)
         ):
             if self.started and self.size > self.max_chars:
                 return True
@@ -347,14 +356,15 @@ class LineWalk:
 
     def _open(self, el: _Element, tag: str) -> None:
         get = el.get
-        itemprop = get("itemprop")
+        attributes = el.keys()  # most elements have none: no attribute is looked up then
+        itemprop = get("itemprop") if attributes else None
         if tag in _BLOCKS:
             if self.parts or self.stamps:
                 self.flush()
             else:  # see visit()
                 self.marks.clear()
             self.blocks.append(el)
-        else:  # absent attributes add empty marks, which flush() drops
+        elif attributes:  # absent attributes add empty marks, which flush() drops
             self.marks.extend((get("class") or "", get("id") or "", get("rel") or "", itemprop or ""))
         if tag == "time" or itemprop:
             stamp = _stamp(el, tag, itemprop)
