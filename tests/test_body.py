@@ -648,3 +648,48 @@ def test_a_related_list_of_ten_dated_teasers_is_cut_whole() -> None:
     story = [f"{_PROSE} ({n})" for n in range(24)]
     tail = ["Read This Next"] + [x for n in range(10) for x in (f"Other story {n}", "Dec 17, 2025")]
     assert [b.text for b in cut_related_tail(_lines(story + tail))] == story
+
+
+_ZH_PROSE = "新区将建设公共测试平台，方便市民出行，也为企业研发提供场地和数据支持。"
+
+
+def _zh_region(between: str) -> str:
+    paragraphs = "".join(f"<p>{_ZH_PROSE}</p>" for _ in range(4))
+    return f"<html><body><div class='content'>{paragraphs}{between}{paragraphs}</div></body></html>"
+
+
+def test_centred_caption_under_a_picture_is_not_body_text() -> None:
+    html = _zh_region(
+        '<p style="text-align: center"><img src="/a.jpg"></p>'
+        '<p style="text-align: center">总装测试团队正在检查</p>'
+    )
+    page = parse_page(html.encode(), "https://news.example/a/1.html")
+    texts = [b.text for b in extract_blocks(page.tree, page.url)]
+    assert texts == [_ZH_PROSE] * 8
+
+
+def test_text_after_a_picture_stays_when_bold_not_centred_or_most_of_the_page() -> None:
+    for after in (
+        '<p style="text-align:center"><strong>如何缓解颈椎病</strong></p>',  # a subheading
+        "<p>冰洞。</p>",  # not set as a caption
+    ):
+        html = _zh_region(f'<p><img src="/a.jpg"></p>{after}')
+        page = parse_page(html.encode(), "https://news.example/a/1.html")
+        assert len(extract_blocks(page.tree, page.url)) == 9
+    story = "".join(
+        f'<p><img src="/{n}.jpg"></p><p align="center">营地的枫树林在雨后格外鲜艳</p>' for n in range(5)
+    )
+    page = parse_page(f"<html><body><div>{story}<p>{_ZH_PROSE}</p></div></body></html>".encode(), None)
+    assert len(extract_blocks(page.tree, page.url)) == 6  # a photo story: the captions are its text
+
+
+def test_what_follows_the_desk_editor_credit_is_cut() -> None:
+    lines = [f"{_ZH_PROSE}（{n}）" for n in range(6)] + [
+        "责编：周一航",
+        "(综合整理自河西日报等)",
+        "另一篇报道的标题 另一篇报道的摘要，讲的是别的事情。",
+    ]
+    blocks = [Block("p", [Segment(t)]) for t in lines]
+    assert [b.text for b in cut_related_tail(blocks)] == lines[:7]
+    early = [lines[0], "责任编辑：周一航", *lines[1:4]]  # in the first half: not the end
+    assert len(cut_related_tail([Block("p", [Segment(t)]) for t in early])) == len(early)

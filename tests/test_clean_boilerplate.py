@@ -78,7 +78,6 @@ def test_boilerplate_lines_are_recognised(line: str, rule: str | None) -> None:
         "Print design fundamentals",
         "记者从河西区教育局了解到，新学期全区将新增学位三千个。",
         "The article was originally published in April 2020 and updated this year.",
-        "图为新开通的地铁站台。",
     ],
 )
 def test_prose_stays(line: str) -> None:
@@ -149,3 +148,41 @@ def test_lines_not_starting_with_a_rules_word_are_only_notices_or_counters(
     line: str, rule: str | None
 ) -> None:
     assert classify_line(line) == rule
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("图为河西新区公交首发仪式现场。（王小川摄）", "caption"),
+        ("▲新建的航站楼外景。", "caption"),
+        ("市民在公园里赏花。 通讯员刘一 摄", "caption"),
+        ("小区居民展示自己的作品。 居民供图", "caption"),
+        ("周一航(资料图)", "caption"),
+        ("扫描下方二维码关注河西发布官方微信", "promo"),
+        ("1、回复【公交】查看最新线路", "promo"),
+        ("(本文来自河西日报，更多原创资讯请下载“河西日报”APP)", "promo"),
+        ("您的浏览器暂时无法播放此视频.", "promo"),
+        ("(周一航 编辑)", "credit_line"),
+        ("[责任编辑：robot] 标签：公交 新区", "editor_line"),
+        ("（实习生李晓岚对此文亦有贡献）", "credit_line"),
+        ("采写：河西日报记者 周一航", "credit_line"),
+        ("本文原标题：《河西新区公交线路调整》", "original_title"),
+        # the same words in prose stay
+        ("剧组当天在长城脚下拍摄", None),
+        ("如今扫码支付已经普及到菜市场，二维码随处可见。", None),
+        ("不少年轻人下载了这款APP，用来记录每天的运动量。", None),
+        ("图书馆的藏书量在过去五年翻了一番。", None),
+    ],
+)
+def test_captions_promos_and_credits_go_whatever_word_they_start_with(line: str, rule: str | None) -> None:
+    assert classify_line(line) == rule
+
+
+def test_the_caption_of_a_photo_item_is_its_story_and_stays() -> None:
+    item = blocks("12月15日，消防车停在购物中心外。新华社发（万象 摄）", "当日，购物中心施工现场发生火灾。")
+    kept, _, _ = strip_boilerplate(item)
+    assert len(kept) == 2
+    story = blocks("▲河西新区的新公交站。", *["新区将建设公共测试平台，方便市民出行和企业研发。"] * 8)
+    kept, removals, _ = strip_boilerplate(story)
+    assert len(kept) == 8
+    assert [r.rule for r in removals] == ["caption"]

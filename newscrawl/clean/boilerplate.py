@@ -100,9 +100,43 @@ _BYLINE = re.compile(
     r"(?P<name>[^。.!?！？:：]{1,40}?)\s*[)）]?$",
     re.I,
 )
+# Lines under a picture that the CMS sets as plain paragraphs (``<figcaption>`` is never
+# rendered): a caption label (``图为…``, ``▲…``, the arrow points at the picture above) or
+# a closing picture credit (``…（刘通摄）``, ``小花母亲供图``, ``郭德纲(资料图)``). ``拍摄``
+# and the like end prose about filming, not a credit.
+_CAPTION = re.compile(
+    r"^\s*[▲△]|"
+    r"^[（(【\[]?\s*(?:图为|圖為|(?:图注|圖注|图说|圖說|图片说明|圖片說明|资料图|資料圖|图表|圖表|题图|題圖|上图|下图)\s*[:：])|"
+    r"(?<![拍航偷跟抓])(?:摄|攝|摄影|攝影|供图|供圖|资料图|資料圖|资料图片|資料圖片|配图|配圖)\s*[)）]?$"
+)
+_MAX_CAPTION = 80
+# The site's own calls to action dropped into the text: follow us by QR code or account,
+# reply with a keyword, get the app, and the video player's fallback text. Each needs the
+# imperative shape (``扫描下方二维码``, ``请下载``), so a story *about* QR codes or apps stays.
+_PROMO = re.compile(
+    r"(?:下方|上方|下面|上面|文末|底部|图中|圖中|长按|長按)\S{0,8}(?:二维码|二維碼)|"
+    r"(?:二维码|二維碼|扫码|掃碼)\S{0,6}(?:关注|關注|下载|下載|进群|加入|订阅|訂閱)|"
+    r"(?:^|[，。！,!\s]|请|請|欢迎|歡迎)(?:关注|關注)\S{0,20}(?:微信|公众号|公眾號|头条号|頭條號|百家号|订阅号|訂閱號)|"
+    r"^\d*[、.]?\s*回复\s*[【“\"「]|"
+    r"(?:请|請|欢迎|歡迎|快来|立即|点击|點擊)\s*下[载載]|下[载載]\S{0,12}(?:APP|客户端|客戶端)\S{0,10}(?:福利|阅读|閱讀|更多)|"
+    r"随时随地.{0,6}(?:看|读)新闻|"
+    r"^(?:您的)?浏览器.{0,10}(?:不支持|无法播放)|^自动播放\s|^\W?正在加载|"
+    r"点个?\s*[“【\"]?在看|菜单栏|(?:点击|戳)\s*[“【\"]?阅读原文",
+    re.I,
+)
+_MAX_PROMO = 120
+# Credits other than the byline: a parenthesised editor or writer at the end
+# (``(陈巍 编辑)``), a contributor note, a ``责任编辑`` line with the tags after it, a
+# reporting or translating credit (``采写：南都记者 余毅菁``).
+_CREDIT = re.compile(
+    r"^[（(]\s*[\u4e00-\u9fff·]{2,4}\s*(?:编辑|編輯|撰稿|整理)\s*[)）]$|"
+    r"^[（(][^（()）]{2,30}(?:亦有贡献|亦有貢獻)[)）]$|"
+    r"^[\[【(（]?\s*(?:责任编辑|責任編輯|责编|責編)\s*[:：]|"
+    r"^(?:采写|採寫|编译|編譯|文字|图文|圖文)\s*[:：丨|/／]"
+)
 _AUTHOR_LABEL = re.compile(r"(?:^|\s|。)?(?:文章作者|本文作者|作者|记者|author)\s*[:：]?$", re.I)
 _SOURCE_LABEL = re.compile(r"^(?:来源|source)\s*[:：]", re.I)
-_ORIGINAL_TITLE = re.compile(r"^[（(【\[]?\s*原(?:标)?题\s*[:：]")
+_ORIGINAL_TITLE = re.compile(r"^[（(【\[]?\s*(?:本文)?原(?:标)?题\s*[:：]")
 _RELATED_COUNTER = re.compile(
     r"(?:^|\s)\d+\s*(?:小时前|分钟前|天前|hours? ago|minutes? ago|days? ago)(?:\s|$)|"
     r"^\d+\s+\d{2}-\d{2} \d{2}:\d{2}\b",
@@ -204,6 +238,29 @@ def is_editor_line(text: str) -> bool:
     return len(text) <= _MAX_LABEL_LINE and bool(_EDITOR.match(text))
 
 
+def is_caption(text: str) -> bool:
+    """A picture caption or credit set as a paragraph (``图为…``, ``▲…``, ``…（刘通摄）``).
+
+    >>> is_caption("10月4日，旅游专列开往襄阳。 通讯员刘娟 摄"), is_caption("剧组当天在长城脚下拍摄")
+    (True, False)
+    """
+    return len(text) <= _MAX_CAPTION and bool(_CAPTION.search(text))
+
+
+def is_promo(text: str) -> bool:
+    """The site's call to follow it, reply to it or get its app (``扫描下方二维码关注…``).
+
+    >>> is_promo("扫描下方二维码关注官方微信"), is_promo("如今扫码支付已经普及到菜市场。")
+    (True, False)
+    """
+    return len(text) <= _MAX_PROMO and bool(_PROMO.search(text))
+
+
+def is_credit_line(text: str) -> bool:
+    """An editor, writer or contributor credit other than a byline (``(陈巍 编辑)``)."""
+    return len(text) <= _MAX_LABEL_LINE and bool(_CREDIT.match(text))
+
+
 def is_original_title(text: str) -> bool:
     """``原标题：…``: the original headline note."""
     return len(text) <= _MAX_SHORT_LINE and bool(_ORIGINAL_TITLE.match(text))
@@ -256,6 +313,13 @@ _RULES: list[tuple[str, Callable[[str], bool]]] = [
     ("original_title", is_original_title),
     ("related_counter", is_related_counter),
 ]
+# Rules whose lines may start with any word (a caption's subject, a credited name), so the
+# first-word test of classify_line cannot rule them out; each tests a short line only.
+_UNANCHORED_RULES: list[tuple[str, Callable[[str], bool]]] = [
+    ("caption", is_caption),
+    ("promo", is_promo),
+    ("credit_line", is_credit_line),
+]
 
 
 # Every other rule (and the byline and source rules) wants a line of at most
@@ -273,7 +337,7 @@ _RULE_START = re.compile(
     r"图|摄|photo|image|picture|credit|"  # picture credit
     r"举报|分享|打印|收藏|纠错|返回顶部|扫一扫|share|tweet|email|print|"  # share prompt
     r"责|编|校|审|监|主|值|edit|copy|"  # editor line
-    r"原|"  # original title
+    r"原|本文原|"  # original title
     r"文|本文作者|作|记|撰|reporting|written|by|"  # byline
     r"来源|source)",  # source line
     re.I,
@@ -286,7 +350,9 @@ def classify_line(text: str) -> str | None:
     if not _RULE_START.match(text):  # the rules in between cannot match: the first and the last
         if is_notice(text):
             return "copyright_notice"
-        return "related_counter" if short and is_related_counter(text) else None
+        if not short:
+            return None
+        return "related_counter" if is_related_counter(text) else _unanchored_rule(text)
     for name, rule in _RULES if short else _LONG_LINE_RULES:
         if rule(text):
             return name
@@ -296,6 +362,16 @@ def classify_line(text: str) -> str | None:
         return "byline"
     if _SOURCE_LABEL.match(text) and len(text) <= _MAX_LABEL_LINE and outlet_named(text):
         return "source_line"
+    return _unanchored_rule(text)
+
+
+def _unanchored_rule(text: str) -> str | None:
+    """The first of the rules that do not key on the line's first word that ``text`` matches."""
+    if text.isascii():  # every one of them wants Chinese words (or a ▲)
+        return None
+    for name, rule in _UNANCHORED_RULES:
+        if rule(text):
+            return name
     return None
 
 
@@ -305,12 +381,15 @@ def strip_boilerplate(blocks: list[Block]) -> tuple[list[Block], list[Removal], 
     removals: list[Removal] = []
     credits = Credits()
     skip_next = False
+    photo_item = _is_photo_item(blocks)
     for index, block in enumerate(blocks):
         text = block.text
         if skip_next:
             skip_next = False
             continue
         rule = None if _AUTHOR_LABEL.fullmatch(text) else classify_line(text)
+        if rule == "caption" and photo_item:
+            rule = None
         following = blocks[index + 1].text if index + 1 < len(blocks) else ""
         if (rule is None or rule == "copyright_notice") and _ends_with_author_label(text) and following:
             names = byline_names(f"作者 {following}")
@@ -324,6 +403,22 @@ def strip_boilerplate(blocks: list[Block]) -> tuple[list[Block], list[Removal], 
         removals.append(Removal("articleBody", rule, text))
         _credit(credits, rule, text)
     return kept, removals, credits
+
+
+# Text besides the captions below which a page is a photo item: its caption is the story.
+_PHOTO_ITEM_TEXT = 150
+
+
+def _is_photo_item(blocks: list[Block]) -> bool:
+    """A picture with a line or two of text (``图为…``, then the credit): the captions are
+    all the news there is, so they stay."""
+    rest = 0
+    for block in blocks:
+        if not is_caption(block.text):
+            rest += len(block.text)
+            if rest >= _PHOTO_ITEM_TEXT:
+                return False
+    return True
 
 
 def _ends_with_author_label(text: str) -> bool:

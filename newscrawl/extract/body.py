@@ -92,12 +92,91 @@ def extract_blocks(
     region = region if region is not None else find_region(root)
     if region is None:
         return []
+    blocks = _render(region, base_url, region.walked)
+    captions = [c for c in map(_caption_after, _region_images(region)) if c is not None]
+    if captions:
+        blocks = _without_captions(region, base_url, blocks, captions)
+    return _drop_link_lines(blocks, base_url)
+
+
+def _render(region: BodyRegion, base_url: str | None, walked: dict[_Element, bool] | None) -> list[Block]:
+    """The region's non-empty blocks, with ``walked`` as the renderer's verdicts."""
     blocks: list[Block] = []
     for element in region.elements:
-        blocks.extend(
-            render_blocks(element, base_url, include_hidden=region.include_hidden, walked=region.walked)
-        )
-    return _drop_link_lines([b for b in blocks if b.text], base_url)
+        blocks.extend(render_blocks(element, base_url, include_hidden=region.include_hidden, walked=walked))
+    return [b for b in blocks if b.text]
+
+
+# A caption is a short line: longer text after a picture is the story going on.
+_MAX_CAPTION = 40
+# Captions holding this share of the body's text are a photo story's text, kept.
+_MAX_CAPTION_SHARE = 0.3
+_MAX_HOLDER_DEPTH = 5  # wrappers around a picture (link, span, paragraph, figure div)
+_CENTERED = re.compile(r"text-align\s*:\s*center", re.I)
+
+
+def _without_captions(
+    region: BodyRegion, base_url: str | None, blocks: list[Block], captions: list[_Element]
+) -> list[Block]:
+    """``blocks`` rendered again without the picture captions (see _caption_after), unless
+    the captions are much of the text: a photo story or a picture with a line or two.
+
+    Chinese CMSs set a caption as a plain centred paragraph under the picture, not as a
+    ``<figcaption>`` (which is never rendered); its words describe the photo, not the story.
+    """
+    walked = dict(region.walked or {})
+    walked.update(dict.fromkeys(captions, False))
+    trimmed = _render(region, base_url, walked)
+    full = sum(len(b.text) for b in blocks)
+    kept = sum(len(b.text) for b in trimmed)
+    return blocks if full - kept >= _MAX_CAPTION_SHARE * full else trimmed
+
+
+def _region_images(region: BodyRegion) -> Iterator[tuple[_Element, set[_Element]]]:
+    """Each picture in the region, with the region's elements (where climbing stops)."""
+    tops = set(region.elements)
+    for element in region.elements:
+        for image in element.iter("img"):
+            yield image, tops
+
+
+def _caption_after(found: tuple[_Element, set[_Element]]) -> _Element | None:
+    """The centred short Chinese line right after a picture's holder (the picture and the
+    wrappers around it that hold no text), unless it is bold (a subheading) or linked."""
+    holder, tops = found
+    for _ in range(_MAX_HOLDER_DEPTH):
+        caption = holder.getnext()
+        if caption is not None and _is_centred_line(caption):  # attributes first: cheap
+            if (holder.tail or "").strip() or plain_text(holder).strip():
+                return None
+            if plain_text(caption).strip():  # an empty centred line: the holder goes on above
+                return caption if _reads_as_caption(caption) else None
+        parent = holder.getparent()
+        if parent is None or parent in tops:
+            return None
+        holder = parent
+    return None
+
+
+def _is_centred_line(element: _Element) -> bool:
+    """A paragraph-like element set centred by its markup."""
+    tag = element.tag
+    if tag == "center":
+        return True
+    if tag not in ("p", "div", "span", "font"):
+        return False
+    return (element.get("align") or "").lower() == "center" or bool(
+        _CENTERED.search(element.get("style") or "")
+    )
+
+
+def _reads_as_caption(element: _Element) -> bool:
+    """Short, mostly Chinese, and neither bold nor linked (a subheading, a teaser)."""
+    text = plain_text(element).strip()
+    if not text or len(text) > _MAX_CAPTION or not more_han_than(text, len(text) * 0.5):
+        return False
+    emphasised = "".join(plain_text(b) for b in element.iter("strong", "b", "a", "h2", "h3", "h4"))
+    return not emphasised.strip()
 
 
 def _drop_link_lines(blocks: list[Block], base_url: str | None = None) -> list[Block]:

@@ -104,11 +104,25 @@ def cut_related_tail(blocks: list[Block]) -> list[Block]:
     >>> [b.text for b in cut_related_tail([Block("p", [Segment(t)]) for t in lines])]
     ['正文第一段。', '正文第二段。']
     """
-    end = len(blocks)
+    end = _after_editor_credit(blocks)
     for index in range(end - 1, 0, -1):  # from the bottom: a bio box above a related list
         if _opens_closing_furniture(blocks, index, end):
             end = index
     return blocks[:end]
+
+
+# The desk editor's credit (``责任编辑：张三``, ``[责编：Demi]``): Chinese CMSs print it as the
+# article's last line, so what the region holds below it is the page's (teasers, the next story).
+_EDITOR_CREDIT = re.compile(r"^[（(\[【]?\s*(?:责任编辑|責任編輯|责编|責編)\s*[:：]")
+
+
+def _after_editor_credit(blocks: list[Block]) -> int:
+    """Where the body ends: after the first editor credit in its second half, else at its end."""
+    for index in range((len(blocks) + 1) // 2, len(blocks) - 1):
+        text = blocks[index].text
+        if len(text) <= 60 and _EDITOR_CREDIT.match(text):
+            return index + 1
+    return len(blocks)
 
 
 def _opens_closing_furniture(blocks: list[Block], index: int, end: int) -> bool:
