@@ -14,7 +14,7 @@ import lxml.html
 from lxml import etree
 from lxml.etree import ParserError, _Element
 
-from newscrawl.encoding import decode_html
+from newscrawl.encoding import decode_html_utf8
 from newscrawl.extract.dom import absolute_url
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.I)
@@ -163,26 +163,33 @@ def parse_page(
     hints: dict[str, Any] | None = None,
 ) -> Page:
     """Decode and parse ``html`` into a :class:`Page`; raise :class:`PageError` if impossible."""
+    utf8: bytes | None = None  # the text's UTF-8 when the input bytes are it
     if isinstance(html, bytes):
-        text, encoding = decode_html(html, content_type)
+        text, encoding, own = decode_html_utf8(html, content_type)
+        utf8 = html if own else None
     else:
         text, encoding = html, "unicode"
-    text = _DOC_CLOSERS.sub("", _XML_DECL.sub("", text))  # lxml refuses str with an XML declaration
-    if not text.strip():
+    declared = _XML_DECL.sub("", text)  # lxml refuses str with an XML declaration
+    if declared is not text:
+        text, utf8 = declared, None
+    text, utf8 = _without_doc_closers(text, utf8)
+    if not text or text.isspace():
         raise PageError("empty document")
     try:
-        tree = _parse(text)
+        tree = _parse(text, utf8)
     except (ParserError, ValueError) as exc:
         raise PageError(f"unparseable HTML: {exc}") from exc
-    json_ld, scripts = _collect_scripts(tree)
-    _place_streamed_segments(tree)
+    metas, script_elements, templates = _data_elements(tree)
+    json_ld, scripts = _collect_scripts(script_elements, metas)
+    if _place_streamed_segments(tree, templates, script_elements):
+        metas = list(tree.iter("meta"))  # a streamed segment can bring some: in their new places
     etree.strip_elements(tree, "script", "style", "noscript", "template", etree.Comment, with_tail=False)
     return Page(
         url=url,
         html=text,
         tree=tree,
         encoding=encoding,
-        meta=_collect_meta(tree),
+        meta=_collect_meta(metas),
         json_ld=json_ld,
         scripts=scripts,
         fetched_at=fetched_at,
@@ -190,7 +197,36 @@ def parse_page(
     )
 
 
-def _parse(text: str) -> _Element:
+def _without_doc_closers(text: str, utf8: bytes | None) -> tuple[str, bytes | None]:
+    """``text`` without its ``</body>`` and ``</html>`` tags, and ``utf8`` (its UTF-8, if
+    known) cut alike. The cuts' byte offsets are counted back from the end, where the
+    closers nearly always are, so the page is not encoded again to find them."""
+    spans = [m.span() for m in _DOC_CLOSERS.finditer(text)]
+    if not spans:
+        return text, utf8
+    starts = [0, *(end for _, end in spans)]
+    stops = [*(start for start, _ in spans), len(text)]
+    kept = "".join([text[start:stop] for start, stop in zip(starts, stops, strict=True)])
+    return kept, None if utf8 is None else _cut_utf8(utf8, text, spans)
+
+
+def _cut_utf8(utf8: bytes, text: str, spans: list[tuple[int, int]]) -> bytes:
+    """``utf8`` (``text``'s UTF-8) without the bytes of ``text``'s character ``spans``."""
+    pieces: list[bytes] = []
+    char, byte = len(text), len(utf8)
+    for start, end in reversed(spans):
+        after = len(text[end:char].encode("utf-8"))
+        pieces.append(utf8[byte - after : byte])
+        byte -= after + len(text[start:end].encode("utf-8"))
+        char = start
+    pieces.append(utf8[:byte])
+    return b"".join(reversed(pieces))
+
+
+def _parse(text: str, utf8: bytes | None = None) -> _Element:
+    """The tree of ``text``; ``utf8``, when given, is its UTF-8 and parsed instead."""
+    if utf8 is not None:
+        return lxml.html.document_fromstring(utf8, parser=_UTF8_PARSER)
     try:
         source = text.encode("utf-8")
     except UnicodeEncodeError:  # lone surrogates in a caller's str: let lxml take the str
@@ -198,9 +234,19 @@ def _parse(text: str) -> _Element:
     return lxml.html.document_fromstring(source, parser=_UTF8_PARSER)
 
 
-def _collect_meta(tree: _Element) -> dict[str, list[str]]:
+def _data_elements(tree: _Element) -> tuple[list[_Element], list[_Element], list[_Element]]:
+    """The page's ``<meta>``, ``<script>`` and ``<template>`` elements, each in document order,
+    from one walk of the tree instead of one per kind: on a large page each walk costs as
+    much as reading every meta and script it finds."""
+    found: dict[str, list[_Element]] = {"meta": [], "script": [], "template": []}
+    for element in tree.iter("meta", "script", "template"):
+        found[element.tag].append(element)
+    return found["meta"], found["script"], found["template"]
+
+
+def _collect_meta(metas: Iterable[_Element]) -> dict[str, list[str]]:
     meta: dict[str, list[str]] = {}
-    for el in tree.iter("meta"):
+    for el in metas:
         key = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")
         value = el.get("content")
         if key and value is not None:
@@ -208,12 +254,14 @@ def _collect_meta(tree: _Element) -> dict[str, list[str]]:
     return meta
 
 
-def _collect_scripts(tree: _Element) -> tuple[list[dict[str, Any]], dict[str, str]]:
+def _collect_scripts(
+    scripts: Iterable[_Element], metas: Iterable[_Element]
+) -> tuple[list[dict[str, Any]], dict[str, str]]:
     """The JSON-LD objects and the data scripts (see :class:`Page`), in one pass over the
     scripts, each script's text read once: inline bundles run to hundreds of kilobytes."""
     objects: list[dict[str, Any]] = []
     found: dict[str, str] = {}
-    for script in tree.iter("script"):
+    for script in scripts:
         kind = (script.get("type") or "").strip().lower()
         text = script.text
         if kind == "application/ld+json":
@@ -223,14 +271,14 @@ def _collect_scripts(tree: _Element) -> tuple[list[dict[str, Any]], dict[str, st
             found.setdefault(key, text or "")
         elif text and ("__NUXT__" in text[:200] or "__APOLLO_STATE__" in text[:200]):
             found.setdefault("inline-state", text)
-    objects.extend(_meta_json_ld(tree))
+    objects.extend(_meta_json_ld(metas))
     return objects, found
 
 
-def _meta_json_ld(tree: _Element) -> Iterator[dict[str, Any]]:
+def _meta_json_ld(metas: Iterable[_Element]) -> Iterator[dict[str, Any]]:
     """JSON-LD shipped as a meta value (``<meta name="script:ld+json" content="{...}">``): a
     framework head component that renders every head tag as a meta puts it there."""
-    for el in tree.iter("meta"):
+    for el in metas:
         name = (el.get("name") or el.get("property") or "").strip().lower()
         value = (el.get("content") or "").strip()
         if not name.endswith("ld+json") or not value.startswith(("{", "[")):
@@ -252,7 +300,7 @@ def _json_ld_objects(text: str) -> list[dict[str, Any]]:
     return list(_flatten_json_ld(data))
 
 
-def _place_streamed_segments(tree: _Element) -> None:
+def _place_streamed_segments(tree: _Element, templates: list[_Element], scripts: list[_Element]) -> bool:
     """Put streamed content where the page will show it, as React's streaming renderer does.
 
     A server that streams (React 18+, Next.js App Router) first sends a placeholder, a
@@ -260,16 +308,17 @@ def _place_streamed_segments(tree: _Element) -> None:
     and later the content in a ``<div hidden id="S:n">`` at the end of the body, which an
     inline script moves into place. Segments nest (a segment holds further placeholders);
     moving every segment into its placeholder resolves any nesting in any order.
+    ``templates`` and ``scripts`` are the tree's; True when there were placeholders.
     """
-    placeholders = [t for t in tree.iter("template") if _STREAM_ID.match(t.get("id") or "")]
+    placeholders = [t for t in templates if _STREAM_ID.match(t.get("id") or "")]
     if not placeholders:
-        return
+        return False
     segments = {
         el.get("id", "")[2:]: el
         for el in tree.iter("div")
         if el.get("hidden") is not None and (el.get("id") or "").startswith("S:")
     }
-    boundaries = _boundary_segments(tree)
+    boundaries = _boundary_segments(scripts)
     for template in placeholders:
         kind, key = template.get("id", "").split(":", 1)
         segment = segments.pop(boundaries.get(key, key) if kind == "B" else key, None)
@@ -282,17 +331,18 @@ def _place_streamed_segments(tree: _Element) -> None:
         if kind == "B":
             _drop_fallback(template)
         _splice(template, segment)
+    return True
 
 
 _STREAM_ID = re.compile(r"[BP]:[0-9a-z]+$")
 _COMPLETE_BOUNDARY = re.compile(r"""\$RC\(\s*["']B:([0-9a-z]+)["']\s*,\s*["']S:([0-9a-z]+)["']""")
 
 
-def _boundary_segments(tree: _Element) -> dict[str, str]:
+def _boundary_segments(scripts: Iterable[_Element]) -> dict[str, str]:
     """Which segment completes which boundary, from the page's ``$RC("B:n","S:m")`` calls;
     a boundary without a call is completed by the segment of the same number."""
     pairs: dict[str, str] = {}
-    for script in tree.iter("script"):
+    for script in scripts:
         text = script.text or ""
         if "$RC" in text:
             pairs.update(_COMPLETE_BOUNDARY.findall(text))

@@ -583,9 +583,11 @@ def test_sentence_marks_count_as_the_pattern_finds_them() -> None:
         "No marks here at all",
         "\u201cQuoted,\u201d she wrote\u2026 then stopped.",
         "\u4e2d\u6587\u3002\u65b0\u95fb\uff01\u5bf9\uff1f",
+        "Caf\u00e9\xa0ends. \u201cQuoted\u201d; done\u2026",
+        "新闻。好！（注）：是？",
         "",
     ):
-        assert _sentence_marks(text) == len(_SENTENCE_END.findall(text))
+        assert _sentence_marks(text) == len(_SENTENCE_END.findall(text)), text
 
 
 def test_a_section_rendered_once_per_screen_size_is_read_once() -> None:

@@ -6,10 +6,13 @@ from urllib.parse import urljoin
 
 import lxml.html
 
+from newscrawl.extract.blocks import solid_length, weighted_length
 from newscrawl.extract.dom import (
     absolute_url,
     boilerplate_words,
     is_boilerplate_container,
+    is_hidden,
+    is_skipped_part,
     link_density,
     text_length,
 )
@@ -168,3 +171,49 @@ def test_boilerplate_words_of_a_body_name_are_none() -> None:
     assert words("Entry-Content Share-Bar") == (frozenset(), frozenset())
     assert words("NAV\u00a0Comments-Area") == (frozenset({"nav", "comments"}), frozenset())
     assert words("x-nav-y") == (frozenset(), frozenset())
+
+
+def test_is_skipped_part_is_hidden_or_boilerplate_whatever_attributes_the_element_has() -> None:
+    snippets = [
+        "<p>text</p>",
+        '<p hidden class="x">text</p>',
+        '<div style="color: red; display : none">x</div>',
+        '<div style="">x</div>',
+        '<div id="comments"><p>a comment</p></div>',
+        '<div class="share-bar" id="top"><a href="/x">Tweet</a></div>',
+        '<nav lang="en"><a href="/">Home</a></nav>',
+        '<div hidden class="article-body"><p>streamed text</p></div>',
+    ]
+    for html in snippets:
+        element = lxml.html.fragment_fromstring(html)
+        either = is_hidden(element) or is_boilerplate_container(element)
+        assert is_skipped_part(element) == either, html
+        assert is_skipped_part(element, include_hidden=True) == is_boilerplate_container(element), html
+
+
+def test_root_relative_and_fragment_links_join_as_urljoin_does() -> None:
+    for base in (
+        "https://news.test/a/b.html?x=1#f",
+        "http://news.test",
+        "https://news.test:8080/a",
+        "HTTP://News.test/",
+    ):
+        for href in (
+            "/world/story-1.html?page=2#top",
+            "#comments",
+            "/",
+            "/a/../b",
+            "/a//b",
+            "/caf\u00e9",
+            "#",
+        ):
+            assert absolute_url(href, base) == absolute_url.__wrapped__(href, base), (base, href)
+    assert absolute_url("/world/a.html#x", "https://news.test/b?q=1") == "https://news.test/world/a.html#x"
+    assert absolute_url("#x", "https://news.test/b?q=1#y") == "https://news.test/b?q=1#x"
+
+
+def test_solid_and_weighted_lengths() -> None:
+    assert solid_length(" one\ttwo\x1c three\n") == solid_length("one two three") == 11
+    assert solid_length("新闻\u3000稿\xa0x ") == 4
+    assert weighted_length("新闻 ab") == 7
+    assert weighted_length("news ab") == 7

@@ -130,3 +130,13 @@ def test_gbk_read_as_latin9_is_repaired_with_latin9_bytes() -> None:
     text, codec = decode_html(stored)
     assert codec == "gb18030"
     assert "北京西直门附近购物中心发生火灾" in text
+
+
+def test_decode_html_utf8_says_when_the_bytes_are_the_texts_own_utf8() -> None:
+    from newscrawl.encoding import decode_html_utf8
+
+    assert decode_html_utf8(b"<p>plain</p>") == ("<p>plain</p>", "ascii", True)
+    assert decode_html_utf8("<p>新闻</p>".encode()) == ("<p>新闻</p>", "utf-8", True)
+    assert decode_html_utf8("<p>新闻</p>".encode("gbk"))[2] is False
+    repaired = decode_html_utf8("<p>It’s the investor’s café</p>".encode().decode("cp1252").encode())
+    assert repaired == ("<p>It’s the investor’s café</p>", "utf-8", False)

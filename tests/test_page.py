@@ -141,3 +141,26 @@ def test_title_outside_the_head_is_still_found_and_a_page_without_one_has_none()
     bodied = parse_page("<html><body><p>x</p><svg><title>Icon</title></svg></body></html>")
     assert bodied.title_text() == bodied.tree.findtext(".//title")
     assert parse_page("<html><body><p>x</p></body></html>").title_text() is None
+
+
+def test_utf8_bytes_and_str_parse_alike_with_closers_anywhere() -> None:
+    """UTF-8 input is parsed from its own bytes, cut where the text is cut: closers in the
+    middle (a template that closes early), at the end, and one with a wide space."""
+    html = (
+        "<html><head><title>标题</title></head><body><p>第一段 “one”</p></body>\u3000</html>"
+        "<p>第二段 two</p></BODY\u3000><div><p>第三段 ‘three’</p></div></body></html>\n"
+    )
+    from_str, from_bytes = parse_page(html), parse_page(html.encode("utf-8"))
+    texts = [p.text_content() for p in from_bytes.tree.iter("p")]
+    assert texts == ["第一段 “one”", "第二段 two", "第三段 ‘three’"]
+    assert texts == [p.text_content() for p in from_str.tree.iter("p")]
+    assert from_bytes.html == from_str.html
+    assert "</body" not in from_bytes.html.lower()
+
+
+def test_a_meta_brought_by_a_streamed_segment_is_read_where_it_lands() -> None:
+    html = (
+        '<html><head><meta name="a" content="1"></head><body><template id="P:0"></template>'
+        '<meta name="a" content="3"><div hidden id="S:0"><meta name="a" content="2"></div></body></html>'
+    )
+    assert parse_page(html).meta["a"] == ["1", "2", "3"]

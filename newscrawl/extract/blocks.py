@@ -60,6 +60,33 @@ def normalise_space(text: str) -> str:
     return " ".join(text.split())  # str.split splits at exactly what r"\s" matches
 
 
+# The ASCII characters str.split() splits at.
+_ASCII_SPACE = b" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
+
+
+def solid_length(text: str) -> int:
+    """Characters of ``text`` that are not whitespace: ``len("".join(text.split()))``.
+
+    Text measures count every paragraph, anchor and tail so; on ASCII text, most of it,
+    deleting the spaces from its bytes is one C pass instead of a list of words.
+
+    >>> solid_length(" a b\\tcd\\n"), solid_length("新闻\\u3000稿 x")
+    (4, 4)
+    """
+    if text.isascii():
+        return len(text.encode("ascii").translate(None, _ASCII_SPACE))
+    return len("".join(text.split()))
+
+
+def weighted_length(text: str) -> int:
+    """Length with CJK ideographs counted double (a denser script); ASCII text has none.
+
+    >>> weighted_length("新闻 news"), weighted_length("news")
+    (9, 4)
+    """
+    return len(text) if text.isascii() else len(text) + len(CJK_CHAR.findall(text))
+
+
 def mostly_cjk(text: str) -> bool:
     """More than 30% CJK ideographs: a line measured as Chinese (denser script); known at
     once for ASCII text, most of an English page.

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from newscrawl.extract.blocks import CJK_CHAR, Block, mostly_cjk
+from newscrawl.extract.blocks import Block, mostly_cjk, weighted_length
 
 _META_LINE = re.compile(
     r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}:\d{2}|"
@@ -170,7 +170,7 @@ def _is_teaser_tail(rest: list[Block]) -> bool:
     to thirty lines."""
     if len(rest) > 30:
         return False
-    sizes = [len(b.text) + len(CJK_CHAR.findall(b.text)) for b in rest]
+    sizes = [weighted_length(b.text) for b in rest]
     if all(size <= 240 for size in sizes):
         return True
     # a list of excerpts: longer lines, but each comes with its short date and section lines

@@ -11,7 +11,7 @@ from lxml import etree
 from lxml.etree import _Element
 from w3lib.url import safe_url_string
 
-from newscrawl.extract.blocks import CJK_CHAR
+from newscrawl.extract.blocks import CJK_CHAR, solid_length
 
 # Escapes whose meaning lower-casing the text cannot change (no letters, no code points).
 _CASE_BLIND_ESCAPE = re.compile(r"\\[sSwWdDbB.\-_/|()\[\]?*+{}^$ ]")
@@ -177,7 +177,10 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 def class_id(element: _Element) -> str:
     """The element's class and id attributes as one string, for name heuristics."""
-    names, ident = element.get("class"), element.get("id")
+    return _joined_names(element.get("class"), element.get("id"))
+
+
+def _joined_names(names: str | None, ident: str | None) -> str:
     if names is None and ident is None:  # most elements: skip building a string
         return ""
     return f"{names or ''} {ident or ''}".strip()
@@ -270,8 +273,35 @@ def is_boilerplate_container(element: _Element) -> bool:
     >>> is_boilerplate_container(lxml.html.fromstring('<div class="article-body share">x</div>'))
     False
     """
+    return _is_boilerplate(element, class_id(element))
+
+
+def is_skipped_part(element: _Element, include_hidden: bool = False) -> bool:
+    """``is_hidden(element)`` (unless ``include_hidden``) or ``is_boilerplate_container(element)``:
+    the body search's and the renderer's test of every element.
+
+    Reading an attribute costs lxml about as much as listing the element's attribute names,
+    and most elements have one or two of the four asked for here, so only those are read.
+
+    >>> from lxml.html import fromstring
+    >>> is_skipped_part(fromstring('<p hidden>x</p>')), is_skipped_part(fromstring('<p>x</p>'))
+    (True, False)
+    """
+    keys = element.keys()
+    if not keys:
+        return _is_boilerplate(element, "")
+    if not include_hidden and (
+        "hidden" in keys or ("style" in keys and _HIDDEN_STYLE.search(element.get("style", "")))
+    ):
+        return True
+    names = element.get("class") if "class" in keys else None
+    ident = element.get("id") if "id" in keys else None
+    return _is_boilerplate(element, _joined_names(names, ident))
+
+
+def _is_boilerplate(element: _Element, names: str) -> bool:
+    """:func:`is_boilerplate_container` of an element with the class/id string ``names``."""
     tag = element.tag
-    names = class_id(element)
     naming = _naming(names) if names and tag not in _NEVER_BOILERPLATE_TAGS else _UNNAMED
     if naming == _NAMED_OUTRIGHT:
         # Named outright, it goes unless it is a page-sized layout wrapper ("sidebar-first"
@@ -288,7 +318,7 @@ def _unlinked_below(element: _Element, limit: int) -> bool:
     ``_CJK_WIDTH`` each: a line holds fewer of them, and a short Chinese article inside
     a wrapper named ``nav`` is as page-sized as its English version."""
     text = _STRING(element)
-    total = len("".join(text.split()))
+    total = solid_length(text)
     if total < limit and (total * _CJK_WIDTH < limit or _text_width(total, text, total) < limit):
         return True
     unlinked = total - _anchor_chars(element)
@@ -314,7 +344,7 @@ def _holds_main_content(element: _Element) -> bool:
 
 def text_length(element: _Element, *, linked: bool = True) -> int:
     """Characters of normalised text; with ``linked=False`` anchor text is left out."""
-    total = len("".join(_STRING(element).split()))
+    total = solid_length(_STRING(element))
     if linked:
         return total
     return max(0, total - _anchor_chars(element))
@@ -340,8 +370,8 @@ def _anchor_chars(element: _Element) -> int:
         text = "".join(pieces)
     except TypeError:  # nested anchors (an element in the result): sum anchor by anchor
         anchors = [element] if element.tag == "a" else element.iter("a")
-        return sum(len("".join(_STRING(a).split())) for a in anchors)
-    return len("".join(text.split()))
+        return sum(solid_length(_STRING(a)) for a in anchors)
+    return solid_length(text)
 
 
 def link_density(element: _Element) -> float:
@@ -359,14 +389,14 @@ def inline_text_length(element: _Element) -> int:
     4
     """
     text = element.text
-    total = len("".join(text.split())) if text and element.tag != "a" else 0
+    total = solid_length(text) if text and element.tag != "a" else 0
     for child in element:
         tag = child.tag
         if isinstance(tag, str) and tag not in BLOCK_TAGS and tag not in SKIP_TAGS:
             total += inline_text_length(child)
         tail = child.tail
         if tail and not tail.isspace():  # most tails are the markup's indentation
-            total += len("".join(tail.split()))
+            total += solid_length(tail)
     return total
 
 
@@ -402,5 +432,40 @@ def absolute_url(href: str | None, base_url: str | None) -> str | None:
         # Already absolute and safe: urljoin gives it back re-assembled from its parts (which,
         # without the ``;params`` it could drop, rebuilds it exactly), so it is returned as is.
         return href
-    joined = urljoin(base_url, href) if base_url else href
+    if not base_url:
+        joined = href
+    elif (fast := _joined_safely(href, base_url)) is not None:
+        return fast
+    else:
+        joined = urljoin(base_url, href)
     return joined if _SAFE_URL.fullmatch(joined) else safe_url_string(joined)
+
+
+def _joined_safely(href: str, base_url: str) -> str | None:
+    """``urljoin(base_url, href)`` for the common relative links, a path from the site's root
+    (``/news/a.html``) or a fragment (``#top``), when base and result are safe URLs: urljoin
+    then only puts the base's parts and the link's back together, unchanged (no dot or empty
+    segments to resolve, no ``;params``). None for any other link.
+
+    >>> _joined_safely("/b/c.html?x=1", "https://x.test/a/d.html#f"), _joined_safely("#top", "https://x.test/a?q=1")
+    ('https://x.test/b/c.html?x=1', 'https://x.test/a?q=1#top')
+    """
+    if not href.startswith(("/", "#")) or href.startswith("//") or href == "#" or ";" in href:
+        return None
+    parts = _base_parts(base_url)
+    if parts is None:
+        return None
+    joined = (parts[0] if href[0] == "/" else parts[1]) + href
+    return joined if _SAFE_URL.fullmatch(joined) else None
+
+
+@lru_cache(maxsize=64)
+def _base_parts(base_url: str) -> tuple[str, str] | None:
+    """A safe base URL's origin (``https://host``) and its address without the fragment."""
+    if ";" in base_url or not _SAFE_URL.fullmatch(base_url):
+        return None
+    origin = _ORIGIN.match(base_url)
+    return (origin.group(), base_url.partition("#")[0]) if origin else None
+
+
+_ORIGIN = re.compile(r"https?://[^/?#]+")

@@ -17,7 +17,7 @@ from typing import Any
 import lxml.html
 from lxml.etree import ParserError
 
-from newscrawl.extract.blocks import CJK_CHAR, Block, Segment, normalise_space
+from newscrawl.extract.blocks import Block, Segment, normalise_space, weighted_length
 from newscrawl.extract.headline import ARTICLE_TYPES
 from newscrawl.extract.render import render_blocks
 from newscrawl.page import Page
@@ -51,15 +51,10 @@ def hydrated_blocks(page: Page) -> tuple[list[Block], str] | None:
     best: tuple[int, list[Block], str] | None = None
     for text, source in _candidates(page):
         blocks = _to_blocks(text)
-        size = sum(_weighted(b.text) for b in blocks)
+        size = sum(weighted_length(b.text) for b in blocks)
         if size >= _MIN_TEXT and (best is None or size > best[0]):
             best = (size, blocks, source)
     return (best[1], best[2]) if best else None
-
-
-def _weighted(text: str) -> int:
-    """Length with CJK counted double, the denser script, as elsewhere in the extractor."""
-    return len(text) + len(CJK_CHAR.findall(text))
 
 
 def _candidates(page: Page) -> Iterator[tuple[str, str]]:
@@ -93,7 +88,7 @@ def _body_strings(data: Any, depth: int = 0) -> Iterator[str]:
         return
     if isinstance(data, dict):
         for key, value in data.items():
-            if isinstance(value, str) and key.lower() in _BODY_KEYS and _weighted(value) >= _MIN_TEXT:
+            if isinstance(value, str) and key.lower() in _BODY_KEYS and weighted_length(value) >= _MIN_TEXT:
                 yield value
             elif isinstance(value, (dict, list)):
                 yield from _body_strings(value, depth + 1)

@@ -19,8 +19,7 @@ from newscrawl.extract.dom import (
     EMPHASIS_TAGS,
     SKIP_TAGS,
     absolute_url,
-    is_boilerplate_container,
-    is_hidden,
+    is_skipped_part,
 )
 
 
@@ -37,7 +36,7 @@ def render_blocks(
     ``include_hidden`` (True: it walked into one), so they are not judged twice.
     """
     renderer = _Renderer(base_url, include_hidden, walked)
-    renderer.walk(container, None, False)
+    renderer.walk(container, container.tag, None, False)
     renderer.cut("p")
     return iter(renderer.blocks)
 
@@ -66,8 +65,7 @@ class _Renderer:
             self.segments = []
         self.tag = "p" if tag in _PLAIN else tag
 
-    def walk(self, el: _Element, href: str | None, emphasis: bool) -> None:
-        tag = el.tag
+    def walk(self, el: _Element, tag: str, href: str | None, emphasis: bool) -> None:
         is_block = tag in BLOCK_TAGS
         if is_block or tag == "br":
             self.cut(tag)
@@ -81,13 +79,14 @@ class _Renderer:
             self.segments.append(Segment(text, href, emphasis))
         walked = self.walked
         for child in el:
+            child_tag = child.tag  # read once: lxml builds the string anew on each read
             verdict = walked.get(child) if walked is not None else None
             if verdict is None:
                 verdict = renders(child, self.include_hidden)
             elif verdict:
-                verdict = child.tag not in _EXCLUDED_TAGS
+                verdict = child_tag not in _EXCLUDED_TAGS
             if verdict:
-                self.walk(child, href, emphasis)
+                self.walk(child, child_tag, href, emphasis)
             tail = child.tail
             if tail:
                 self.segments.append(Segment(tail, href, emphasis))
@@ -96,21 +95,15 @@ class _Renderer:
 
 
 def renders(el: _Element, include_hidden: bool = False) -> bool:
+    """Whether ``el`` is rendered: not a skipped tag, a caption or the headline (never body
+    text), nor hidden (unless ``include_hidden``) or a boilerplate container."""
     tag = el.tag
-    if not isinstance(tag, str) or tag in SKIP_TAGS or (not include_hidden and is_hidden(el)):
+    if not isinstance(tag, str) or tag in SKIP_TAGS or tag in _EXCLUDED_TAGS:
         return False
-    return not _is_excluded(el)
+    return not is_skipped_part(el, include_hidden)
 
 
 _EXCLUDED_TAGS = ("figcaption", "h1")  # captions and the headline: never body text
-
-
-def _is_excluded(el: _Element) -> bool:
-    """Subtrees inside the container that are never body text."""
-    tag = el.tag
-    if tag in _EXCLUDED_TAGS:
-        return True
-    return is_boilerplate_container(el)
 
 
 def is_link_line(block: Block) -> bool:
