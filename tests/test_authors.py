@@ -579,3 +579,41 @@ def test_a_mid_line_by_credit_and_its_exclusions_after_the_lookahead() -> None:
     )
     ev = scan_head(head_lines(parse_page(html, "https://example.com/a")), set())
     assert ev.loose == [["Kan Chu Sen"]]
+
+
+def test_site_typed_as_a_person_in_markup_yields_to_a_by_line_person() -> None:
+    # A CMS that types its publisher as the author Person: the visible "By" names the writer.
+    head = (
+        '<meta property="og:site_name" content="Heart Help Trust">'
+        '<script type="application/ld+json">{"@type": "Article", '
+        '"author": {"@type": "Person", "name": "Heart Help Trust"}}</script>'
+    )
+    body = (
+        "<header>Heart Help Trust</header><h1>Eating well on a budget</h1>"
+        "<address><div>By <a class='author-name' href='#bio'>Nora Quill</a></div></address><p>Story.</p>"
+    )
+    r = extract_authors(page(body, head, title="Eating well on a budget", lang="en"))
+    assert (r.authors, r.source) == (["Nora Quill"], "text")
+
+
+def test_yoast_written_by_label_names_the_author_when_no_author_tag_does() -> None:
+    head = (
+        '<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Ada Brook">'
+        '<meta name="twitter:label2" content="Est. reading time">'
+        '<meta name="twitter:data2" content="4 minutes">'
+    )
+    body = "<h1>Grinding coffee at home</h1><p>Story text about grinders.</p>"
+    r = extract_authors(page(body, head, title="Grinding coffee at home", lang="en"))
+    assert (r.authors, r.source) == (["Ada Brook"], "meta")
+    reading = head.replace("Written by", "Est. reading time").replace("Ada Brook", "3 minutes")
+    assert extract_authors(page(body, reading, title="Grinding coffee at home", lang="en")).authors == []
+
+
+def test_by_line_run_on_into_a_section_link_is_cut_back_to_the_meta_author() -> None:
+    head = '<meta name="author" content="Ravi Mehta">'
+    body = (
+        "<h1>Four climate tools</h1><div class='meta'><span>by <a href='/author/ravi-mehta/'>Ravi Mehta</a>"
+        "</span><span> <a href='/location/polar'>Polar Regions</a></span></div><p>Story text.</p>"
+    )
+    r = extract_authors(page(body, head, title="Four climate tools", lang="en"))
+    assert r.authors == ["Ravi Mehta"]

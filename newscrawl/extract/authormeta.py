@@ -94,6 +94,25 @@ def meta_authors(page: Page) -> list[str]:
         names = [n for v in values for n in split_names(v)]
         if names:
             return names
+    return _labelled_meta(page)
+
+
+# The label an SEO plugin (Yoast) pairs with the post's author in its ``twitter:labelN`` /
+# ``twitter:dataN`` tags; the same plugin labels the reading time so, hence the label's check.
+_WRITER_LABEL = re.compile(
+    r"(?:written\s+by|author|geschrieben\s+von|escrito\s+por|[ée]crit\s+par|scritto\s+da)\s*:?", re.I
+)
+
+
+def _labelled_meta(page: Page) -> list[str]:
+    """The names a ``twitter:dataN`` tag gives under a "Written by" ``twitter:labelN``: the post's
+    author as the CMS knows it, when no author tag names one."""
+    for i in "12":
+        label = page.meta.get(f"twitter:label{i}")
+        if label and _WRITER_LABEL.fullmatch(label[0].strip()):
+            data = page.meta.get(f"twitter:data{i}", ())
+            values = [v for v in data if v.strip() and not _URL_VALUE.match(v)]
+            return [n for v in values[:1] for n in split_names(html.unescape(v))]
     return []
 
 

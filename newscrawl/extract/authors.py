@@ -106,6 +106,7 @@ def extract_authors(
         ]
         authors, source = _first_evidence(ranked, ev, site, brand, page, organization)
     if authors:
+        authors = _run_on(authors, [*ld_persons, *meta])
         authors = _fullest(authors, [ld_persons, meta, listed_with(head, authors)])
         if len(authors) > 1:  # "Jane Doe, The Daily Record": the outlet closing a byline
             authors = [n for n in authors if n.casefold() not in _casefolds([*site_parts])] or authors
@@ -177,13 +178,14 @@ _BRAND_WORD = re.compile(r"\b\w+\b(?!['’]s\b)")  # "Jane's Review" names a per
 def _disowned(ld_persons: list[str], ev: Evidence, head: Head, brand: set[str]) -> bool:
     """Whether a visible byline credits other persons and the page shows none of the markup's.
 
-    A markup handle ("jdoe77") loses to a full name even when the page shows the handle too.
+    A markup handle ("jdoe77") or the site's own name loses to a full name even when the page
+    shows the handle or the name too.
     """
     shown = [n for names in ev.bylines for n in names if _credited(n, ev, brand) and " " in n]
     if not shown or _casefolds(shown) & _casefolds(ld_persons):
         return False
-    if all(" " not in n for n in ld_persons):
-        return True
+    if all(" " not in n or n in brand for n in ld_persons):
+        return True  # a handle, or the publisher typed as a Person ("British Heart Foundation")
     text = " ".join(line.text for line in [*head.before, *head.after]).casefold()
     return not any(n.casefold() in text for n in _casefolds(ld_persons))
 
@@ -257,6 +259,12 @@ def _casefolds(names: list[str]) -> set[str]:
 
 
 _HONORIFIC = re.compile(r"^(?:dr|prof|mr|mrs|ms|sir)\.?\s+")
+
+
+def _run_on(authors: list[str], markup: list[str]) -> list[str]:
+    """Names cut back to the markup's name they extend: a byline read on into the next element
+    ("by Jane Doe" + a section link "Polar Regions") while the meta author says "Jane Doe"."""
+    return [next((m for m in markup if " " in m and name.startswith(f"{m} ")), name) for name in authors]
 
 
 def _fullest(authors: list[str], others: list[list[str]]) -> list[str]:
