@@ -431,3 +431,35 @@ def test_a_line_without_a_month_name_is_spared_the_named_month_patterns() -> Non
     assert len(picked) < len(_DATE_PATTERNS)
     assert names_month("Dec")
     assert names_month("ſep")
+
+
+_EDITED = (
+    '<meta property="article:published_time" content="2022-01-03T16:52:00+00:00">'
+    '<meta property="article:modified_time" content="2025-11-03T06:10:53+00:00">'
+)
+
+
+def test_byline_day_matching_the_modified_markup_is_the_last_edit() -> None:
+    body = "<h1>Remote work tips</h1><p>By Jane Doe</p><p>November 3, 2025</p><p>Body text.</p>"
+    r = extract_dates(page(body, _EDITED, lang="en"))
+    assert (r.published, r.published_source) == ("2022-01-03T16:52:00+00:00", "meta")
+
+
+@pytest.mark.parametrize(
+    ("line", "url"),
+    [
+        ("Published on November 3, 2025", None),  # the page calls it the publication day
+        ("November 3, 2025 9:15 am", None),  # a time of day: a dateline, not a theme's edit date
+        ("November 3, 2025", "https://example.com/2025/11/03/tips/"),  # the URL names the day shown
+    ],
+)
+def test_shown_day_matching_the_modified_markup_keeps_the_page_word(line: str, url: str | None) -> None:
+    body = f"<h1>Remote work tips</h1><p>By Jane Doe</p><p>{line}</p><p>Body text.</p>"
+    r = extract_dates(page(body, _EDITED, url=url, lang="en"))
+    assert ((r.published or "")[:10], r.published_source) == ("2025-11-03", "text")
+
+
+def test_byline_day_matching_neither_markup_date_still_wins() -> None:
+    body = "<h1>Remote work tips</h1><p>By Jane Doe</p><p>November 5, 2025</p><p>Body text.</p>"
+    r = extract_dates(page(body, _EDITED, lang="en"))
+    assert (r.published, r.published_source) == ("2025-11-05", "text")

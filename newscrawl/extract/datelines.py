@@ -80,6 +80,7 @@ class Candidate(NamedTuple):
     source: str
     stamp: Stamp
     seen: bool = True  # False for machine-readable markup the reader never sees
+    labelled: bool = False  # the page names the date ("Posted on", "发布时间：") as the article's
 
 
 def shown_dates(
@@ -134,8 +135,9 @@ def late_date(lines: list[Line], tz: tzinfo | None) -> Candidate | None:
         previous = lines[i - 1].text if i else ""
         for offset, _end, stamp in find_stamps(line.text, default_tz=tz):
             byline = offset < 3 and len(previous) < 80 and bool(_BYLINE.match(previous))
-            if byline or _label(line.text, offset, previous) in ("published", "original"):
-                return Candidate("text", stamp)
+            labelled = not byline and _label(line.text, offset, previous) in ("published", "original")
+            if byline or labelled:
+                return Candidate("text", stamp, labelled=labelled)
     return None
 
 
@@ -207,9 +209,9 @@ class _Found:
             if label == "modified":
                 self.modified = self.modified or Candidate("text", stamp)
             elif label == "original":
-                self.original = self.original or Candidate("text", stamp)
+                self.original = self.original or Candidate("text", stamp, labelled=True)
             elif label == "published":
                 if self.labelled is None:
-                    self.labelled, self.labelled_at = Candidate("text", stamp), line.offset
+                    self.labelled, self.labelled_at = Candidate("text", stamp, labelled=True), line.offset
             elif label is None and near and self.first is None and not _in_sentence(line.text, start, end):
                 self.first = Candidate("text", stamp)

@@ -226,6 +226,26 @@ def _decide(
     return shown._replace(stamp=v._replace(tz=s.tz))
 
 
+def _shows_modified(
+    shown: Candidate | None, published: Candidate | None, modified: Candidate | None, url_day: date | None
+) -> bool:
+    """Whether the bare, unlabelled day by the byline is the markup's modification day, later than
+    its publication day: the theme prints the last edit (WordPress's ``the_modified_date``), and the
+    markup, which tells the two apart, knows the first. A label, a time of day or a dated URL
+    naming the shown day keep the page's word."""
+    if shown is None or published is None or modified is None or shown.source != "text":
+        return False
+    day = shown.stamp.day
+    return (
+        not shown.labelled
+        and shown.stamp.clock is None
+        and day != url_day
+        and published.stamp.day < day
+        and _same_day_somewhere(modified.stamp, day)
+        and not _same_day_somewhere(published.stamp, day)
+    )
+
+
 def _same_day_somewhere(stamp: Stamp, day: date) -> bool:
     """Whether some zone on Earth (UTC-12..UTC+14) shows the instant ``stamp`` on ``day``."""
     moment = stamp.moment()
@@ -244,8 +264,11 @@ def extract_dates(page: Page, *, head: Head | None = None) -> DateResult:
     shown_pub, shown_mod = shown_dates(lines, tz, now)
     structured = _published_markup(page, tz, shown_pub or shown_mod)
     shown_pub = _settle(shown_pub, structured.stamp.day if structured else url_day)
+    marked_mod = _structured(page, "modified", tz)
+    if _shows_modified(shown_pub, structured, marked_mod, url_day):
+        shown_pub = None
     published = _decide(structured, shown_pub, url_day)
-    modified = _structured(page, "modified", tz) or shown_mod
+    modified = marked_mod or shown_mod
     feed = page.hints.get("datePublished")
     feed_stamp = _hint_stamp(feed, tz)
     vaguer = (
