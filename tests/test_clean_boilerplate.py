@@ -186,3 +186,32 @@ def test_the_caption_of_a_photo_item_is_its_story_and_stays() -> None:
     kept, removals, _ = strip_boilerplate(story)
     assert len(kept) == 8
     assert [r.rule for r in removals] == ["caption"]
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        (
+            "“Copyright” 2025 Harbour Gazette. All rights reserved.",
+            "copyright_notice",
+        ),  # curly quotes: not ASCII
+        ("COPYRIGHT 2025 HARBOUR GAZETTE. ALL RIGHTS RESERVED.", "copyright_notice"),  # any case
+        ("本文版权归河西日报所有，未经授权不得转载。", "copyright_notice"),
+        ("“It was a quiet day,” she said of the seawall works.", None),
+        ("Storm hits coast 2 Hours Ago", "related_counter"),  # "ago" in any case
+        ("12 05-14 08:30 河西新区公交线路调整", "related_counter"),  # a stamp, no age word
+        ("Harbour Gazette opened 12 new offices", None),
+    ],
+)
+def test_notice_and_counter_prechecks_keep_every_match(line: str, rule: str | None) -> None:
+    assert classify_line(line) == rule
+
+
+def test_author_label_at_line_end_is_found_past_spaces_and_a_colon_only() -> None:
+    for label_line in ("文化周刊 文章作者", "Story by the AUTHOR :", "本期记者："):
+        kept, _, credits = strip_boilerplate(blocks("新区将建设公共测试平台。", label_line, "顾一鸣"))
+        assert [b.text for b in kept] == ["新区将建设公共测试平台。"], label_line  # label and name go
+        assert credits.authors == ["顾一鸣"], label_line
+    kept, _, credits = strip_boilerplate(blocks("The author of the plan said.", "Jane Doe"))
+    assert len(kept) == 2
+    assert credits.authors == []

@@ -422,3 +422,30 @@ def test_bracketed_label_is_kept_when_no_dump_lists_it() -> None:
     for hidden in (f"<ul>{menu}</ul>", _DUMP):  # a hidden menu holds the label; a dump does not
         page = _page_with_hidden(hidden, headline)
         assert clean_page(page, headline, [para("七旬阿婆接到自称警官的来电。")]).headline == headline
+
+
+def test_phrase_sizes_and_link_depths_match_their_general_rules() -> None:
+    from newscrawl.clean.links import path_depth
+    from newscrawl.clean.text import phrase_size, tokens, word_count
+
+    # ASCII texts take a shorter path: the same tokens, in any case
+    assert tokens("Top 10 Picks_of 2025") == ["top", "10", "picks_of", "2025"]
+    assert [phrase_size(t) for t in ("Top 10 Picks_of 2025", "TOP-10", "配资 app 下载", "- | -", "")] == [
+        4,
+        2,
+        5,
+        0,
+        0,
+    ]
+    assert word_count("Don’t stop 2 times") == 4
+    # long or many-folder paths are deep; short ones are judged by the patterns
+    assert [
+        path_depth(p) for p in ("/", "/Portal.html", "/m/", "/news", "/news/2025/", "/a-long-story-title")
+    ] == [
+        "root",
+        "root",
+        "section",
+        "section",
+        "deep",
+        "deep",
+    ]

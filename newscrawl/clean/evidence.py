@@ -163,7 +163,7 @@ def _home_link_texts(anchors: list[PageAnchor], page_url: str | None) -> list[st
     texts = []
     page_site = site_key(host_of(page_url)) if page_url else ""
     for anchor in anchors:
-        if _links_home(anchor, page_site) and 2 <= phrase_size(anchor.text) <= 24:
+        if len(anchor.text) >= 2 and 2 <= phrase_size(anchor.text) <= 24 and _links_home(anchor, page_site):
             texts.append(anchor.text)
             if len(texts) == 3:
                 break

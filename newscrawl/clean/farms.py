@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from lxml.etree import _Element
 
 from newscrawl.clean.links import PageAnchor, link_depth, page_anchors, path_depth, text_of
-from newscrawl.clean.text import is_short_phrase, words
+from newscrawl.clean.text import is_short_phrase, word_count
 from newscrawl.extract.dom import is_hidden
 from newscrawl.items import Link
 from newscrawl.page import Page
@@ -121,7 +121,7 @@ def _farm_link(
 
 def _farm_text(text: str) -> bool:
     """A link text as farms write them: keyword-sized (they point it at a front door)."""
-    return is_short_phrase(text) or len(words(text)) == 1
+    return is_short_phrase(text) or word_count(text) == 1
 
 
 def _farm_position(anchor: _Element, kinds: dict[_Element, str | None]) -> str | None:

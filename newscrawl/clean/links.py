@@ -41,7 +41,13 @@ def link_depth(url: str) -> LinkDepth:
 
 
 def path_depth(path: str, query: bool = False) -> LinkDepth:
-    """:func:`link_depth` of a URL with this path (and a query or not)."""
+    """:func:`link_depth` of a URL with this path (and a query or not).
+
+    >>> [path_depth(p) for p in ("/", "/index.php", "/news/", "/news/2024/", "/a-long-story-name")]
+    ['root', 'root', 'section', 'deep', 'deep']
+    """
+    if path.count("/") > 2 or len(path) > 15:
+        return "deep"  # most links: longer than a root or section path can be (and no regex tried)
     if path == "/" or _INDEX_FILE.match(path):
         return "root"
     if _SECTION.match(path) and not query:

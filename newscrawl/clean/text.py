@@ -15,6 +15,8 @@ CJK_RANGES = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK = re.compile(f"[{CJK_RANGES}]")
 _TOKEN = re.compile(rf"[{CJK_RANGES}]|(?:(?![{CJK_RANGES}])\w)+")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+", re.UNICODE)
+# :data:`_TOKEN` on ASCII text, where it has no CJK alternative to try at each character.
+_ASCII_TOKEN = re.compile(r"[A-Za-z0-9_]+")
 
 # Punctuation a keyword is spliced in front of, and what ends a sentence.
 CLAUSE_PUNCT = frozenset(",，、;；:：")
@@ -111,6 +113,8 @@ def tokens(text: str) -> list[str]:
     >>> tokens("Top 10 配资平台")
     ['top', '10', '配', '资', '平', '台']
     """
+    if text.isascii():
+        return _ASCII_TOKEN.findall(text.lower())
     return _TOKEN.findall(text.lower())
 
 
@@ -119,10 +123,16 @@ def words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
 
 
+def word_count(text: str) -> int:
+    """``len(words(text))``, without lower-casing the words."""
+    return len(_WORD.findall(text))
+
+
 @lru_cache(maxsize=4096)  # every anchor text is sized by several cleaners
 def phrase_size(text: str) -> int:
-    """Size of a phrase in tokens (CJK chars count one each, words one each)."""
-    return len(tokens(text))
+    """Size of a phrase in tokens (CJK chars count one each, words one each); case does not
+    change an ASCII text's count, so it is counted without lower-casing it."""
+    return len(_ASCII_TOKEN.findall(text)) if text.isascii() else len(tokens(text))
 
 
 def is_short_phrase(text: str, *, max_tokens: int = 12) -> bool:
