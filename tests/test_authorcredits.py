@@ -4,8 +4,12 @@ bylines beside a person in the markup, pen names shown by several author element
 from __future__ import annotations
 
 import pytest
+from lxml.html import fragment_fromstring
 
 from newscrawl.extract.authors import extract_authors, split_names
+from newscrawl.extract.bylinemarks import profile_links
+from newscrawl.extract.bylines import scan_head
+from newscrawl.extract.headwalk import Head, Line
 from newscrawl.extract.namelists import leading_names
 from newscrawl.page import parse_page
 
@@ -91,3 +95,18 @@ def test_author_class_on_the_blocks_parent_marks_a_bare_line() -> None:
     assert _marks_of(p) == "   "  # no attributes: nothing to search
     assert classed_element(p, AUTHOR_CLASS, depth=2) is box
     assert classed_element(p, AUTHOR_CLASS, depth=1) is None
+
+
+def test_profile_links_skip_childless_blocks_but_read_a_blocks_links() -> None:
+    linked = fragment_fromstring('<p>By <a href="/authors/jane-doe">Jane Doe</a></p>')
+    bare = fragment_fromstring("<p>By Jane Doe</p>")
+    assert list(profile_links(Line("By Jane Doe", linked, 0))) == ["Jane Doe"]
+    assert list(profile_links(Line("By Jane Doe", bare, 0))) == []
+
+
+def test_a_paragraph_naming_a_source_without_a_label_credits_no_outlet() -> None:
+    block = fragment_fromstring("<p>x</p>")
+    prose = Line("The main source of the delay was the weather, officials said.", block, 0)
+    labelled = Line("Source: Harbour Gazette", block, 60)
+    assert scan_head(Head([], [prose]), set()).sources == []
+    assert scan_head(Head([], [labelled]), set()).sources == ["Harbour Gazette"]

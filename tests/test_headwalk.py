@@ -220,3 +220,21 @@ def test_marks_come_from_attributed_inline_elements_only() -> None:
     )
     head = head_lines(parse_page(html, "https://example.com/a"))
     assert [(line.text, line.marks) for line in head.after] == [("By Jane Doe today", "author-name a1")]
+
+
+def test_inline_marks_and_stamps_survive_the_one_read_of_attributes() -> None:
+    # The walk reads each element's attributes once: an inline element's class and rel still
+    # mark its line, an itemprop date still stamps it, and an unnamed <nav> is still skipped.
+    head = _head(
+        "<h1>Ferry timetable changes next month</h1>"
+        '<p><a rel="author" class="byline-link" href="/authors/maren-holt">Maren Holt</a>'
+        ' <span itemprop="datePublished" content="2024-05-02">May 2</span></p>'
+        "<nav><p>Home News Sport</p></nav>"
+        f"{LEAD}"
+    )
+    first = head.after[0]
+    assert first.text == "Maren Holt May 2"
+    assert "byline-link" in first.marks
+    assert "author" in first.marks
+    assert first.stamps == (("datepublished", "2024-05-02"),)
+    assert not any("Home News" in text for text in _after(head))

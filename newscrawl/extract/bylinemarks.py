@@ -89,7 +89,10 @@ _PROFILE_PATH = re.compile(
 
 def profile_links(line: Line) -> Iterator[str]:
     """Texts of the line's links to their person's profile page ("/authors/jane-doe": Jane Doe)."""
-    for a in line.element.iter("a"):
+    block = line.element
+    if not len(block) and block.tag != "a":
+        return  # a childless block holds no link: most lines, and iter() costs more than this test
+    for a in block.iter("a"):
         m = _PROFILE_PATH.search(a.get("href") or "")
         if not m:
             continue

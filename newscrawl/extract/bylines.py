@@ -221,7 +221,8 @@ def scan_head(head: Head, site: set[str]) -> Evidence:
         if separated and next(find_stamps(line.text), None):
             ev.dateline += [n for part in re.split(r"\s*[•·|]\s*", line.text) for n in _whole_names(part)]
         _sources_in_line(line, near, ev)
-        if near and _HAN.search(line.text) and classed(line.element, AUTHOR_CLASS, depth=2):
+        han = near and not line.text.isascii() and _HAN.search(line.text)  # isascii() passes Latin lines fast
+        if han and classed(line.element, AUTHOR_CLASS, depth=2):
             name = clean_name(EDITOR.split(line.text)[0])
             account = 4 < len(name) <= 20 and not re.search(r"[\d:：\s]", name)
             account = account and not ZH_ROLE_WORD.search(name)
@@ -274,8 +275,11 @@ def _sources_in_line(line: Line, near: bool, ev: Evidence) -> None:
 # line and holds no "i", "s" or "k" (letters that case-insensitive matching also finds in
 # "ı", "İ", "ſ" and the Kelvin sign), so the test never misses a line the pattern matches.
 def _may_label_source(text: str, low: str) -> bool:
-    """Whether :data:`_LABELLED_SOURCE` can match: 来源/稿源 (源), 出处, "source"."""
-    return "源" in text or "出处" in text or "ource" in low
+    """Whether :data:`_LABELLED_SOURCE` can match: 来源/稿源 (源), 出处, "source", each before its
+    separator (":", "：", "|", "｜"), which long paragraphs mentioning a source mostly lack."""
+    if not ("源" in text or "出处" in text or "ource" in low):
+        return False
+    return ":" in text or "：" in text or "|" in text or "｜" in text
 
 
 def _may_notice(text: str, low: str) -> bool:

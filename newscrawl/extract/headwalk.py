@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from types import MappingProxyType
 
 from lxml.etree import _Element
 
@@ -56,9 +57,10 @@ _SPACE = re.compile(r"\s+")
 _BLANK = " \t\r\n\xa0\u3000"
 _STAMP_PROPS = frozenset(["datepublished", "datemodified", "datecreated"])
 _UPDATED_CLASS = re.compile(r"updat|modif", re.I)
+_NO_ATTRIBUTES: Mapping[str, str] = MappingProxyType({})  # what an element without attributes has
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     """One visual line of the page head: a block's run of inline text."""
 
@@ -81,14 +83,13 @@ def skipped(el: _Element) -> bool:
     >>> skipped(lxml.html.fragment_fromstring(f'<div class="left-side-wrap"><p>{"word " * 400}</p></div>'))
     False
     """
-    return _skipped(el, el.tag)
+    return _chrome(el, el.tag, _names(el))
 
 
-def _skipped(el: _Element, tag: object) -> bool:
-    """:func:`skipped`, given ``el``'s tag (the walk has read it already)."""
+def _chrome(el: _Element, tag: object, names: str) -> bool:
+    """:func:`skipped`, given ``el``'s tag and class/id string (as :func:`_names` joins them)."""
     if tag in _NEVER:
         return True
-    names = _names(el)
     naming = _naming(names) if names != " " else _UNNAMED
     if naming == _LAYOUT:
         return text_length(el, linked=False) < _ARTICLE_CHARS
@@ -225,21 +226,25 @@ class LineWalk:
     size: int = 0
 
     def visit(self, el: _Element) -> bool:
-        """Walk ``el``'s subtree and its tail; True once past the anchor and ``max_chars``."""
+        """Walk ``el``'s subtree and its tail; True once past the anchor and ``max_chars``.
+
+        The element's attributes are read once, in one call: lxml charges each read far more
+        than the dictionary lookups that the chrome test and :meth:`_open` then make."""
         tag = el.tag
-        if not isinstance(tag, str):
-            tag = ""
         if el is self.anchor:
             self._reach_anchor(el)
-        if (
-            not tag
-            or el is self.anchor
-            or (_skipped(el, tag) and not self._kept(el, tag) if self.started else tag in _CODE)
-        ):
-            if self.started and self.size > self.max_chars:
-                return True
+            opened = False
+        elif isinstance(tag, str):
+            items = el.items()
+            attrs = dict(items) if items else _NO_ATTRIBUTES
+            if self.started:  # only a named element or a tag like <nav> may be chrome
+                opened = not ((items or tag in _NEVER) and self._skips(el, tag, attrs))
+            else:
+                opened = tag not in _CODE
         else:
-            self._open(el, tag)
+            opened = False
+        if opened:
+            self._open(el, tag, attrs)
             if self.started and self.size > self.max_chars:
                 return True
             for child in el:
@@ -247,7 +252,12 @@ class LineWalk:
                     return True
             if tag in _BLOCKS:
                 self._end_block(el)
-        return self._tail(el)
+        elif self.started and self.size > self.max_chars:
+            return True
+        tail = el.tail  # as _tail(), without the call: most elements have one
+        if tail and tail.strip(_BLANK):
+            self.parts.append(tail)
+        return self.started and self.size > self.max_chars
 
     def _tail(self, el: _Element) -> bool:
         """``el``'s tail text (layout white space aside) joins the line; True once past the budget."""
@@ -334,6 +344,11 @@ class LineWalk:
             children = iter(below)
         self.flush()
 
+    def _skips(self, el: _Element, tag: str, attrs: Mapping[str, str]) -> bool:
+        """:func:`skipped` and not :meth:`_kept`, given ``el``'s tag and attributes."""
+        names = f"{attrs.get('class', '')} {attrs.get('id', '')}"
+        return _chrome(el, tag, names) and not self._kept(el, tag)
+
     def _kept(self, el: _Element, tag: str) -> bool:
         """Kept though named or tagged like chrome: the walk's root (``<body class="modal-open">``)
         and a short, plainly named ``<aside>`` that HTML ties to the article (one inside its
@@ -354,17 +369,20 @@ class LineWalk:
         self.lines.append(Line(text, el, self.size, tuple(filter(None, inner))))
         self.started, self.split, self.size = True, len(self.lines), 0
 
-    def _open(self, el: _Element, tag: str) -> None:
-        get = el.get
-        attributes = el.keys()  # most elements have none: no attribute is looked up then
-        itemprop = get("itemprop") if attributes else None
+    def _open(self, el: _Element, tag: str, attrs: Mapping[str, str] | None = None) -> None:
+        """Open ``el`` (its attributes ``attrs``, read here when not given): a block starts a
+        line, an inline element adds its marks; a stamp and the leading text join the line."""
+        if attrs is None:
+            attrs = dict(el.items())
+        get = attrs.get
+        itemprop = get("itemprop")
         if tag in _BLOCKS:
             if self.parts or self.stamps:
                 self.flush()
             else:  # see visit()
                 self.marks.clear()
             self.blocks.append(el)
-        elif attributes:  # absent attributes add empty marks, which flush() drops
+        elif attrs:  # absent attributes add empty marks, which flush() drops
             self.marks.extend((get("class") or "", get("id") or "", get("rel") or "", itemprop or ""))
         if tag == "time" or itemprop:
             stamp = _stamp(el, tag, itemprop)
