@@ -430,6 +430,9 @@ def main(argv: list[str] | None = None) -> int:
     rows += run_portals(args.datasets, args.verbose)
     if not args.no_real:
         rows += run_real(args.datasets, args.limit, args.verbose)
+    if not rows:  # each absent corpus is skipped; all of them absent is a wrong --datasets
+        print(f"no corpus found under {args.datasets}: nothing measured (see --datasets)", file=sys.stderr)
+        return 2
     print_table(rows)
     return 0
 
