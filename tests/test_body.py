@@ -549,8 +549,7 @@ def test_a_teaser_in_a_list_of_linked_items_does_not_beat_a_short_article() -> N
         f'<html><body><div class="top"><span><ul class="list">{teasers}</ul></span></div>'
         f'<div class="art"><div class="bd">{article}</div></div></body></html>'
     )
-    page = parse_page(markup.encode(), "https://news.example/a/1.html")
-    lines = [b.text for b in extract_blocks(page.tree, page.url)]
+    lines = _body_lines(markup, "https://news.example/a/1.html")
     assert lines[0].startswith("The railway will run night trains")
     assert not any(line.startswith("Summary") for line in lines)
 
@@ -600,8 +599,7 @@ def test_a_section_rendered_once_per_screen_size_is_read_once() -> None:
         f'<div class="variant hidden-tablet">{section}</div>'
         "</div></body></html>"
     )
-    page = parse_page(markup.encode(), "https://news.example/a/1.html")
-    lines = [b.text for b in extract_blocks(page.tree, page.url)]
+    lines = _body_lines(markup, "https://news.example/a/1.html")
     assert lines == [f"{_PROSE} ({n})" for n in range(4)]
 
 
@@ -612,8 +610,7 @@ def test_the_same_list_under_two_headings_is_kept_twice() -> None:
         f'<html><body><div class="post"><p>{_PROSE} (1)</p><h2>First shop</h2>{items}'
         f"<p>{_PROSE} (2)</p><h2>Second shop</h2>{items}<p>{_PROSE} (3)</p></div></body></html>"
     )
-    page = parse_page(markup.encode(), "https://news.example/a/1.html")
-    lines = [b.text for b in extract_blocks(page.tree, page.url)]
+    lines = _body_lines(markup, "https://news.example/a/1.html")
     assert lines.count("Organic cotton hats for kids") == 2
 
 
@@ -624,8 +621,7 @@ def test_a_subheading_linking_off_the_site_stays_and_a_teaser_heading_goes() -> 
         f'<html><body><div class="post"><p>{_PROSE} (1)</p>{product}<p>{_PROSE} (2)</p>'
         f"{teaser}<p>{_PROSE} (3)</p></div></body></html>"
     )
-    page = parse_page(markup.encode(), "https://news.example/a/1.html")
-    lines = [b.text for b in extract_blocks(page.tree, page.url)]
+    lines = _body_lines(markup, "https://news.example/a/1.html")
     assert "Best kettle: Acme Boil 2" in lines
     assert "Night buses reach the northern suburbs" not in lines
 
@@ -641,8 +637,7 @@ def test_a_sibling_list_of_other_articles_is_not_joined_to_the_story() -> None:
         f'<div class="widget posts">{story}</div><div class="widget posts">{teasers}</div>'
         "</div></body></html>"
     )
-    page = parse_page(markup.encode(), "https://news.example/a/1.html")
-    lines = [b.text for b in extract_blocks(page.tree, page.url)]
+    lines = _body_lines(markup, "https://news.example/a/1.html")
     assert lines == [f"{_PROSE} ({n})" for n in range(6)]
 
 
@@ -665,8 +660,7 @@ def test_centred_caption_under_a_picture_is_not_body_text() -> None:
         '<p style="text-align: center"><img src="/a.jpg"></p>'
         '<p style="text-align: center">总装测试团队正在检查</p>'
     )
-    page = parse_page(html.encode(), "https://news.example/a/1.html")
-    texts = [b.text for b in extract_blocks(page.tree, page.url)]
+    texts = _body_lines(html, "https://news.example/a/1.html")
     assert texts == [_ZH_PROSE] * 8
 
 
@@ -676,13 +670,12 @@ def test_text_after_a_picture_stays_when_bold_not_centred_or_most_of_the_page() 
         "<p>冰洞。</p>",  # not set as a caption
     ):
         html = _zh_region(f'<p><img src="/a.jpg"></p>{after}')
-        page = parse_page(html.encode(), "https://news.example/a/1.html")
-        assert len(extract_blocks(page.tree, page.url)) == 9
+        assert len(_body_lines(html, "https://news.example/a/1.html")) == 9
     story = "".join(
         f'<p><img src="/{n}.jpg"></p><p align="center">营地的枫树林在雨后格外鲜艳</p>' for n in range(5)
     )
-    page = parse_page(f"<html><body><div>{story}<p>{_ZH_PROSE}</p></div></body></html>".encode(), None)
-    assert len(extract_blocks(page.tree, page.url)) == 6  # a photo story: the captions are its text
+    photo_story = f"<html><body><div>{story}<p>{_ZH_PROSE}</p></div></body></html>"
+    assert len(_body_lines(photo_story, None)) == 6  # a photo story: the captions are its text
 
 
 def test_what_follows_the_desk_editor_credit_is_cut() -> None:

@@ -71,8 +71,7 @@ def extract_headline(page: Page) -> tuple[str | None, str | None]:
         dated = _dated_heading(page.tree)
         if dated:
             return dated, "dom"
-    for title, source in meta_titles:
-        trimmed = trim_site_name(title, page)
+    for trimmed, (_, source) in zip(bare_titles, meta_titles, strict=True):
         if trimmed:
             return trimmed, source
     fallback = [h.text for h in h1s] or _visible_headings(page.tree)
