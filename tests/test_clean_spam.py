@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newscrawl.clean.anchors import AnchorContext, classify_anchor, link_depth, page_link_farms
 from newscrawl.clean.spam import CleanResult, clean_page, spam_hrefs
 from newscrawl.extract.blocks import Block, Segment
@@ -397,19 +399,23 @@ _DUMP = " ".join(
 )
 
 
-def _page_with_hidden(hidden: str, headline: str) -> Page:
+def _page_with_hidden(hidden: str, headline: str, style: str = "display:none") -> Page:
     """An ordinary-looking page (no link farms, honest title) with one hidden block."""
     return parse_page(
         f"""<html><head><title>{headline}-某某传媒</title></head><body>
         <h2>{headline}</h2><div class="content"><p>正文第一段，七旬阿婆接到自称警官的来电。</p></div>
-        <div style="display:none">{hidden}</div></body></html>""",
+        <div style="{style}">{hidden}</div></body></html>""",
         CLEAN_URL,
     )
 
 
-def test_bracketed_headline_keyword_listed_in_a_hidden_keyword_dump_is_cut() -> None:
+@pytest.mark.parametrize(
+    "style", ["display:none", "position:absolute;left:-9999px", "height:0;overflow:hidden", "font-size:0"]
+)
+def test_bracketed_headline_keyword_listed_in_a_hidden_keyword_dump_is_cut(style: str) -> None:
+    """A dump moved off-screen or shrunk to nothing is as hidden as one under display:none."""
     headline = "[诗婷露雅化妆品]江门七旬阿婆接来电称其涉黑被骗"
-    page = _page_with_hidden(f"{_DUMP} 诗婷露雅化妆品 名果记 {_DUMP}", headline)
+    page = _page_with_hidden(f"{_DUMP} 诗婷露雅化妆品 名果记 {_DUMP}", headline, style)
     assert (
         clean_page(page, headline, [para("七旬阿婆接到自称警官的来电。")]).headline
         == "江门七旬阿婆接来电称其涉黑被骗"

@@ -15,7 +15,7 @@ from lxml.etree import _Element
 
 from newscrawl.clean.links import PageAnchor, link_depth, page_anchors, path_depth, text_of
 from newscrawl.clean.text import is_short_phrase, word_count
-from newscrawl.extract.dom import is_hidden
+from newscrawl.extract.dom import is_hiding
 from newscrawl.items import Link
 from newscrawl.page import Page
 from newscrawl.urls import host_of, site_key
@@ -38,26 +38,6 @@ _LABEL_WORD_START = re.compile(
     "|".join(w[0] + "".join(f"(?:{c}" for c in w[1:]) + ")?" * (len(w) - 1) for w in _LABEL_FIRST_WORDS), re.I
 )
 _WORD = re.compile(r"\w+")
-_HIDING_STYLE = re.compile(
-    r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d])|"
-    r"(?:left|top|text-indent)\s*:\s*-\d{3,}|(?:^|;)\s*(?:height|width)\s*:\s*0(?:px)?\s*(?:;|$)",
-    re.I,
-)
-
-
-def is_hiding(element: _Element) -> bool:
-    """Hidden from readers by style: ``display:none``, zero size, off-screen or zero font.
-
-    Link farms use all of these; ``overflow:hidden`` alone (a clipped box) does not count.
-
-    >>> import lxml.html
-    >>> is_hiding(lxml.html.fromstring('<div style="height:0;overflow:hidden">x</div>'))
-    True
-    >>> is_hiding(lxml.html.fromstring('<div style="height:0.5em">x</div>'))
-    False
-    """
-    style = element.get("style") or ""
-    return is_hidden(element) or bool(_HIDING_STYLE.search(style))
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 """Hidden keyword dumps: the thousands of commercial phrases a farm hides for search engines.
 
-A farm stuffs its phrases, space-separated, into one ``display:none`` block of plain text;
+A farm stuffs its phrases, space-separated, into one hidden block of plain text;
 the keyword it glues to a headline (``[诗婷露雅化妆品]江门…``) is one of them. A site hides
 menus, dropdowns and templates too, but those are made of one element per label (links,
 ``<li>``, ``<option>``), not a run of bare text, so the shape below tells the two apart.
@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 
 from lxml.etree import _Element
 
-from newscrawl.extract.dom import is_hidden
+from newscrawl.extract.dom import is_hiding
 from newscrawl.page import Page
 
 _MIN_PHRASES = 30  # a dump lists dozens of phrases at the least
@@ -41,7 +41,7 @@ def _dump_texts(page: Page) -> Iterator[str]:
     """The lower-cased, space-normalised text of each hidden keyword dump."""
     seen: set[_Element] = set()
     for element in page.tree.xpath("//body//*[@style or @hidden]"):
-        if not is_hidden(element) or any(a in seen for a in element.iterancestors()):
+        if not is_hiding(element) or any(a in seen for a in element.iterancestors()):
             continue
         seen.add(element)
         words = element.text_content().split()

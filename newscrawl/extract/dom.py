@@ -173,6 +173,11 @@ _NEVER_BOILERPLATE_TAGS = frozenset({"html", "body", "main", "article"})
 _BODY_NAMES = re.compile(r"article-?body|entry-?content|post-?(?:body|content)|story-?body", re.I)
 _body_named = caseless_search(_BODY_NAMES)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_HIDING_STYLE = re.compile(
+    r"font-size\s*:\s*0(?![.\d])|(?:left|top|text-indent)\s*:\s*-\d{3,}|"
+    r"(?:^|;)\s*(?:height|width)\s*:\s*0(?:px)?\s*(?:;|$)",
+    re.I,
+)
 
 
 def class_id(element: _Element) -> str:
@@ -197,6 +202,22 @@ def is_hidden(element: _Element) -> bool:
         return True
     style = element.get("style")
     return bool(style and _HIDDEN_STYLE.search(style))
+
+
+def is_hiding(element: _Element) -> bool:
+    """Hidden from readers by style: ``display:none``, zero size, off-screen or zero font.
+
+    Spam hides its link farms and keyword dumps in all of these ways, so both detectors use
+    this one test; ``overflow:hidden`` alone (a clipped box) does not count.
+
+    >>> import lxml.html
+    >>> is_hiding(lxml.html.fromstring('<div style="height:0;overflow:hidden">x</div>'))
+    True
+    >>> is_hiding(lxml.html.fromstring('<div style="height:0.5em">x</div>'))
+    False
+    """
+    style = element.get("style")
+    return is_hidden(element) or bool(style and _HIDING_STYLE.search(style))
 
 
 def boilerplate_words(element: _Element) -> tuple[frozenset[str], frozenset[str]]:
