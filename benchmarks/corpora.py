@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -194,6 +195,22 @@ CORPORA: dict[str, Callable[[Path, int | None], Corpus]] = {
     "spam-dev/pages": load_spam,
     "spam-dev/pages-corpus": load_spam,
 }
+
+
+_START_TAG = re.compile(rb"<[A-Za-z][^<>]*>")
+_NAME_ATTRIBUTE = re.compile(rb"""\s(?:class|id)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)""", re.I)
+
+
+def strip_names(page: bytes) -> bytes:
+    """The page without its ``class`` and ``id`` attributes, for ``--strip-names``.
+
+    A site never seen before names its containers its own way; an extractor that still
+    finds the article with no names at all is reading structure and text, not vocabulary.
+
+    >>> strip_names(b'<div class="post" id=main data-x="1"><p class=lead>class="a" stays</p></div>')
+    b'<div data-x="1"><p>class="a" stays</p></div>'
+    """
+    return _START_TAG.sub(lambda tag: _NAME_ATTRIBUTE.sub(b"", tag.group()), page)
 
 
 def load(name: str, datasets: Path, limit: int | None = None) -> Corpus | None:

@@ -4,6 +4,7 @@ Usage::
 
     python benchmarks/extraction.py [--corpus NAME ...] [--systems newscrawl,trafilatura,readability,gne]
                                     [--limit N] [--datasets DIR] [--markdown] [--json FILE]
+                                    [--strip-names]
 
 Per corpus, one table: body F1/P/R over token 4-gram multisets (P and R averaged per page,
 F1 of the averages), the share of pages whose body tokens equal the gold's exactly, exact
@@ -33,6 +34,8 @@ Fairness rules, applied identically to every system:
 - readability-lxml: headline from ``short_title()``, authors from ``author()`` (its meta-author
   reader), no date (``-``); its ``summary()`` HTML is rendered one block per line.
 - Body tokens are NFKC-folded and lowercased, so width and line breaks never matter.
+- ``--strip-names`` removes every ``class`` and ``id`` attribute from every page before any
+  system sees it: a robustness check of how much each system leans on sites' naming habits.
 """
 
 from __future__ import annotations
@@ -42,13 +45,13 @@ import json
 import statistics
 import sys
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the newscrawl package
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # sibling scripts
-from corpora import CORPORA, Case, Corpus, load
+from corpora import CORPORA, Case, Corpus, load, strip_names
 from metrics import (
     BodyScore,
     authors_match,
@@ -224,6 +227,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--limit", type=int, help="first N pages (by id) of each corpus")
     parser.add_argument("--markdown", action="store_true", help="print Markdown tables")
     parser.add_argument("--json", type=Path, help="write per-page scores and outputs here")
+    parser.add_argument(
+        "--strip-names", action="store_true", help="remove class and id attributes from every page first"
+    )
     args = parser.parse_args(argv)
     args.systems = [s.strip() for s in args.systems.split(",") if s.strip()]
     unknown = sorted(set(args.systems) - set(SYSTEMS))
@@ -256,6 +262,9 @@ def main(argv: list[str] | None = None) -> int:
         if corpus is None or not corpus.cases:
             print(f"\n## {name}: skipped (not found under {args.datasets})")
             continue
+        if args.strip_names:
+            corpus.cases = [replace(case, html_bytes=strip_names(case.html_bytes)) for case in corpus.cases]
+            corpus.notes.append("class and id attributes removed from every page (--strip-names)")
         dump[name] = report_corpus(corpus, adapters, args.markdown)
     print(f"\ntotal runtime: {time.perf_counter() - started:.1f} s")
     if args.json:

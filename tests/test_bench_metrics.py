@@ -212,3 +212,21 @@ def test_authors_match_is_an_unordered_normalised_set() -> None:
 def test_empty_gold_author_list_wants_no_authors() -> None:
     assert m.authors_match([], [])
     assert not m.authors_match(["网易"], [])
+
+
+# --- --strip-names ---------------------------------------------------------------------------
+
+
+def test_strip_names_removes_class_and_id_attributes_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The robustness run must change the names and nothing else: text, other attributes, tags."""
+    monkeypatch.syspath_prepend(str(METRICS_PATH.parent))
+    monkeypatch.setitem(sys.modules, "metrics", m)  # corpora imports its sibling by that name
+    from corpora import strip_names
+
+    page = (
+        b"<html><body CLASS='home'><div id=\"main\" class=\"article-body\" data-id=\"7\">"
+        b"<p class=lead>The class=\"x\" text stays.</p><img src=\"a.jpg\" id='pic'></div></body></html>"
+    )
+    assert strip_names(page) == (
+        b'<html><body><div data-id="7"><p>The class="x" text stays.</p><img src="a.jpg"></div></body></html>'
+    )
