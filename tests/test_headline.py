@@ -144,3 +144,82 @@ def test_heading_a_date_line_follows_when_the_title_names_only_site_and_column()
 def test_heading_without_a_date_line_under_it_is_not_taken_for_the_headline() -> None:
     html = _COLUMN_PAGE.format(heading="2019年人文地理学术年会在重庆成功举行！", line="分享到：微信 微博")
     assert extract_headline(parse_page(html))[0] != "2019年人文地理学术年会在重庆成功举行！"
+
+
+def test_section_h1_that_is_a_short_title_part_loses_to_the_headline_h1() -> None:
+    html = """<title>老街商铺春节照常营业 | 即時新聞 | 南城日报</title><body>
+    <h1>即時新聞</h1><h1>老街商铺春节照常营业</h1><p>正文</p></body>"""
+    assert _headline(html) == ("老街商铺春节照常营业", "dom")
+
+
+def test_chinese_heading_keeps_its_space_rather_than_the_titles_casing() -> None:
+    html = """<title>老街商铺春节照常营业 | 即時新聞 | 南城日报</title><body>
+    <h1>老街商铺 春节照常营业</h1><p>正文</p></body>"""
+    assert _headline(html)[0] == "老街商铺 春节照常营业"
+
+
+def test_breadcrumb_h1_gives_its_last_step() -> None:
+    html = """<title>冬季乾眼症增加 醫師提醒多休息 - 健康網</title><body>
+    <h1>健康網 〉火線新聞 〉冬季乾眼症增加 醫師提醒多休息</h1><h1>其他新聞：</h1><p>正文</p></body>"""
+    assert _headline(html) == ("冬季乾眼症增加 醫師提醒多休息", "dom")
+
+
+def test_keyword_list_h1_and_title_part_are_not_headlines() -> None:
+    html = """<title>市区公交线路调整 - 公交,线路,调整,市区,出行</title><body>
+    <h1>相關文章關鍵字：公交 , 线路 , 调整 , 市区 , 出行</h1><p>正文</p></body>"""
+    assert _headline(html) == ("市区公交线路调整", "title")
+
+
+def test_title_classed_element_confirms_a_whole_part_with_spaces() -> None:
+    html = """<title>市区公交线路调整 周一起实施 - 公交,线路,调整,市区,出行 - 新闻网</title><body>
+    <div class="art_title">市区公交线路调整 周一起实施</div><p>正文</p></body>"""
+    assert _headline(html) == ("市区公交线路调整 周一起实施", "dom")
+
+
+def test_wider_cjk_headline_beats_a_longer_latin_site_part() -> None:
+    html = "<title>港口新航線今日啟航 貨運量增 - Harbour News Online</title><body><p>x</p></body>"
+    assert _headline(html)[0] == "港口新航線今日啟航 貨運量增"
+
+
+def test_dash_in_a_number_range_is_not_a_title_separator() -> None:
+    html = "<title>[公司]某控股预计扭亏 净利1900万-2900万-财经频道-某网</title><body><p>x</p></body>"
+    assert _headline(html)[0] == "[公司]某控股预计扭亏 净利1900万-2900万"
+
+
+def test_visible_heading_holding_a_word_the_seo_title_dropped_wins() -> None:
+    html = """<title>内蒙古确保两节前农牧民工工资基本无拖欠_要闻_某新闻网</title><body>
+    <h3 class="title">内蒙古9部门：确保两节前农牧民工工资基本无拖欠</h3><p>正文</p></body>"""
+    assert _headline(html) == ("内蒙古9部门：确保两节前农牧民工工资基本无拖欠", "dom")
+
+
+def test_bracketed_time_glued_after_the_heading_is_dropped() -> None:
+    html = """<title>天冷抵抗力弱 齒源膿瘍患者多 - 某電子報</title><body>
+    <h2>天冷抵抗力弱 齒源膿瘍患者多 【16:15】</h2><p>正文</p></body>"""
+    assert _headline(html)[0] == "天冷抵抗力弱 齒源膿瘍患者多"
+
+
+def test_title_part_after_a_site_label_colon_is_the_headline_the_page_shows() -> None:
+    html = """<title>某評論新聞：看病送火車票 折射春運之殤</title><body>
+    <td>【<a href="/p">打印</a>】</td><strong>看病送火車票 折射春運之殤</strong><p>正文</p></body>"""
+    assert _headline(html) == ("看病送火車票 折射春運之殤", "dom")
+
+
+def test_og_title_that_is_the_site_name_yields_to_the_cell_the_article_text_follows() -> None:
+    html = """<title>公共電視 新聞網</title><meta property="og:title" content="某視新聞網">
+    <meta property="og:site_name" content="某視新聞網"><body><table><tr>
+    <td>B型流感添四死 2歲女童喪命</td></tr></table>
+    <p>流感疫情來勢洶洶，根據疾管局最新的監測資料，又新增145例流感併發症病例，還有4人死亡，其中包括一名2歲女童，疾管局呼籲民眾盡速接種疫苗。</p></body>"""
+    assert _headline(html) == ("B型流感添四死 2歲女童喪命", "dom")
+
+
+def test_cell_a_date_line_follows_is_the_headline_when_the_title_is_the_site_name() -> None:
+    html = """<title>经济参考网</title><body><table>
+    <tr><td class="black18">中国商标侵权纠纷案一审审结 原告败诉</td></tr>
+    <tr><td class="gray12">2011-12-08 作者：记者 某某</td></tr></table><div>正文</div></body>"""
+    assert _headline(html) == ("中国商标侵权纠纷案一审审结 原告败诉", "dom")
+
+
+def test_date_line_itself_is_not_taken_for_the_headline() -> None:
+    html = """<title>某報</title><body><div>新聞圖片來源：某報 實際入稿日期： 2012-01-11</div>
+    <div>2012-01-11 12:00</div><p>正文</p></body>"""
+    assert _headline(html) == ("某報", "title")

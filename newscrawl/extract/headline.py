@@ -13,19 +13,23 @@ from __future__ import annotations
 
 import html
 import re
+from difflib import SequenceMatcher
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from lxml.etree import _Element
 
-from newscrawl.extract.blocks import CJK_CHAR, normalise_space
+from newscrawl.extract.blocks import CJK_CHAR, mostly_cjk, normalise_space
 from newscrawl.extract.datetext import find_stamps
 from newscrawl.extract.dom import SKIP_TAGS, is_hidden
 from newscrawl.extract.titletext import (
     TITLE_SEPARATORS,
+    after_label,
     beside,
     fold,
     headline_parts,
+    is_keyword_list,
+    last_crumb,
     polish,
     similar,
     trim_site_name,
@@ -62,11 +66,17 @@ def extract_headline(page: Page) -> tuple[str | None, str | None]:
         or _topical_h1(h1s, meta_titles, sites)
         or _confirmed(_h2s(page.tree), meta_titles, sites)
         or _confirmed(_title_classed(page.tree), meta_titles, sites, parts_only=True)
+        or _reworded_cjk(
+            [h.text for h in h1s] + _h2s(page.tree) + _title_classed(page.tree), meta_titles, sites
+        )
         or _lone_content_h1(page.tree, h1s)
     )
     if headline:
         return polish(headline, _plain_titles(page, meta_titles), sites), "dom"
-    bare_titles = [trim_site_name(title, page) or "" for title, _ in meta_titles]
+    bare_titles = [_not_site(trim_site_name(title, page), sites) for title, _ in meta_titles]
+    shown = _shown_title(page.tree, bare_titles)
+    if shown:
+        return shown, "dom"
     if not any(_sentence_sized(t) for t in bare_titles):  # the title names the site and a column only
         dated = _dated_heading(page.tree)
         if dated:
@@ -78,6 +88,11 @@ def extract_headline(page: Page) -> tuple[str | None, str | None]:
     if fallback:
         return fallback[0], "dom"
     return None, None
+
+
+def _not_site(title: str, sites: set[str]) -> str:
+    """The trimmed title, or nothing when it is just the site's name (``og:title`` = ``og:site_name``)."""
+    return "" if fold(title) in sites else title
 
 
 class _Heading(NamedTuple):
@@ -93,18 +108,15 @@ def _confirmed(
     sites: set[str],
     parts_only: bool = False,
 ) -> str | None:
-    """The first heading metadata confirms: it is a title, or a title's headline part."""
+    """The heading metadata confirms: it is a title, or a title's headline part. Of
+    several, the longest: a title's other parts are its section and site labels."""
     texts = [h.text if isinstance(h, _Heading) else h for h in headings]
     if not parts_only:
-        for text in texts:
-            if any(similar(text, title) for title, _ in meta_titles):
-                return text
-    for title, _ in meta_titles:
-        parts = headline_parts(title, sites)
-        for text in texts:
-            if fold(text) in parts:
-                return text
-    return None
+        found = [t for t in texts if any(similar(t, title) for title, _ in meta_titles)]
+        if found:
+            return max(found, key=len)
+    parts = set().union(*(headline_parts(title, sites) for title, _ in meta_titles))
+    return max((t for t in texts if fold(t) in parts), key=len, default=None)
 
 
 def _metadata_titles(page: Page) -> list[tuple[str, str]]:
@@ -184,12 +196,14 @@ def _rendered_text(element: _Element) -> str:
 
 def _content_h1s(tree: _Element, sites: set[str]) -> list[_Heading]:
     """``<h1>``s that may be the article's: visible, outside navigation, footers and
-    forms, not a link home (a logo), not the site's name; repeats (a layout's mobile copy)
-    once."""
+    forms, not a link home (a logo), not the site's name, not a keyword list; repeats (a
+    layout's mobile copy) once. A heading set as a breadcrumb trail is its last step."""
     found: dict[str, _Heading] = {}
     for h1 in tree.iter("h1"):
-        text = _heading_text(h1)
+        text = last_crumb(_heading_text(h1))
         if not 2 <= len(text) <= 300 or text in found or fold(text) in sites or "{{" in text:
+            continue
+        if is_keyword_list(text):
             continue
         ancestors = list(h1.iterancestors())[:_NEAR_ANCESTORS]
         if is_hidden(h1) or any(a.tag in _NOT_ARTICLE_TAGS for a in ancestors):
@@ -216,6 +230,28 @@ def _topical_h1(h1s: list[_Heading], meta_titles: list[tuple[str, str]], sites: 
         if len(heading.text.split()) >= 4 and any(_shares_topic(_words(heading.text), t) for t in titles):
             return heading.text
     return None
+
+
+def _reworded_cjk(texts: list[str], meta_titles: list[tuple[str, str]], sites: set[str]) -> str | None:
+    """The first Chinese heading that holds nearly all of a title's headline part and little
+    else: the page shows the headline with a column tag (【记者即时播报】) or a word the SEO
+    title dropped (内蒙古9部门：…). Chinese has no spaces to share words by, as
+    :func:`_topical_h1` does; shared characters in order stand in."""
+    parts = [p for title, _ in meta_titles for p in headline_parts(title, sites) if len(p) >= _REWORD_MIN]
+    parts = [p for p in parts if mostly_cjk(p)]
+    for text in texts if parts else []:
+        key = fold(text)
+        if any(_holds_most(key, part) for part in parts):
+            return text
+    return None
+
+
+def _holds_most(key: str, part: str) -> bool:
+    """``key`` keeps nine tenths of ``part``'s characters in order and is not half again as long."""
+    if not len(part) <= len(key) <= 1.5 * len(part):
+        return False
+    matcher = SequenceMatcher(None, key, part, autojunk=False)
+    return sum(block.size for block in matcher.get_matching_blocks()) >= 0.9 * len(part)
 
 
 def _lone_content_h1(tree: _Element, h1s: list[_Heading]) -> str | None:
@@ -268,24 +304,91 @@ def _plain_titles(page: Page, meta_titles: list[tuple[str, str]]) -> list[tuple[
     return list(dict.fromkeys(meta_titles + [t for t in trimmed if t[0]]))
 
 
+_HEADLINE_CHARS = 80  # characters: a longer line is a paragraph, not a headline
+_REWORD_MIN = 8  # folded characters: a shorter title part is a label, not a headline to find
 _MINOR_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+# Elements a table-laid page sets its headline in, without a heading tag.
+_LINE_HOLDERS = (*_MINOR_HEADINGS, "td", "div", "p", "span", "strong", "b", "font", "center")
 _DATELINE_CHARS = 120
+_PROSE_CHARS = 60  # characters: a following line this long with a sentence's punctuation is the text
+_SENTENCE_MARK = re.compile(r"[，。,.；;！？!?]")
+_FOLLOWERS = 3  # lines after a heading looked at for its date line or text
 
 
 def _dated_heading(tree: _Element) -> str | None:
-    """The first sentence-sized ``<h2>``–``<h6>`` that a date line follows: article templates
-    print the date right under the headline. Asked only when no ``<h1>`` or title-named
-    element is the headline and the ``<title>`` names just the site and its column
-    (``新闻动态--中国地理学会官网``)."""
-    for element in tree.iter(_MINOR_HEADINGS):
-        text = _heading_text(element)
-        if not _sentence_sized(text) or any(a.tag in _NOT_ARTICLE_TAGS for a in element.iterancestors()):
+    """The first sentence-sized line, not a link, that a date line or the article's prose
+    follows: article templates print the date, or start the text, right under the headline,
+    even where a table cell holds it instead of a heading tag. Asked only when no ``<h1>``
+    or title-named element is the headline and the ``<title>`` names just the site and its
+    column (``新闻动态--中国地理学会官网``)."""
+    for element in tree.iter(_LINE_HOLDERS):
+        text = _line_text(element)
+        if not text or any(a.tag in _NOT_ARTICLE_TAGS or a.tag == "a" for a in element.iterancestors()):
             continue
-        follower = element.getnext()
-        line = normalise_space(follower.text_content()) if follower is not None else ""
-        if line and len(line) <= _DATELINE_CHARS and next(find_stamps(line), None):
+        if any(_opens_article(line) for line in _following_lines(element)):
             return text
     return None
+
+
+def _line_text(element: _Element) -> str | None:
+    """The element's line when it may be a headline: sentence-sized, not a paragraph (a
+    full stop ends it) and not a date line."""
+    text = _own_line(element)
+    if not text or not _sentence_sized(text) or len(text) > _HEADLINE_CHARS or text.endswith(("。", ".")):
+        return None
+    return None if next(find_stamps(text), None) else text
+
+
+def _own_line(element: _Element) -> str | None:
+    """The element's text when it is a line of its own: its own text starts it, and no
+    child is a link or holds other lines."""
+    if not (element.text or "").strip() or any(
+        child.tag in _LINE_HOLDERS or child.tag == "a" for child in element
+    ):
+        return None
+    return _heading_text(element)
+
+
+def _shown_title(tree: _Element, titles: list[str]) -> str | None:
+    """The first title, or its part after a label's colon ("中國評論新聞：標題"), that the
+    page shows as a line of its own: the headline as the page states it."""
+    wanted = {fold(t): t for title in titles if title for t in (title, after_label(title))}
+    wanted.pop("", None)
+    if not wanted:
+        return None
+    for element in tree.iter(_LINE_HOLDERS):
+        text = _own_line(element)
+        if text and fold(text) in wanted:
+            return wanted[fold(text)]
+    return None
+
+
+def _opens_article(line: str) -> bool:
+    """A line that comes right under a headline: a date line, or prose."""
+    if len(line) <= _DATELINE_CHARS and next(find_stamps(line), None):
+        return True
+    return len(line) >= _PROSE_CHARS and len(_SENTENCE_MARK.findall(line)) >= 2
+
+
+def _following_lines(element: _Element) -> list[str]:
+    """The first few non-empty lines after ``element`` in reading order: its tail, its
+    siblings, then its ancestors' siblings."""
+    lines: list[str] = []
+    node: _Element | None = element
+    while node is not None and len(lines) < _FOLLOWERS:
+        if (node.tail or "").strip():
+            lines.append(normalise_space(node.tail or ""))
+        for sibling in node.itersiblings():
+            if len(lines) >= _FOLLOWERS:
+                break
+            if isinstance(sibling.tag, str) and sibling.tag not in SKIP_TAGS:
+                line = normalise_space(sibling.text_content())
+                if line:
+                    lines.append(line)
+            if (sibling.tail or "").strip():
+                lines.append(normalise_space(sibling.tail or ""))
+        node = node.getparent()
+    return lines[:_FOLLOWERS]
 
 
 def _title_classed(tree: _Element) -> list[str]:
