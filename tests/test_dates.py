@@ -463,3 +463,75 @@ def test_byline_day_matching_neither_markup_date_still_wins() -> None:
     body = "<h1>Remote work tips</h1><p>By Jane Doe</p><p>November 5, 2025</p><p>Body text.</p>"
     r = extract_dates(page(body, _EDITED, lang="en"))
     assert (r.published, r.published_source) == ("2025-11-05", "text")
+
+
+# --- related lists, traditional-script labels ---------------------------------------------------
+
+_RELATED = (
+    "<h2>相關新聞</h2><ul>"
+    '<li>・ <a href="/news/201012/t20101231_2729443.html">中國治理欠薪十年歷程回顧</a>　2010-12-31 10:08</li>'
+    '<li>・ <a href="/news/201008/t20100831_2575514.html">醉駕惡意欠薪入刑體現民意</a>　2010-08-31 17:43</li>'
+    "</ul>"
+)
+
+
+def test_date_after_a_related_story_link_is_not_the_dateline() -> None:
+    head = '<meta name="publishdate" content="2011-12-09">'
+    body = "<h1>中國持續鐵腕治理年關欠薪</h1><p>正文。</p>" + _RELATED
+    r = extract_dates(page(body, head, lang="zh-TW"))
+    assert (r.published, r.published_source) == ("2011-12-09", "meta")
+
+
+def test_related_title_ending_in_a_verb_is_no_date_label() -> None:
+    body = (
+        "<h1>上交所错发静态数据 多家股票软件行情报错</h1><p>2012年01月12日11:21 21世纪网</p><p>正文。</p>"
+        '<div>相关阅读:<br>&#183;<a href="/a/20111231/000571.htm">上交所债券质押式回购风险控制指引发布</a>'
+        " <span>2011.12.31</span><br></div>"
+    )
+    assert extract_dates(page(body)).published == "2012-01-12T11:21:00+08:00"
+
+
+def test_outlet_link_before_the_date_keeps_the_dateline() -> None:
+    body = (
+        "<h1>過年看醫師 健保局告訴你上哪找</h1>"
+        '<p>來源：<a href="http://news.example/">人民網-人民日報海外版專題頻道</a> 2012-01-12 09:30</p>'
+        "<p>正文。</p>"
+    )
+    assert extract_dates(page(body, lang="zh-TW")).published == "2012-01-12T09:30:00+08:00"
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "modified"),
+    [
+        ("發佈時間：2012-01-12 10:20", "2012-01-12T10:20:00+08:00", None),
+        ("記者 發表於 2012-01-12 10:20", "2012-01-12T10:20:00+08:00", None),
+        ("更新時間：2012-01-13 08:00", "2012-01-10", "2012-01-13T08:00:00+08:00"),
+    ],
+)
+def test_traditional_labels(line: str, published: str, modified: str | None) -> None:
+    body = f"<h1>春遊避免接觸禽鳥 蛋肉煮熟吃</h1><p>2012-01-10</p><p>{line}</p><p>正文。</p>"
+    r = extract_dates(page(body, lang="zh-TW"))
+    assert (r.published, r.modified) == (published, modified)
+
+
+@pytest.mark.parametrize("button", ["發佈", "发布"])
+def test_button_word_above_a_comment_time_is_no_label(button: str) -> None:
+    body = (
+        "<h1>泡湯半小時 男大生燙傷腳</h1><p>2012年 01月12日</p><p>正文。</p>"
+        f"<form><button>{button}</button></form>"
+        "<ul><li><dl><dt>2012/01/12 10:27　203.6*****.171</dt></dl></li></ul>"
+    )
+    assert extract_dates(page(body, lang="zh-TW")).published == "2012-01-12"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("2012.01.12 03:55 pm", "2012-01-12T15:55:00+08:00"),  # dotted, with a 12-hour clock
+        ("2012-01-15  20:00", "2012-01-15T20:00:00+08:00"),  # two spaces before the time
+        ("2012-01-12 南方日報", "2012-01-12"),  # a day alone: no invented time of day
+    ],
+)
+def test_traditional_dateline_forms_under_the_headline(line: str, expected: str) -> None:
+    body = f"<h1>細菌型感冒 吃克流感無效</h1><table><tr><td>{line}</td></tr></table><p>正文。</p>"
+    assert extract_dates(page(body, lang="zh-HK")).published == expected

@@ -9,23 +9,27 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
+from itertools import islice
 from typing import NamedTuple
+from urllib.parse import urlsplit
 
 from newscrawl.extract.datetext import Stamp, find_stamps, may_hold_date, names_day, parse_stamp
+from newscrawl.extract.dom import plain_text
 from newscrawl.extract.headwalk import Head, Line
 
 _NEAR = 600  # characters after the headline where an unlabelled date counts as the byline's
 _PROSE = 150  # a longer line is a paragraph: only a labelled date in it counts
 _PUB_LABEL = re.compile(
-    r"(?:时间|日期|发布于?|发表于?|发稿|posted(?: on)?|published(?: on)?|date|post(?:ed)? time)"
-    r"\s*[:：]?\s*$",
+    r"(?:[时時][间間]|日期|(?P<verb>[发發][布佈表稿])(?P<yu>[于於])?"
+    r"|posted(?: on)?|published(?: on)?|date|post(?:ed)? time)\s*(?P<colon>[:：])?\s*$",
     re.I,
 )
 _MOD_LABEL = re.compile(
-    r"(更新|修改|updated?|modified|edited|revised)\s*(?:时间|日期|on|at)?"
+    r"(更新|修改|updated?|modified|edited|revised)\s*(?:[时時][间間]|日期|[于於]|on|at)?"
     r"\s*[:：]?\s*$",
     re.I,
 )
+_HAN = re.compile(r"[\u3400-\u9fff]")
 # Labels of another event's date ("Recorded on", "Aired:", "Joined", "Expires"): not the article's.
 _OTHER_LABEL = re.compile(
     r"(?:recorded|aired|filmed|broadcast|taped|joined|born|died|expires?|expired|valid until|deadline)"
@@ -59,19 +63,84 @@ def _in_sentence(text: str, start: int, end: int) -> bool:
     )
 
 
+_NO_WORDS = re.compile(r"[\W_]*")  # bullets, brackets, spaces: "· ", "・ ", "["
+_MAX_LINKS = 100  # links of one block looked at: a related list's, or a layout cell's first
+
+
+def _dates_linked_title(line: Line, start: int) -> bool:
+    """A date right after a link with a headline's length that opens the line ("· 标题 2011.12.31")
+    dates the linked story: an item of a related list under the article, not its dateline.
+
+    >>> from lxml.html import fragment_fromstring as html
+    >>> def line(markup): return Line(" ".join(plain_text(html(markup)).split()), html(markup), 0)
+    >>> _dates_linked_title(line('<li>・ <a href="/a/1.html">中国治理欠薪十年历程</a> 2010-12-31</li>'), 13)
+    True
+    >>> source = '<p>来源：<a href="http://a.example/">人民网-人民日报海外版</a> 2012-01-12</p>'
+    >>> _dates_linked_title(line(source), 17)
+    False
+    """
+    text = line.text
+    for link in islice(line.element.iter("a"), _MAX_LINKS):
+        title = " ".join(plain_text(link).split())
+        at = text.find(title) if _headline_sized(title) else -1
+        if (
+            at >= 0
+            and at + len(title) <= start
+            and _NO_WORDS.fullmatch(text, 0, at)
+            and _NO_WORDS.fullmatch(text, at + len(title), start)
+            and _article_link(link.get("href"))
+        ):
+            return True
+    return False
+
+
+def _headline_sized(text: str) -> bool:
+    """Long enough for a story's title (eight Han characters, five words), not a name or an outlet."""
+    return len(_HAN.findall(text)) >= 8 or len(text.split()) >= 5
+
+
+def _article_link(href: str | None) -> bool:
+    """A link to a page below a site's root: a story, not an outlet's home page."""
+    if not href or href.startswith(("#", "javascript:", "mailto:")):
+        return False
+    return bool(urlsplit(href).path.strip("/"))
+
+
+def _reads_as_dateline(line: Line, start: int, end: int) -> bool:
+    """An unlabelled date that neither a sentence runs into nor a related story's link precedes."""
+    return not _in_sentence(line.text, start, end) and not _dates_linked_title(line, start)
+
+
 def _label(text: str, offset: int, previous: str) -> str | None:
     """Which label ("Updated", "发布时间：", "Recorded on") leads to the date at ``offset``:
     modified, published, original (first published), other or None."""
     before = text[max(0, offset - 16) : offset]
-    if offset < 3 and len(previous) < 12:
-        before = previous + before
+    borrowed = len(previous) if offset < 3 and len(previous) < 12 else 0
+    before = previous[:borrowed] + before
     if _ORIGINAL_LABEL.search(text, max(0, offset - 32), offset):
         return "original"
     if _MOD_LABEL.search(before):
         return "modified"
-    if _PUB_LABEL.search(before):
+    published = _PUB_LABEL.search(before)
+    if published and not _bare_verb(published, before, borrowed):
         return "published"
     return "other" if _OTHER_LABEL.search(before) else None
+
+
+def _bare_verb(label: re.Match[str], before: str, borrowed: int) -> bool:
+    """A bare 发布/發表 (no colon, no 于) that ends a run of Han text is the sentence's verb, not a
+    label: a related title "…指引发布 2011.12.31" reads so. Alone on the line before the date it is
+    a button's word ("發佈" under a comment form) as often as a label, so it only labels its own line.
+
+    >>> [_label(text, len(text), "") for text in ("指引发布 ", "发布 ", "記者 發佈於 ", "發佈時間：")]
+    [None, 'published', 'published', 'published']
+    >>> _label("2012/01/12 10:27", 0, "發佈"), _label("2012/01/12 10:27", 0, "發佈：")
+    (None, 'published')
+    """
+    at = label.start("verb")
+    if at < 0 or label.group("yu") is not None or label.group("colon") is not None:
+        return False
+    return at < borrowed or (at > 0 and bool(_HAN.match(before, at - 1)))
 
 
 class Candidate(NamedTuple):
@@ -211,7 +280,7 @@ class _Found:
             elif label == "original":
                 self.original = self.original or Candidate("text", stamp, labelled=True)
             elif label == "published":
-                if self.labelled is None:
+                if self.labelled is None and not _dates_linked_title(line, start):
                     self.labelled, self.labelled_at = Candidate("text", stamp, labelled=True), line.offset
-            elif label is None and near and self.first is None and not _in_sentence(line.text, start, end):
+            elif label is None and near and self.first is None and _reads_as_dateline(line, start, end):
                 self.first = Candidate("text", stamp)
