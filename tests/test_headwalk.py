@@ -238,3 +238,19 @@ def test_inline_marks_and_stamps_survive_the_one_read_of_attributes() -> None:
     assert "author" in first.marks
     assert first.stamps == (("datepublished", "2024-05-02"),)
     assert not any("Home News" in text for text in _after(head))
+
+
+def test_a_jump_to_story_menu_listing_the_title_is_not_where_the_head_starts() -> None:
+    # A table-laid page with no <h1>: its "jump to story" <select> lists this story's title
+    # first, above the headline cell. The walk never enters a <select>, so starting there
+    # found no lines at all and lost the date under the real headline.
+    title = "港府公布新一輪防疫措施 下周一起實施"
+    page = parse_page(
+        f"<html><head><title>{title}｜新聞</title></head><body>"
+        f"<select name='jump'><option value='1'>{title}</option>"
+        "<option value='2'>另一則新聞標題</option></select>"
+        f"<table><tr><td class='t'>{title}</td></tr><tr><td>2012-01-11 21:43:00</td></tr>"
+        "<tr><td><p>政府今日公布新一輪防疫措施，下周一起實施。</p></td></tr></table></body></html>"
+    )
+    assert headline_element(page).tag == "td"
+    assert head_lines(page).after[0].text == "2012-01-11 21:43:00"

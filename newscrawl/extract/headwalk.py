@@ -55,6 +55,9 @@ _SPACE = re.compile(r"\s+")
 # Text of only these is layout between tags, kept out of the lines (any other character, even other
 # white space, makes a line, though maybe an empty one).
 _BLANK = " \t\r\n\xa0\u3000"
+# A link, or a <select>'s entry (a "jump to story" menu lists the page's own title first), never
+# holds the headline the walk should start from: the walk does not enter a <select>.
+_NOT_HEADLINE = frozenset(["a", "option", "optgroup"])
 _STAMP_PROPS = frozenset(["datepublished", "datemodified", "datecreated"])
 _UPDATED_CLASS = re.compile(r"updat|modif", re.I)
 _NO_ATTRIBUTES: Mapping[str, str] = MappingProxyType({})  # what an element without attributes has
@@ -129,7 +132,12 @@ def headline_element(page: Page) -> _Element | None:
         return first_h1
     probes = (title[:12], title[-12:])
     for el in body.iter():
-        if el.text and el.tag not in _NEVER and el.tag != "a" and any(p in el.text for p in probes):
+        if (
+            el.text
+            and el.tag not in _NEVER
+            and el.tag not in _NOT_HEADLINE
+            and any(p in el.text for p in probes)
+        ):
             return el if isinstance(el.tag, str) else None
     return None
 
