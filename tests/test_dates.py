@@ -190,6 +190,21 @@ def test_time_element_gives_the_offset_markup_states() -> None:
     assert (r.published, r.published_source) == ("2025-02-14T09:05:00-08:00", "time")
 
 
+def test_abbr_titled_with_an_iso_date_counts_as_a_time_element() -> None:
+    # hAtom's published stamp, and a relative "3小時前" whose title says when; an <abbr>
+    # titled with a word is an abbreviation, not a date
+    hatom = (
+        '<h1>Title</h1><p>By Ann Lee, <abbr class="published" title="2015-03-10T08:05:41-07:00">'
+        "March 10</abbr></p>"
+    )
+    r = extract_dates(page(hatom, lang="en"))
+    assert (r.published, r.published_source) == ("2015-03-10T08:05:41-07:00", "time")
+    relative = '<h1>港鐵加強服務</h1><p>星島日報 – <abbr title="2012-01-12T08:45:00Z">3小時前</abbr></p>'
+    assert extract_dates(page(relative)).published == "2012-01-12T08:45:00+00:00"
+    word = '<h1>Title</h1><p>Name <abbr title="(required)">*</abbr> <abbr title="2015">yr</abbr></p>'
+    assert extract_dates(page(word, lang="en")).published is None
+
+
 # --- dates the head walk misses, and markup outside the usual names -----------------------------
 
 _PROSE = "<p>" + "The harbour board met again on Tuesday to weigh the seawall plans. " * 8 + "</p>"

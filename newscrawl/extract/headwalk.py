@@ -60,6 +60,9 @@ _BLANK = " \t\r\n\xa0\u3000"
 _NOT_HEADLINE = frozenset(["a", "option", "optgroup"])
 _STAMP_PROPS = frozenset(["datepublished", "datemodified", "datecreated"])
 _UPDATED_CLASS = re.compile(r"updat|modif", re.I)
+_ISO_DAY = re.compile(
+    r"\s*\d{4}-\d\d-\d\d"
+)  # a machine date starts so: an <abbr> title that doesn't is a word
 _NO_ATTRIBUTES: Mapping[str, str] = MappingProxyType({})  # what an element without attributes has
 
 
@@ -392,7 +395,7 @@ class LineWalk:
             self.blocks.append(el)
         elif attrs:  # absent attributes add empty marks, which flush() drops
             self.marks.extend((get("class") or "", get("id") or "", get("rel") or "", itemprop or ""))
-        if tag == "time" or itemprop:
+        if tag == "time" or tag == "abbr" or itemprop:
             stamp = _stamp(el, tag, itemprop)
             if stamp:
                 self.stamps.append(stamp)
@@ -425,11 +428,21 @@ class LineWalk:
 
 
 def _stamp(el: _Element, tag: object, itemprop: str | None) -> tuple[str, str] | None:
-    """A ``<time>``'s or a date itemprop's machine value, as (itemprop or "time", value)."""
+    """A ``<time>``'s or a date itemprop's machine value, as (itemprop or "time", value).
+
+    An ``<abbr>`` titled with an ISO date is the older way to say the same (hAtom's
+    ``<abbr class="published" title="2015-03-10T08:05:41-07:00">``, or a relative
+    "3小時前" explained by its title), so it counts as a ``<time>``.
+    """
     prop = itemprop.lower() if itemprop else ""
-    if tag != "time" and prop not in _STAMP_PROPS:
+    if tag == "abbr":
+        value = el.get("title") or ""
+        if not _ISO_DAY.match(value):
+            return None
+    elif tag != "time" and prop not in _STAMP_PROPS:
         return None
-    value = el.get("datetime") or (el.get("content") if prop else None)
+    else:
+        value = el.get("datetime") or (el.get("content") if prop else None) or ""
     if not value:
         return None
     if not prop and _UPDATED_CLASS.search(el.get("class") or ""):
