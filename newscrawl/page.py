@@ -34,8 +34,8 @@ class _PageParser(etree.HTMLParser):
     makes walking the tree markedly cheaper. Nothing here fills in forms.
     """
 
-    def __init__(self, encoding: str | None = None) -> None:
-        super().__init__(encoding=encoding)
+    def __init__(self, encoding: str | None = None, huge_tree: bool = False) -> None:
+        super().__init__(encoding=encoding, huge_tree=huge_tree)
         lookup = etree.ElementDefaultClassLookup(
             element=lxml.html.HtmlElement,
             comment=lxml.html.HtmlComment,
@@ -49,6 +49,13 @@ _PARSER = _PageParser()
 # libxml2 reads UTF-8 natively; a str is handed over in Python's internal width and
 # converted, which costs more than encoding it first (the tree is the same).
 _UTF8_PARSER = _PageParser(encoding="utf-8")
+# libxml2 silently drops everything nested deeper than 256 elements, which a page of unclosed
+# <font>/<span>/<div> tags reaches; such a page is parsed again without that limit and then
+# flattened below _MAX_DEPTH, so that no text is lost and the tree walkers' recursion stays shallow.
+_DEEP_PARSER = _PageParser(huge_tree=True)
+_UTF8_DEEP_PARSER = _PageParser(encoding="utf-8", huge_tree=True)
+_MAX_DEPTH = 200
+_RESOURCE_LIMIT = etree.ErrorTypes.ERR_RESOURCE_LIMIT
 
 
 class PageError(ValueError):
@@ -225,13 +232,40 @@ def _cut_utf8(utf8: bytes, text: str, spans: list[tuple[int, int]]) -> bytes:
 
 def _parse(text: str, utf8: bytes | None = None) -> _Element:
     """The tree of ``text``; ``utf8``, when given, is its UTF-8 and parsed instead."""
-    if utf8 is not None:
-        return lxml.html.document_fromstring(utf8, parser=_UTF8_PARSER)
-    try:
-        source = text.encode("utf-8")
-    except UnicodeEncodeError:  # lone surrogates in a caller's str: let lxml take the str
-        return lxml.html.document_fromstring(text, parser=_PARSER)
-    return lxml.html.document_fromstring(source, parser=_UTF8_PARSER)
+    source: str | bytes | None = utf8
+    if source is None:
+        try:
+            source = text.encode("utf-8")
+        except UnicodeEncodeError:  # lone surrogates in a caller's str: let lxml take the str
+            source = text
+    parser, deep_parser = (
+        (_UTF8_PARSER, _UTF8_DEEP_PARSER) if isinstance(source, bytes) else (_PARSER, _DEEP_PARSER)
+    )
+    tree = lxml.html.document_fromstring(source, parser=parser)
+    if not any(error.type == _RESOURCE_LIMIT for error in parser.error_log.filter_from_fatals()):
+        return tree
+    return flatten_deep(lxml.html.document_fromstring(source, parser=deep_parser), _MAX_DEPTH)
+
+
+def flatten_deep(tree: _Element, max_depth: int) -> _Element:
+    """``tree`` with every element nested deeper than ``max_depth`` that holds other elements
+    unwrapped (its text and children kept in place): a chain of unclosed tags becomes a flat
+    run of lines instead of a nesting no reader sees.
+
+    >>> deep = lxml.html.fromstring("<div>" + "<span>a<br>" * 5 + "</div>")
+    >>> lxml.html.tostring(flatten_deep(deep, 2))
+    b'<div><span>a<br><span>a<br>a<br>a<br>a<br></span></span></div>'
+    """
+    deep: list[_Element] = []
+    stack = [(tree, 0)]
+    while stack:
+        element, depth = stack.pop()
+        if depth > max_depth and len(element):
+            deep.append(element)
+        stack.extend((child, depth + 1) for child in element if isinstance(child.tag, str))
+    for element in reversed(deep):  # the deepest first
+        element.drop_tag()  # an HtmlElement: see _PageParser
+    return tree
 
 
 def _data_elements(tree: _Element) -> tuple[list[_Element], list[_Element], list[_Element]]:

@@ -164,3 +164,26 @@ def test_a_meta_brought_by_a_streamed_segment_is_read_where_it_lands() -> None:
         '<meta name="a" content="3"><div hidden id="S:0"><meta name="a" content="2"></div></body></html>'
     )
     assert parse_page(html).meta["a"] == ["1", "2", "3"]
+
+
+@pytest.mark.parametrize("as_str", [False, True])
+def test_text_nested_past_libxml2s_depth_limit_is_kept_and_the_tree_flattened(as_str: bool) -> None:
+    # 400 unclosed <span>s: libxml2 silently drops everything below 256 levels, so most of the
+    # page's lines vanished; they are kept now, in order, and the tree stays shallow enough
+    # for the recursive walkers
+    lines = [f"Line {i} of a page whose spans are never closed." for i in range(400)]
+    html = "<html><body><h1>Headline</h1>" + "".join(f"<span>{line}<br>" for line in lines) + "</body></html>"
+    page = parse_page(html if as_str else html.encode())
+    assert page.tree.text_content() == "Headline" + "".join(lines)
+    depth = max(len(list(el.iterancestors())) for el in page.tree.iter())
+    assert depth <= 210
+
+
+def test_a_deep_page_is_extracted_whole() -> None:
+    from newscrawl.extract.article import extract
+
+    para = "Deep text here, written plainly, with commas, and a full stop. " * 4
+    html = "<html><body>" + "<div>" * 600 + f"<h1>A headline for the test</h1><p>{para}</p>" + "</div>" * 600
+    article = extract(html.encode() + b"</body></html>", url="https://example.com/a.html")
+    assert article.headline == "A headline for the test"
+    assert article.articleBody == para.strip()
