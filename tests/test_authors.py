@@ -617,3 +617,72 @@ def test_by_line_run_on_into_a_section_link_is_cut_back_to_the_meta_author() -> 
     )
     r = extract_authors(page(body, head, title="Four climate tools", lang="en"))
     assert r.authors == ["Ravi Mehta"]
+
+
+# --- Chinese credits in traditional script and Taiwan / Hong Kong forms ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "（中央社記者劉小怡台北11日電）傅姓男子涉嫌與醫師勾結，詐領保險金，檢方今天依詐欺罪嫌起訴。",
+            ["劉小怡"],
+        ),
+        ("香港文匯報訊（記者 高小鈺）香港浸會大學宣布，委任教授為中醫藥學院院長，並即時生效。", ["高小鈺"]),
+        ("記者張小雄 張小嘉 嘉義報導", ["張小雄", "張小嘉"]),
+        ("【中廣新聞／陳小華】", ["陳小華"]),
+        ("2012-01-17 中國時報 邱小穎／台北報導", ["邱小穎"]),
+        (
+            "湖南日报12月15日讯(记者柳小新通讯员彭小娟)今天8时，湘江长沙站水位再创历史新低。",
+            ["柳小新", "彭小娟"],
+        ),
+        ("大江网讯 实习生吴小丽、记者喻小亮报道：江西省体育工作会议在南昌召开。", ["吴小丽", "喻小亮"]),
+        ("作者： 蒋 凌 稿源： 兰州日报", ["蒋凌"]),
+    ],
+)
+def test_traditional_and_taiwan_bylines(paragraph: str, expected: list[str]) -> None:
+    body = f"<h1>標題</h1><p>{paragraph}</p><p>正文。</p>"
+    assert extract_authors(page(body)).authors == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "昨日上午9点，距离活动开始还有1小时，现场就围满了人。工作人员发放记者证件时，都显得手忙脚乱。",
+        "记者：春运初始，南方出现雨雪天气，未来一周南方地区的雨雪天气如何发展？",  # an interviewer's turn
+        "“我們用心良苦。”武主任在短信中這樣對記者說道。",  # the reporter spoken to
+        "流感疫情持續升溫。（資料照，記者楊小菁攝）",  # a photographer
+    ],
+)
+def test_no_author_read_from_running_text_or_photo_credit(paragraph: str) -> None:
+    assert extract_authors(page(f"<h1>標題</h1><p>{paragraph}</p><p>正文。</p>")).authors == []
+
+
+def test_name_list_stops_at_the_first_word_that_is_no_name() -> None:
+    body = "<h1>標題</h1><p>LIVE:桃園 記者:劉小函 埔心火車站 砂石覆蓋</p><p>正文。</p>"
+    assert extract_authors(page(body)).authors == ["劉小函"]
+
+
+def test_closing_editor_in_parentheses_is_no_author() -> None:
+    body_text = "第一段正文。\n有關產品的使用率正逐年升高，專家建議審慎使用。(南方都市報) (曹小明 編輯)"
+    assert extract_authors(page("<h1>標題</h1><p>x</p>"), body_text).authors == []
+
+
+def test_outlet_in_traditional_script_is_no_person() -> None:
+    assert not is_person("星島日報")
+    assert not is_person("南方都市報")
+    assert not is_person("gucheng.com")
+    assert is_person("邱俐穎")
+
+
+def test_meta_author_holding_a_description_is_no_name_list() -> None:
+    head = '<meta name="author" content="财讯网_提供股票、基金、期货与外汇市场的金融资讯">'
+    assert extract_authors(page("<h1>标题</h1><p>正文。</p>", head=head)).authors == []
+
+
+def test_meta_author_shown_as_editor_yields_to_the_reporter() -> None:
+    head = '<meta name="author" content="黄小文">'
+    body = "<h1>标题</h1><p>正文。</p><p>编辑：黄小文 作者：</p>"
+    body_text = "第一段正文。\n检验发现，部分产品不合格。（记者左小娅）"
+    assert extract_authors(page(body, head=head), body_text).authors == ["左小娅"]

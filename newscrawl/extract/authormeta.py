@@ -91,10 +91,42 @@ def meta_authors(page: Page) -> list[str]:
         if key not in page.meta:  # most pages carry one author tag at most
             continue
         values = [v for v in page.meta[key] if v.strip() and not _URL_VALUE.match(v)]
-        names = [n for v in values for n in split_names(v)]
+        names = [n for v in values if not _described(v) for n in split_names(v)]
         if names:
             return names
     return _labelled_meta(page)
+
+
+_LONG_HAN = re.compile(r"[\u4e00-\u9fff]{6,}")
+
+
+def _described(value: str) -> bool:
+    """Whether a meta author holds a phrase, no name list: a run of six Han characters or more is no
+    Chinese name ("财讯网_提供股票、基金、期货…", "股城网,订票电话加价,gucheng.com")."""
+    return _LONG_HAN.search(value) is not None
+
+
+_EDITOR_LABEL = r"(?:责任编辑|責任編輯|网络编辑|網絡編輯|编辑|編輯|责编|責編)\s*[:：]?\s*"
+_WRITER_LABEL_ZH = r"(?:记者|記者|作者|撰文|撰稿|文)\s*[:：/／]?\s*"
+
+
+def shown_as_editor(name: str, page: Page) -> bool:
+    """Whether the page shows a Chinese meta author as its editor ("编辑：黄静文") and never as a writer:
+    Chinese CMSs often fill the author tag with the editor who posted the story."""
+    if not re.search(r"[\u4e00-\u9fff]", name):
+        return False
+    text = _page_text(page)
+    quoted = re.escape(name)
+    return bool(re.search(_EDITOR_LABEL + quoted, text)) and not re.search(_WRITER_LABEL_ZH + quoted, text)
+
+
+def _page_text(page: Page) -> str:
+    """The page's whole text, read once per page."""
+    key = "authormeta.page_text"
+    if key not in page.memo:
+        page.memo[key] = "".join(page.tree.itertext())
+    text: str = page.memo[key]
+    return text
 
 
 # The label an SEO plugin (Yoast) pairs with the post's author in its ``twitter:labelN`` /

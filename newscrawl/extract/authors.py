@@ -20,7 +20,13 @@ from urllib.parse import urlsplit
 from lxml.etree import _Element
 
 from newscrawl.extract.authorbox import bare_credits, page_credits
-from newscrawl.extract.authormeta import json_ld_credits, meta_authors, site_names, typed_person
+from newscrawl.extract.authormeta import (
+    json_ld_credits,
+    meta_authors,
+    shown_as_editor,
+    site_names,
+    typed_person,
+)
 from newscrawl.extract.authortail import tail_credits, tail_lines
 from newscrawl.extract.bylines import (
     Evidence,
@@ -133,7 +139,8 @@ def _first_evidence(
     """The persons the strongest evidence credits, and its kind; callables are read only when reached.
 
     A meta author that is the credited ``outlet`` (``article:author`` = 新浪科技 on a page whose
-    来源 is 新浪科技) yields to a person the text credits, and stands only when none does.
+    来源 is 新浪科技), or whom the page shows as its editor only (编辑：黄静文), yields to a person
+    the text credits, and stands only when none does.
     """
     outlet_only: tuple[list[str], str | None] = ([], None)
     for kind, evidence in ranked:
@@ -144,7 +151,7 @@ def _first_evidence(
             authors, kind = dedupe(names), "meta"
         else:  # a meta tag may not bear the site's name
             authors = dedupe(n for n in names if is_person(n, site, strict=False) and not _is_host(n, page))
-            if authors and authors == [outlet]:
+            if authors and (authors == [outlet] or all(shown_as_editor(n, page) for n in authors)):
                 outlet_only, authors = (authors, kind), []
         if authors:
             return authors, kind

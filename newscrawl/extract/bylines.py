@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import takewhile
 from typing import Any, NamedTuple
 
 from lxml.etree import XPath
@@ -28,6 +29,7 @@ from newscrawl.extract.namelists import ZH_ROLE, leading_names
 from newscrawl.extract.names import (
     BY_LABEL,
     HAN,
+    ZH_FOLD,
     ZH_NAMES,
     ZH_ROLE_WORD,
     clean_name,
@@ -37,19 +39,29 @@ from newscrawl.extract.names import (
 )
 from newscrawl.page import Page
 
+# Matched on the folded line (see ZH_FOLD). A name may close on a Taiwan dateline's place and day
+# ("中央社記者劉世怡台北11日電": a name of three characters at most, so the place keeps two or more),
+# on "／" ("記者X／台北報導") or on the next role ("记者柳德新通讯员彭娟").
 _ZH_LABELLED = re.compile(
-    rf"(?:(?P<rep>(?:见习|实习|特约|首席)?记者)(?:\s*[:：/|｜]\s*|\s*)"
+    rf"(?:(?P<rep>(?:见习|实习|特约|首席)?记者|通讯员|实习生)(?:\s*[:：/|｜]\s*|\s*)"
     rf"|(?:^|(?<=[\s（(：:|｜/【\[》」”]))(?P<role>{ZH_ROLE})(?:\s*[:：/|｜]\s*|\s+)"
     rf"|(?P<tagged>{ZH_ROLE})\s*[:：/|｜]\s*)"
-    rf"(?P<names>{ZH_NAMES.pattern})(?=$|[\s）)】\]，,。;；|｜]|摄|报道|整合|发自|整理)"
+    rf"(?P<names>{ZH_NAMES.pattern})(?=$|[\s）)】\]，,。;；|｜／/]|摄|报道|报导|整合|发自|整理|通讯员|实习生)"
+    rf"|(?P<dated>(?<=记者){HAN}{{2,3}})(?={HAN}{{2,4}}\d{{1,2}}日专?电)"
 )
+# "【中廣新聞／陳奕華】" (an outlet, then the reporter) and "邱俐穎／台北報導" (the reporter, then the place).
+_ZH_SLASHED = re.compile(
+    rf"【[^／/】]{{2,12}}[／/]\s*(?P<a>{HAN}[\u4e00-\u9fff·]{{1,3}})\s*】"
+    rf"|(?:^|(?<=[\s】）)]))(?P<b>{HAN}[\u4e00-\u9fff·]{{1,3}})\s*[／/]\s*{HAN}{{2,3}}报[导道]"
+)
+_ROLE_LEAD = re.compile(r"^(?:(?:见习|实习|特约|首席)?记者|通讯员|实习生)\s*")
 _ZH_NOT_NAME = re.compile(
     r"^(?:了解|获悉|注意|发现|表示|调查|采访|走访|看到|联系|致电|"
     r"证实|独家|最新|近日|日前|"
-    r"今日|昨日|从|向\S{2}(?:了解|表示|介绍|透露)|在|对|据|称|问|一行|团队|朋友|原创)"
+    r"今日|昨日|从|向\S{2}(?:了解|表示|介绍|透露)|在|对|据|称|问|说|看|一行|团队|朋友|原创)"
 )
 # What every label of _ZH_LABELLED holds (记者, or a ZH_ROLE word): a line with none is not searched.
-_ZH_LABEL_HINTS = ("记者", "作者", "文", "撰", "执笔", "采", "口述")
+_ZH_LABEL_HINTS = ("记者", "作者", "文", "撰", "执笔", "采", "口述", "通讯员", "实习生")
 _PAREN_TAIL = re.compile(rf"[（(]\s*(?:记者\s*)?(?P<names>{ZH_NAMES.pattern})\s*[）)]\s*$")
 EDITOR = re.compile(
     r"(?:责任编辑|责编|编辑|校对|审核|审校|监制|统筹|出品|制作|设计|"
@@ -148,23 +160,71 @@ def _names_in_line(line: Line, previous: str, near: bool) -> Credits:
 
 
 def _zh_labelled(text: str) -> list[str]:
-    """Persons after a Chinese role label (记者 X, 作者：X) in a short line or a dateline."""
-    if len(text) > 60 and not _zh_dateline(text):
+    """Persons after a Chinese role label (记者 X, 作者：X) in a short line or a dateline, in simplified
+    or traditional script."""
+    if len(text) > 60 and not _zh_dateline(text[:42].translate(ZH_FOLD)):
         return []  # a paragraph
-    if not any(hint in text for hint in _ZH_LABEL_HINTS):
+    folded = text.translate(ZH_FOLD)
+    slashed = ("／" in text or "/" in text) and ("报" in folded or "】" in text)  # what _ZH_SLASHED needs
+    if not (slashed or any(hint in folded for hint in _ZH_LABEL_HINTS)):
         return []
-    found: list[str] = []
-    for m in _ZH_LABELLED.finditer(text):
-        photo = text[m.end() : m.end() + 2].strip().startswith("摄")
-        editor = EDITOR.search(text[max(0, m.start() - 4) : m.start() + 1])
-        if not photo and not editor and not _ZH_NOT_NAME.match(m["names"]):
-            found += [n for n in split_names(m["names"]) if not ZH_ROLE_WORD.search(n)]
+    found = [n for m in _ZH_LABELLED.finditer(folded) for n in _labelled_names(text, folded, m)]
+    if slashed:
+        found += [text[m.start(g) : m.end(g)] for m in _ZH_SLASHED.finditer(folded) for g in "ab" if m[g]]
     return found
 
 
+def _labelled_names(text: str, folded: str, m: re.Match[str]) -> list[str]:
+    """The names one label match credits, cut from ``text``: none for a photographer ("记者X摄"), an
+    editor's label just before, or a label read in running text ("发放记者证件时，", "记者：春运初始，")."""
+    group = "names" if m["names"] else "dated"
+    start, end = m.start(group), m.end(group)
+    photo = folded[end : end + 2].strip().startswith("摄") or folded[end - 1] == "摄"  # "（記者楊菁菁攝）"
+    editor = EDITOR.search(folded[max(0, m.start() - 4) : m.start() + 1])
+    clause = len(text) > 30 and folded[end : end + 1] in ("，", ",")
+    told = m["rep"] is not None and folded[max(0, m.start() - 1) : m.start()] in _TOLD
+    if photo or editor or clause or told or _ZH_NOT_NAME.match(folded[start:end]):
+        return []
+    names = [_unlabelled(n) for n in split_names(text[start:end])]
+    if folded[end : end + 2] == "报导" and len(names) > 1:
+        names.pop()  # "記者張志雄 張梓嘉 嘉義報導": the place closes a Taiwan byline
+    names = [n for n in names if n and not ZH_ROLE_WORD.search(n)]
+    # A list ends at its first word that is no name ("記者:劉宜函 埔心火車站 砂石覆蓋": a caption).
+    return list(takewhile(is_person, names))
+
+
+_TOLD = frozenset("对向跟给诉让请被")  # "对记者说", "告诉记者": the reporter as the one spoken to
+
+
+def _unlabelled(name: str) -> str:
+    """A name without the role it was run into ("实习生吴梦丽、记者喻云亮": 记者喻云亮)."""
+    lead = _ROLE_LEAD.match(name.translate(ZH_FOLD))
+    return name[lead.end() :] if lead else name
+
+
+def _paren_tail(text: str) -> list[str]:
+    """The names of a "（张三）" closing a line; none when it credits an editor ("（曹文明 編輯）")."""
+    if not text.rstrip().endswith((")", "）")):
+        return []
+    end = text[-40:]  # the tail's names are short: fold only the line's end
+    tail = _PAREN_TAIL.search(end.translate(ZH_FOLD))
+    if not tail or _ZH_NOT_NAME.match(tail["names"]) or EDITOR.search(tail["names"]):
+        return []
+    return [
+        n for n in split_names(end[tail.start("names") : tail.end("names")]) if not ZH_ROLE_WORD.search(n)
+    ]
+
+
 def _zh_dateline(text: str) -> bool:
-    """A news dateline opening a paragraph: "（记者 X）", "新京报讯（记者 X）", "本报讯"."""
-    return text.lstrip("(（").startswith(("记者", "新京报讯", "本报讯")) or "讯（" in text[:30]
+    """A news dateline opening a (folded) paragraph: "（记者 X）", "新京报讯（记者 X）", "本报讯",
+    "新华网北京1月17日电（记者 X）", "（中央社記者X台北11日電）"."""
+    head = text[:40]
+    return (
+        text.lstrip("(（").startswith(("记者", "新京报讯", "本报讯"))
+        or "讯（" in text[:30]
+        or "电（" in head
+        or ("电）" in head and "记者" in head)
+    )
 
 
 _HAN = re.compile(HAN)
@@ -213,10 +273,10 @@ def scan_head(head: Head, site: set[str]) -> Evidence:
             ev.loose.append(credits.loose)
         if credits.labelled:
             ev.pen_names.update(n for n in credits.labelled if " " not in n and _closes_credit(line.text, n))
-        tail = _PAREN_TAIL.search(line.text) if len(line.text) > 30 and not line.text.isascii() else None
+        tail = _paren_tail(line.text) if len(line.text) > 30 and not line.text.isascii() else []
         nxt = lines[i + 1].text if i + 1 < len(lines) else ""
-        if tail and len(nxt) < 60 and not _ZH_NOT_NAME.match(tail["names"]):
-            ev.trailing += split_names(tail["names"])
+        if tail and len(nxt) < 60:
+            ev.trailing += tail
         separated = near and len(line.text) < 120 and _SEPARATOR.search(line.text) is not None
         if separated and next(find_stamps(line.text), None):
             ev.dateline += [n for part in re.split(r"\s*[•·|]\s*", line.text) for n in _whole_names(part)]
@@ -341,11 +401,9 @@ def body_credits(body_text: str) -> list[str]:
     lines = [ln.strip() for ln in body_text.splitlines() if ln.strip()]
     found: list[str] = []
     for line in lines[:2]:
-        for m in _ZH_LABELLED.finditer(line[:60]):
-            if not _ZH_NOT_NAME.match(m["names"]):
-                found += split_names(m["names"])
+        text = line[:60]
+        folded = text.translate(ZH_FOLD)
+        found += [n for m in _ZH_LABELLED.finditer(folded) for n in _labelled_names(text, folded, m)]
     for line in lines[-2:]:
-        tail = _PAREN_TAIL.search(line)
-        if tail and not _ZH_NOT_NAME.match(tail["names"]):
-            found += split_names(tail["names"])
+        found += _paren_tail(line)
     return found
