@@ -223,3 +223,38 @@ def test_date_line_itself_is_not_taken_for_the_headline() -> None:
     html = """<title>某報</title><body><div>新聞圖片來源：某報 實際入稿日期： 2012-01-11</div>
     <div>2012-01-11 12:00</div><p>正文</p></body>"""
     assert _headline(html) == ("某報", "title")
+
+
+def test_chinese_title_the_page_never_shows_is_the_site_name_not_the_headline() -> None:
+    html = """<title>某某廣播公司全球資訊網</title><body><table>
+    <tr><td>首頁 新聞總覽</td></tr>
+    <tr><td class="big">大掃除 清潔劑千萬別混用 以免產生毒氣</td></tr>
+    <tr><td>【2012/01/11 15:05 報導】</td></tr></table><div>正文</div>
+    <div>本網站內容屬於某某廣播公司所有</div></body>"""
+    assert _headline(html) == ("大掃除 清潔劑千萬別混用 以免產生毒氣", "dom")
+
+
+def test_chinese_title_the_page_shows_in_part_stays_the_headline() -> None:
+    html = """<title>山区小学用上新图书馆 学生欢喜</title><body><table>
+    <tr><td><a href="/a">山区小学用上新图书馆</a></td></tr>
+    <tr><td>本站公告：系统维护通知</td></tr>
+    <tr><td>2012-01-11 15:05</td></tr></table><div>正文</div></body>"""
+    assert _headline(html) == ("山区小学用上新图书馆 学生欢喜", "title")
+
+
+def test_running_header_of_preformatted_text_is_not_a_dated_heading() -> None:
+    html = """<title>draft-doe-widgets-04 - widgetSync</title><body><pre>
+    Widget text of the first page.
+<span class="grey">Doe                                               [Page 1]</span>
+</pre><pre><span class="grey">Internet-Draft     widgetSync      December 2014</span>
+    This draft describes a protocol by which widgets sync, and how servers answer them.
+    It covers storing, listing, and removing documents.</pre></body>"""
+    assert _headline(html) == ("draft-doe-widgets-04", "title")
+
+
+def test_dublin_core_title_names_the_headline_a_document_title_puts_after_its_id() -> None:
+    html = """<title>draft-doe-widgets-04 - widgetSync</title>
+    <meta name="DC.Title" content="widgetSync"><body><pre>
+    <span class="h1">widgetSync</span>
+    Abstract: this draft describes a protocol.</pre></body>"""
+    assert _headline(html) == ("widgetSync", "dom")

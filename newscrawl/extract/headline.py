@@ -21,7 +21,7 @@ from lxml.etree import _Element
 
 from newscrawl.extract.blocks import CJK_CHAR, mostly_cjk, normalise_space
 from newscrawl.extract.datetext import find_stamps
-from newscrawl.extract.dom import SKIP_TAGS, is_hidden
+from newscrawl.extract.dom import SKIP_TAGS, is_hidden, plain_text
 from newscrawl.extract.titletext import (
     TITLE_SEPARATORS,
     after_label,
@@ -77,7 +77,7 @@ def extract_headline(page: Page) -> tuple[str | None, str | None]:
     shown = _shown_title(page.tree, bare_titles)
     if shown:
         return shown, "dom"
-    if not any(_sentence_sized(t) for t in bare_titles):  # the title names the site and a column only
+    if not _headline_sized(page, bare_titles):  # the title names the site (and a column) only
         dated = _dated_heading(page.tree)
         if dated:
             return dated, "dom"
@@ -88,6 +88,36 @@ def extract_headline(page: Page) -> tuple[str | None, str | None]:
     if fallback:
         return fallback[0], "dom"
     return None, None
+
+
+def _headline_sized(page: Page, titles: list[str]) -> list[str]:
+    """The titles that may be a headline: sentence-sized, and, for a Chinese title, shown
+    on the page in part at least. A Chinese title the page never shows is the site's own
+    name (``中國廣播公司全球資訊網``), however long: the page shows its headline, and no
+    other part of the title. (An English title the page does not show is more often an
+    SEO wording of the headline: measured, letting a dated line win there lost headlines.)"""
+    sized = [t for t in titles if _sentence_sized(t)]
+    if not any(mostly_cjk(t) for t in sized):
+        return sized
+    shown = _page_text(page)
+    return [t for t in sized if not mostly_cjk(t) or any(p in shown for p in _pieces(t))]
+
+
+def _pieces(title: str) -> set[str]:
+    """The folded title and its space-separated pieces long enough to mean something found."""
+    return {fold(p) for p in [title, *title.split()] if len(fold(p)) >= 4}
+
+
+def _page_text(page: Page) -> str:
+    """The folded text of the page's body, without the ``<title>`` a broken page has parsed into it."""
+    body = page.tree.find("body")
+    if body is None:
+        return ""
+    text = plain_text(body)
+    title = page.title_element()
+    if title is not None and any(a is body for a in title.iterancestors()):
+        text = text.replace(plain_text(title), "", 1)
+    return fold(text)
 
 
 def _not_site(title: str, sites: set[str]) -> str:
@@ -125,7 +155,7 @@ def _metadata_titles(page: Page) -> list[tuple[str, str]]:
         value = obj.get("headline") or obj.get("name")
         if isinstance(value, str) and value.strip():
             found.append((normalise_space(html.unescape(value)), "json-ld"))
-    for key in ("og:title", "twitter:title", "title", "headline"):
+    for key in ("og:title", "twitter:title", "title", "headline", "dc.title"):
         value = page.meta_first(key)
         if value:
             found.append((normalise_space(value), "meta"))
@@ -313,6 +343,9 @@ _DATELINE_CHARS = 120
 _PROSE_CHARS = 60  # characters: a following line this long with a sentence's punctuation is the text
 _SENTENCE_MARK = re.compile(r"[，。,.；;！？!?]")
 _FOLLOWERS = 3  # lines after a heading looked at for its date line or text
+# Where a line is not a headline: a link, or preformatted text (a plain-text document's
+# running header "de Jong   [Page 1]" sits right above its next page's dated header).
+_NOT_HEADLINE_HOLDERS = frozenset({"a", "pre"}) | _NOT_ARTICLE_TAGS
 
 
 def _dated_heading(tree: _Element) -> str | None:
@@ -320,10 +353,10 @@ def _dated_heading(tree: _Element) -> str | None:
     follows: article templates print the date, or start the text, right under the headline,
     even where a table cell holds it instead of a heading tag. Asked only when no ``<h1>``
     or title-named element is the headline and the ``<title>`` names just the site and its
-    column (``新闻动态--中国地理学会官网``)."""
+    column (``新闻动态--中国地理学会官网``) or is a Chinese title the page never shows."""
     for element in tree.iter(_LINE_HOLDERS):
         text = _line_text(element)
-        if not text or any(a.tag in _NOT_ARTICLE_TAGS or a.tag == "a" for a in element.iterancestors()):
+        if not text or any(a.tag in _NOT_HEADLINE_HOLDERS for a in element.iterancestors()):
             continue
         if any(_opens_article(line) for line in _following_lines(element)):
             return text
