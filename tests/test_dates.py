@@ -6,7 +6,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from newscrawl.extract.dates import extract_dates, parse_date_text, url_date
+from newscrawl.extract.dates import extract_dates, find_stamps, parse_date_text, url_date
 from newscrawl.page import parse_page
 
 UTC8 = timezone(timedelta(hours=8))
@@ -550,3 +550,71 @@ def test_button_word_above_a_comment_time_is_no_label(button: str) -> None:
 def test_traditional_dateline_forms_under_the_headline(line: str, expected: str) -> None:
     body = f"<h1>細菌型感冒 吃克流感無效</h1><table><tr><td>{line}</td></tr></table><p>正文。</p>"
     assert extract_dates(page(body, lang="zh-HK")).published == expected
+
+
+# --- daniel-zh sample classes: zone words, clock first, headline anchors --------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("2012-01-17 HKT 07:30", "2012-01-17T07:30:00+08:00"),  # a zone's name between day and clock
+        ("18:07 2012-01-16", "2012-01-16T18:07:00+08:00"),  # the clock printed before the day
+        ("【北京時間 2012年01月17日 15:33】", "2012-01-17T15:33:00+08:00"),
+    ],
+)
+def test_dateline_with_zone_word_or_leading_clock(line: str, expected: str) -> None:
+    body = f"<h1>環保團體冀所有基建工程採取新指標</h1><p>{line}</p><p>正文。</p>"
+    assert extract_dates(page(body, lang="zh-HK")).published == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2012-01-16 18:07 2012-01-17", "07:00-21:30 2012-01-17", "2012年1月16日 18:07 2012-01-17"],
+)
+def test_a_clock_another_date_or_range_owns_is_not_read_before_the_next_day(text: str) -> None:
+    last = list(find_stamps(text))[-1][2]
+    assert (last.day.isoformat(), last.clock) == ("2012-01-17", None)
+
+
+def test_local_time_in_a_sentence_is_no_date_label() -> None:
+    body = (
+        "<h1>中國南極科考隊直升機失事 迫降失敗1人受傷</h1>"
+        "<p>http://www.news.example 2011-12-9 13:04 法制晚報</p>"
+        "<p>記者9日獲悉，南極中山站當地時間2011年12月8日21時20分（北京時間今晨），直升機失事。</p>"
+    )
+    assert extract_dates(page(body, lang="zh-TW")).published == "2011-12-09T13:04:00+08:00"
+
+
+def test_a_heading_wrapping_the_article_is_not_the_headline() -> None:
+    title = "Apple 將在法國普羅旺斯建設 全透明零售店"
+    body = (
+        "<h1><div><a href='/'>數碼</a><img src='/arrow.gif'><a href='/t/'>新聞</a>"
+        f"<select><option>{title}</option></select></div>"
+        f"<div class='newsTitle'>{title}</div><div>2012-01-16 16:56</div>"
+        f"<div>{'規劃中的零售店，牆面由玻璃組成。' * 8}</div></h1>"
+    )
+    html = f'<html lang="zh-HK"><head><title>{title}</title></head><body>{body}</body></html>'
+    assert extract_dates(parse_page(html, None)).published == "2012-01-16T16:56:00+08:00"
+
+
+def test_a_short_section_h1_yields_to_the_title_shown_elsewhere() -> None:
+    title = "中国在复杂形势中持续铁腕治理年关欠薪"
+    body = (
+        f"<div class='title'>{title}</div><p>作者：王攀</p><p>来源：新华网 2011-12-09 19:55:00</p>"
+        + "<p>欠薪事件的正文段落，政府部门已经表达了铁腕整治的明确态度。</p>" * 12
+        + "<h1>相关新闻</h1>"
+        "<ul><li><a href='/a/1.html'>中国治理欠薪十年历程回顾</a> 2010-12-31 10:08</li></ul>"
+    )
+    html = f'<html lang="zh-CN"><head><title>{title}_中证网</title></head><body>{body}</body></html>'
+    assert extract_dates(parse_page(html, None)).published == "2011-12-09T19:55:00+08:00"
+
+
+def test_heading_matches_the_title_whatever_its_spaces() -> None:
+    body = (
+        "<h1>蘋果日報 / APPLE DAILY</h1><p>2012/01/12</p>"
+        "<h1>男子勾結醫師病患詐保\u3000今被起訴</h1><p>2012年01月11日20:54</p><p>正文。</p>"
+    )
+    title = "男子勾結醫師病患詐保今被起訴 | 即時新聞"
+    html = f'<html lang="zh-TW"><head><title>{title}</title></head><body>{body}</body></html>'
+    assert extract_dates(parse_page(html, None)).published == "2012-01-11T20:54:00+08:00"

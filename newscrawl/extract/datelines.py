@@ -24,6 +24,11 @@ _PUB_LABEL = re.compile(
     r"|posted(?: on)?|published(?: on)?|date|post(?:ed)? time)\s*(?P<colon>[:：])?\s*$",
     re.I,
 )
+# "当地时间12月8日21时20分", "北京时间今晨": a zone's name before 时间 tells the time of an event
+# in a sentence, never labels the article's date.
+_ZONE_TIME = re.compile(
+    r"(?:[当當本]地|北京|香港|澳[门門]|台北|臺北|[东東西中]部|太平洋|格林[尼威]治|[国國京约約敦])[时時][间間]\s*[:：]?\s*$"
+)
 _MOD_LABEL = re.compile(
     r"(更新|修改|updated?|modified|edited|revised)\s*(?:[时時][间間]|日期|[于於]|on|at)?"
     r"\s*[:：]?\s*$",
@@ -122,7 +127,7 @@ def _label(text: str, offset: int, previous: str) -> str | None:
     if _MOD_LABEL.search(before):
         return "modified"
     published = _PUB_LABEL.search(before)
-    if published and not _bare_verb(published, before, borrowed):
+    if published and not _bare_verb(published, before, borrowed) and not _ZONE_TIME.search(before):
         return "published"
     return "other" if _OTHER_LABEL.search(before) else None
 

@@ -74,7 +74,7 @@ _DATE_PATTERNS = [
     re.compile(
         r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*(?P<sep>[-/.年])\s*(?P<m>[01]?\d)\s*[-/.月]\s*"
         rf"(?P<d>[0-3]?\d)(?:(?!\d)|(?=\d\d?:\d\d))\s*日?"
-        rf"(?:(?:\s*[T ]?\s*|\s*,\s*)(?:{_CLOCK}){_ZONE})?",
+        rf"(?:(?:\s*[T ]?\s*|\s*,\s*)(?:(?P<pre>{_ABBR})\s+)?(?:{_CLOCK}){_ZONE})?",  # "2012-01-17 HKT 07:30"
         re.I,
     ),
     re.compile(rf"{_MON}\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)(?!\d){_AFTER}", re.I),
@@ -94,6 +94,8 @@ _DATE_PATTERNS = [
     ),
 ]
 _CLOCK_BEFORE = re.compile(rf"(?:{_CLOCK}){_ZONE}\s*,?\s*(?:on\s+)?(?:[A-Z][a-z]+day,?\s*)?$", re.I)
+# "18:07 2012-01-16": a clock just before a numeric day, unless a date or a range runs into it.
+_CLOCK_BEFORE_DAY = re.compile(rf"(?<![\d:：/.年月日-])(?<![\d:：/.年月日-]\s)(?:{_CLOCK}){_ZONE}\s+$")
 _RELATIVE = re.compile(
     r"(?P<n>\d+)\s*(?P<unit>分钟|小时|天|minutes?|mins?|hours?|hrs?|days?)\s*(?:前|ago)"
     rf"|(?P<word>刚刚|今天|昨天|前天|just now|today|yesterday)\s*(?:{_CLOCK})?",
@@ -220,11 +222,17 @@ def _stamp_of(m: re.Match[str], text: str, now: datetime | None, day_first: bool
     if day_ is None:
         return None
     clock, zone = _clock_of(groups, day_)
-    if clock is None and groups.get("mon"):
-        before = _CLOCK_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    if clock is None and (groups.get("mon") or groups.get("sep")):
+        before = _clock_before(text, m.start(), named=bool(groups.get("mon")))
         if before:
             clock, zone = _clock_of(before.groupdict(), day_)
     return Stamp(day_, clock, zone, swappable)
+
+
+def _clock_before(text: str, start: int, *, named: bool) -> re.Match[str] | None:
+    """The time of day printed just before a date: "5:03 PM EST, Jan 3", "18:07 2012-01-16"."""
+    pattern = _CLOCK_BEFORE if named else _CLOCK_BEFORE_DAY
+    return pattern.search(text, max(0, start - 40), start)
 
 
 def month_number(name: str) -> int | None:
@@ -255,7 +263,7 @@ def _clock_of(groups: dict[str, str | None], day: date) -> tuple[time | None, tz
 
 
 def _zone_of(groups: dict[str, str | None], day: date) -> tzinfo | None:
-    off, abbr = groups.get("off"), groups.get("abbr")
+    off, abbr = groups.get("off"), groups.get("abbr") or groups.get("pre")
     if off:
         if off.upper() == "Z":
             return UTC

@@ -52,6 +52,7 @@ _UNNAMED, _LAYOUT, _CHROME = 0, 1, 2
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 _TITLE_SPLIT = re.compile(r"\s*(?:[_|｜•»]|\s[-–—·:]\s|——|--|::)\s*")
 _SPACE = re.compile(r"\s+")
+_HAN = re.compile(r"[\u3400-\u9fff]")
 # Text of only these is layout between tags, kept out of the lines (any other character, even other
 # white space, makes a line, though maybe an empty one).
 _BLANK = " \t\r\n\xa0\u3000"
@@ -123,16 +124,38 @@ def _naming(names: str) -> int:
 def headline_element(page: Page) -> _Element | None:
     """The element showing the headline: a heading matching the title, the title's text, an h1."""
     title = _title_key(page)
+    bare = _SPACE.sub("", title) if title else ""  # "标题\u3000正文" in the heading, "标题正文" in <title>
     first_h1 = None
     for el in page.tree.iter("h1", "h2", "h3"):
-        text = _SPACE.sub(" ", el.text_content()).strip()
-        if title and len(text) >= 4 and (title in text or text in title):
+        text = _SPACE.sub("", el.text_content())
+        if bare and len(text) >= 4 and (text in bare or (bare in text and not _wraps(text, bare))):
             return first_h1 if el.tag != "h1" and _headline_sized(first_h1) else el
         if first_h1 is None and el.tag == "h1" and len(text) >= 4 and el.find(".//img") is None:
             first_h1 = el
     body = page.tree.find("body")
-    if first_h1 is not None or not title or body is None:
+    if not title or body is None:
         return first_h1
+    if first_h1 is not None and not _section_name(first_h1):
+        return first_h1
+    shown = _title_element(body, title)
+    return first_h1 if shown is None else shown
+
+
+def _wraps(text: str, title: str) -> bool:
+    """A heading holding far more than the title wraps the article (pages misuse ``<h1>`` as a
+    box): anchoring there would skip the date line inside it."""
+    return len(text) > 2 * len(title) + 40
+
+
+def _section_name(h1: _Element) -> bool:
+    """A Chinese ``<h1>`` too short for a headline that the title does not match ("相关新闻"). A short
+    English one ("Climate Change") is often the headline itself, under a title naming the site."""
+    text = h1.text_content()
+    return len(text.split()) < 3 and 0 < len(_HAN.findall(text)) < 8
+
+
+def _title_element(body: _Element, title: str) -> _Element | None:
+    """The first element whose own text shows the title, a link or a menu item aside."""
     probes = (title[:12], title[-12:])
     for el in body.iter():
         if (
