@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from newscrawl.extract.article import extract
 from newscrawl.extract.authors import clean_name, extract_authors, is_person, split_names
 from newscrawl.extract.bylines import labelled_credits, scan_head
 from newscrawl.extract.headwalk import head_lines
@@ -686,3 +687,99 @@ def test_meta_author_shown_as_editor_yields_to_the_reporter() -> None:
     body = "<h1>标题</h1><p>正文。</p><p>编辑：黄小文 作者：</p>"
     body_text = "第一段正文。\n检验发现，部分产品不合格。（记者左小娅）"
     assert extract_authors(page(body, head=head), body_text).authors == ["左小娅"]
+
+
+# --- the outlet a Chinese story's datelines credit ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("opening", "outlet"),
+    [
+        ("（新华社北京1月12日电）国家统计局今天发布了最新数据。", "新华社"),
+        ("新华网北京1月12日电（记者 王小明）春运第五天，大雾天气将在我国轮番上场。", "新华网"),
+        ("中国日报网北京1月12日电 外交部今天举行例行记者会。", "中国日报网"),  # 网 stays in the name
+        ("中评社烟台1月9日电／有网友在微博上爆料。", "中评社"),  # 台 of the place is no outlet's ending
+        ("中国台湾网1月12日消息 据台湾媒体报道，经济自由度排名创新高。", "中国台湾网"),
+        ("〔中央社〕天冷溫差大，醫院牙科門診最近增加許多患者。", "中央社"),
+        ("（中央社記者劉小怡台北11日電）傅姓男子涉嫌詐領保險金。", "中央社"),
+        ("【明報專訊】你願意為護膚品付出多少？一兩千元的洗面乳你或許眉也不皺。", "明報"),
+        ("香港文匯報訊（記者 高小鈺）香港浸會大學宣布委任新院長。", "香港文匯報"),
+        ("《经济通通讯社１５日专讯》发改委公告，预计煤炭供需将保持基本平衡。", "经济通通讯社"),
+        ("本报讯（记者 李小明）昨天上午，市人大会议开幕。", None),  # 本报: this paper, no name
+        ("据新华社北京1月12日电，国家统计局今天发布了最新数据。", None),  # a report cited
+        ("电视台记者王小明报道，救援工作仍在进行。", None),  # no outlet's name, a kind of outlet
+    ],
+)
+def test_outlet_of_an_opening_dateline(opening: str, outlet: str | None) -> None:
+    body_text = f"{opening}\n第二段正文。\n第三段正文。"
+    assert extract_authors(page("<h1>标题</h1><p>正文。</p>"), body_text).organization == outlet
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("http://www.example.com 2012-01-12 16:34 中国台湾网 我要评论", "中国台湾网"),
+        ("2012年01月12日09:30 中國時報 邱小穎", "中國時報"),
+        ("www.example.com 2012-1-12 13:47:30 新浪财经 [字体：大 中 小]", "新浪财经"),
+        ("2012-01-12 16:34 某某新闻网 我要评论", None),  # the site's own name, printed by its template
+        ("2012-01-12 星期四 晴", None),
+    ],
+)
+def test_outlet_printed_after_the_date(line: str, outlet: str | None) -> None:
+    body = f"<h1>标题</h1><p>{line}</p><p>正文第一段。</p>"
+    assert extract_authors(page(body), "正文第一段。\n正文第二段。").organization == outlet
+
+
+def test_openings_of_a_list_of_stories_credit_no_outlet() -> None:
+    items = "".join(
+        f"<li><p>{t}</p></li>" for t in ("【明報專訊】公司年終晚宴抽獎。", "【經濟日報專訊】QR code陷阱。")
+    )
+    assert extract_authors(page(f"<h1>標題</h1><ul>{items}</ul><p>正文。</p>"), "正文。").organization is None
+
+
+@pytest.mark.parametrize(
+    ("closing", "outlet"),
+    [
+        ("毕竟，物以稀为贵。(金羊网)", "金羊网"),
+        ("双方互动热烈。（来源：中国日报网 信小莲 编辑：北风）", "中国日报网"),
+        ("不限价的疯涨对企业伤害极大。（本段摘自：黔中早报）", "黔中早报"),
+        ("警員到場調查，戶主點算損失。（即時新聞）", None),  # a section, no outlet
+        ("全文完。(完)", None),
+    ],
+)
+def test_outlet_closing_the_story(closing: str, outlet: str | None) -> None:
+    body_text = f"第一段正文，没有电头。\n{closing}"
+    assert extract_authors(page("<h1>标题</h1><p>正文。</p>"), body_text).organization == outlet
+
+
+def test_traditional_source_label() -> None:
+    body = "<h1>標題</h1><p>鉅亨網新聞中心 (來源：財訊.COM) 2012-01-12 09:01:22</p><p>正文。</p>"
+    assert extract_authors(page(body)).organization == "財訊.COM"
+
+
+def test_site_description_run_on_after_the_outlet_is_cut() -> None:
+    body = "<h1>標題</h1><p><span class='source'>世界新聞網 北美華文新聞、華商資訊</span></p><p>正文。</p>"
+    assert extract_authors(page(body)).organization == "世界新聞網"
+
+
+def test_reprint_policy_is_no_credit_but_a_notice_beside_it_is() -> None:
+    policy = "<p>凡本网注明“稿件来源：某某日报”的所有稿件，版权均属某某日报社所有。</p>"
+    body = f"<h1>标题</h1><p>2011-12-9 13:04 法制晚报</p><p>正文。</p>{policy}"
+    assert extract_authors(page(body), "正文。").organization == "法制晚报"
+    notice = (
+        "<p>（本文来自无锡交警，转载请注明出处。）"
+        "版权声明：凡注明“来源：无锡交警”的作品，版权均属无锡交警所有。</p>"
+    )
+    assert extract_authors(page(f"<h1>标题</h1><p>正文。</p>{notice}"), "正文。").organization == "无锡交警"
+
+
+def test_source_label_right_after_the_story() -> None:
+    paragraphs = "".join(
+        f"<p>第{i}段正文，姚明第一次与大熊猫有了亲密接触，现场上百名记者蜂拥而至。</p>" for i in range(8)
+    )
+    html = (
+        "<html><head><title>姚明看熊猫_某某网</title></head><body><div id='nav'>首页 新闻</div>"
+        f"<h1>姚明看熊猫</h1><div class='content'>{paragraphs}</div>"
+        "<div>[推荐] [收藏] [打印] [关闭]</div><div>文章來源: 華西都市報 責任編輯: 悠悠</div></body></html>"
+    )
+    assert extract(html.encode(), url="https://news.example.cn/a/1.html").sourceOrganization == "華西都市報"

@@ -13,7 +13,7 @@ this module ranks that evidence.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -27,15 +27,17 @@ from newscrawl.extract.authormeta import (
     site_names,
     typed_person,
 )
-from newscrawl.extract.authortail import tail_credits, tail_lines
+from newscrawl.extract.authortail import tail_credits, tail_lines, tail_mentions
 from newscrawl.extract.bylines import (
     Evidence,
     body_credits,
+    closing_outlets,
     listed_with,
     marked_sources,
+    opening_outlets,
     scan_head,
 )
-from newscrawl.extract.headwalk import Head, head_lines
+from newscrawl.extract.headwalk import Head, Line, head_lines
 from newscrawl.extract.names import HAN, ORG_TAIL, clean_name, dedupe, is_person, split_names
 from newscrawl.page import Page
 
@@ -74,6 +76,7 @@ def extract_authors(
     brand = site_parts | {page.title_text() or ""}
     ld_persons, ld_orgs, ld_sources = json_ld_credits(page)
     head = head or head_lines(page)
+    tail = _Tail(body_end)
     ev = scan_head(head, site)
     if body_text:
         ev.trailing += body_credits(body_text)
@@ -92,6 +95,7 @@ def extract_authors(
         brand,
         lambda: marked_sources(page, [*head.before, *head.after]),
         page.meta_first("og:site_name"),
+        _dateline_outlets(ev, body_text, tail, brand),
     )
     authors = _ld_authors(ld_persons, site, page)
     source = "json-ld" if authors else None
@@ -104,7 +108,7 @@ def extract_authors(
             ("text", ev.trailing),
             ("text", ev.dateline),
             ("text", _first_credited(bare, ev, brand)),
-            ("text", lambda: _closing(body_end, ev, brand)),
+            ("text", lambda: _closing(tail, ev, brand)),
             ("text", _first_credited(ev.distant, ev, brand)),
             ("text", _first_credited(ev.loose, ev, brand)),
             ("text", lambda: _page_wide(page, head, ev, brand)),  # a page-wide search
@@ -158,11 +162,35 @@ def _first_evidence(
     return outlet_only
 
 
-def _closing(body_end: _Element | None, ev: Evidence, brand: set[str]) -> list[str]:
+class _Tail:
+    """The lines closing the article (:func:`~newscrawl.extract.authortail.tail_lines`), walked once
+    when first asked for: both the persons and the outlet closing the article are read from them."""
+
+    def __init__(self, body_end: _Element | None) -> None:
+        self.body_end = body_end
+        self._lines: list[Line] | None = None
+
+    def __call__(self) -> list[Line]:
+        if self._lines is None:
+            self._lines = tail_lines(self.body_end) if self.body_end is not None else []
+        return self._lines
+
+    def mentioning(self, word: str) -> Callable[[], list[Line]]:
+        """This reader, or one reading no lines when the closing text lacks ``word`` (a cheap test)."""
+        if self._lines is None and (self.body_end is None or not tail_mentions(self.body_end, word)):
+            return _no_lines
+        return self
+
+
+def _no_lines() -> list[Line]:
+    return []
+
+
+def _closing(tail: _Tail, ev: Evidence, brand: set[str]) -> list[str]:
     """The persons the credits closing the article agree on (see :mod:`~newscrawl.extract.authortail`)."""
-    if body_end is None:
+    if tail.body_end is None:
         return []
-    credits, pen_names = tail_credits(tail_lines(body_end), brand)
+    credits, pen_names = tail_credits(tail(), brand)
     ev.pen_names.update(pen_names)
     return _agreed(credits, ev, brand)
 
@@ -290,8 +318,10 @@ def _outlet(
     site: set[str],
     marked: Callable[[], list[str]],
     publisher: str | None,
+    datelines: Iterable[str] = (),
 ) -> tuple[str | None, str | None]:
-    """The credited outlet: a 来源 label, unless it is the site itself and a copied notice names another.
+    """The credited outlet: a 来源 label, unless it is the site itself and a copied notice names another;
+    then source-marked elements, then what the story's datelines credit (``datelines``, read lazily).
 
     An outlet that is exactly the declared publisher (og:site_name) adds nothing: no source then.
     """
@@ -305,9 +335,32 @@ def _outlet(
         return notice, "text"
     other = next((s for s in [*marked(), *ev.accounts] if _is_outlet(s)), None)
     if other:
-        return other, "text"
+        return _outlet_name(other), "text"
+    credited = next((s for s in datelines if _is_outlet(s) and s != publisher), None)
+    if credited:
+        return credited, "text"
     org = next((o for o in ld_orgs if not _is_self(o, site)), None)
     return (org, "json-ld") if org else (None, None)
+
+
+def _dateline_outlets(ev: Evidence, body_text: str | None, tail: _Tail, site: set[str]) -> Iterator[str]:
+    """Outlets the story's own lines credit, strongest first: a dateline opening its body or its head
+    ("新华社北京1月12日电", "【明報專訊】"), the name printed after its date, then a credit closing it
+    ("(金羊网)", 来源 after it)."""
+    if body_text:
+        yield from opening_outlets(body_text)
+    if len(set(ev.opening)) == 1:
+        yield ev.opening[0]  # lines near the headline opening on different outlets: a list of stories
+    yield from (s for s in ev.dated if not _is_self(s, site))  # a template's site name after the date
+    if body_text:
+        yield from closing_outlets(body_text, tail.mentioning("源"))
+
+
+def _outlet_name(name: str) -> str:
+    """An outlet's name without the site's description run on after a space
+    ("世界新聞網 北美華文新聞、華商資訊": 世界新聞網)."""
+    first, _, rest = name.partition(" ")
+    return first if rest and re.search(HAN, first) and ORG_TAIL.search(first) else name
 
 
 def _is_outlet(name: str) -> bool:

@@ -44,6 +44,22 @@ def tail_lines(body_end: _Element, inside: int = _INSIDE, after: int = _AFTER) -
     return [*inner, *following.lines]
 
 
+def tail_mentions(body_end: _Element, word: str, inside: int = _INSIDE, after: int = _AFTER) -> bool:
+    """Whether ``word`` is in the text :func:`tail_lines` would read (or a little more): a test on
+    the raw text, much cheaper than the walk, that spares the walk on the pages where it finds nothing."""
+    if word in body_end.text_content()[-inside:]:
+        return True
+    size = 0
+    for el in _following(body_end):
+        text = el.text_content() if isinstance(el.tag, str) else ""
+        if word in text[: after - size]:
+            return True
+        size += len(text)
+        if size >= after:
+            return False
+    return False
+
+
 def _closing_children(el: _Element, reach: int) -> list[_Element]:
     """The last children of ``el`` holding its last ``reach`` characters, descending through a
     lone wrapper that holds more."""

@@ -7,7 +7,7 @@ wins is decided in :mod:`~newscrawl.extract.authors`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import takewhile
@@ -29,6 +29,7 @@ from newscrawl.extract.namelists import ZH_ROLE, leading_names
 from newscrawl.extract.names import (
     BY_LABEL,
     HAN,
+    ORG_TAIL,
     ZH_FOLD,
     ZH_NAMES,
     ZH_ROLE_WORD,
@@ -101,9 +102,35 @@ _NOTICE = re.compile(
     re.I,
 )
 _ZH_SOURCE_STOP = re.compile(
-    r"[\s，,。;；“”\"'）)】]|作者|编辑|责任|时间|发布|浏览|点击|字号|阅读|日期"
+    r"[\s，,。;；“”\"'（(）)】]|作者|编辑|责任|时间|发布|浏览|点击|字号|阅读|日期"
     r"|\d{4}"
 )
+# An outlet's name as a dateline gives it (on the folded line): it ends as outlets do and does not
+# open with 本 ("本报讯": this paper, no name) or 据 ("据新华社…": a report cited in the text).
+_OUTLET_NAME = rf"(?![本据]){HAN}[\u4e00-\u9fff·]{{0,10}}?(?:社|网|报|台|刊|电视|广播)"
+# A paragraph opening on its outlet: "新华社北京1月12日电", "（中央社記者X台北11日電）", "香港文匯報訊",
+# "【明報專訊】", "〔中央社〕", "中国台湾网1月12日消息", "《经济通通讯社１５日专讯》". The place before the
+# day may not open with an outlet's ending, so "中国日报网北京…" keeps 网 in the name.
+_OPENING_OUTLET = re.compile(
+    rf"[\s(（【〔《\[]*(?P<o>{_OUTLET_NAME})"
+    rf"(?:(?:实习|见习|特约|首席)?记者(?=\s*{HAN})"  # a name follows, no "香港亚洲周刊记者" alone
+    rf"|(?:(?![网社报站]){HAN}){{0,4}}[\d０-９]{{1,2}}(?:月[\d０-９]{{1,2}})?日(?:专?电|专?讯|消息)"
+    rf"|(?:综合)?报道|专?讯|[〕】）)》])"
+)
+_SLASHED_OUTLET = re.compile(r"[\s]*【(?P<o>[^／/】\s]{2,12})[／/]")  # "【中廣新聞／陳奕華】"
+# The outlet printed right after the story's date, unlabelled: "2012-01-12 16:34 中国台湾网 我要评论".
+_DATED_OUTLET = re.compile(
+    r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d\d(?::\d\d)?)?"
+    rf"\s*(?P<o>{HAN}[\u4e00-\u9fff·]{{1,12}})(?=$|[\s\[【(（|｜/])"
+)
+# A paragraph closing on its outlet: "(金羊网)", "（来源：中国日报网 信莲 编辑：北风）".
+_CLOSING_OUTLET = re.compile(rf"[（(]\s*(?P<o>{HAN}[^（()）]{{1,30}}?)\s*[）)]$")
+_GENERIC_OUTLET = frozenset([
+    "电视台", "报社", "杂志社", "通讯社", "新闻网", "网站", "新闻中心", "电台",
+    "即时新闻", "实时新闻", "滚动新闻",
+])  # fmt: skip
+# "（本段摘自：黔中早报）": the outlet a closing note names as the text's origin.
+_EXCERPTED = re.compile(r"(?:本[段文])?(?:摘自|转自|选自|转载自|来自)\s*[:：]?\s*")
 _LATIN_ORG = re.compile(r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|the|and|for|on|&))*")
 
 
@@ -119,6 +146,8 @@ class Evidence:
     distant: list[list[str]] = field(default_factory=list)  # author-classed elements far below the headline
     loose: list[list[str]] = field(default_factory=list)  # "Title by X" in running text, per line
     sources: list[str] = field(default_factory=list)  # 来源：X near the headline
+    opening: list[str] = field(default_factory=list)  # 新华社北京1月12日电, 【明報專訊】 near the headline
+    dated: list[str] = field(default_factory=list)  # "2012-01-12 16:34 中国台湾网": the outlet after the date
     notices: list[str] = field(default_factory=list)  # 著作权归X所有, originally published by X
     marked: list[str] = field(default_factory=list)  # bare text in a class="source" element
     accounts: list[str] = field(default_factory=list)  # author-classed text that is no person
@@ -280,7 +309,7 @@ def scan_head(head: Head, site: set[str]) -> Evidence:
         separated = near and len(line.text) < 120 and _SEPARATOR.search(line.text) is not None
         if separated and next(find_stamps(line.text), None):
             ev.dateline += [n for part in re.split(r"\s*[•·|]\s*", line.text) for n in _whole_names(part)]
-        _sources_in_line(line, near, ev)
+        _sources_in_line(line, near, ev, after=i >= len(head.before))
         han = near and not line.text.isascii() and _HAN.search(line.text)  # isascii() passes Latin lines fast
         if han and classed(line.element, AUTHOR_CLASS, depth=2):
             name = clean_name(EDITOR.split(line.text)[0])
@@ -319,15 +348,28 @@ def _whole_names(part: str) -> list[str]:
     return names if names and all(len(n.split()) >= 2 and is_person(n) for n in names) else []
 
 
-def _sources_in_line(line: Line, near: bool, ev: Evidence) -> None:
+def _sources_in_line(line: Line, near: bool, ev: Evidence, *, after: bool = True) -> None:
+    """A 来源 label and a notice in any line; an outlet's dateline, or its name after the date, in a
+    line below the headline and near it."""
     text = line.text
     low = text.lower()
-    m = _LABELLED_SOURCE.search(text) if near and _may_label_source(text, low) else None
-    if m:
+    m = _LABELLED_SOURCE.search(text.translate(ZH_FOLD)) if near and _may_label_source(text, low) else None
+    if m and not _policy(text, m.start()):
         ev.sources.append(_outlet_after(text[m.end() :]))
+    if after and near and len(text) < 150 and not text.isascii():
+        ev.opening += filter(None, [opening_outlet(text)])
+        ev.dated += filter(None, [_dated_outlet(text)])
     if _may_notice(text, low):
         for n in _NOTICE.finditer(text):
-            ev.notices.append(next(g for g in n.groups() if g).strip(" .。"))
+            if not _policy(text, n.start()):
+                ev.notices.append(next(g for g in n.groups() if g).strip(" .。"))
+
+
+def _policy(text: str, start: int) -> bool:
+    """Whether the notice or label at ``start`` states the site's reprint policy, no credit of this article:
+    "凡本网注明“来源：X”的稿件，版权均属X所有" (its sentence opens with 凡, "whatever")."""
+    sentence = max(text.rfind(stop, 0, start) for stop in "。！；;")
+    return "凡" in text[sentence + 1 : start]
 
 
 # Literal pre-checks: most lines hold none of the words these patterns need, and the patterns'
@@ -389,7 +431,7 @@ def _marked_texts(elements: Iterable[Any]) -> Iterator[str]:
 
 def _outlet_after(text: str) -> str:
     """The outlet's name following a 来源：/Source: label, up to the next field."""
-    text = text.strip()
+    text = text.strip().lstrip("(（ ")  # "来源：( 华声在线 )"
     if re.match(r"[A-Za-z]", text):
         m = _LATIN_ORG.match(text)
         return m[0].strip() if m else ""
@@ -407,3 +449,65 @@ def body_credits(body_text: str) -> list[str]:
     for line in lines[-2:]:
         found += _paren_tail(line)
     return found
+
+
+def opening_outlet(text: str) -> str | None:
+    """The outlet a paragraph's dateline credits ("新华社北京1月12日电", "〔中央社〕",
+    "香港文匯報訊（記者 X）", "【明報專訊】", "【中廣新聞／X】"), cut from ``text`` as shown; None when
+    it opens on none."""
+    head = text[:40]
+    folded = head.translate(ZH_FOLD)
+    m = _OPENING_OUTLET.match(folded)
+    if m is None:
+        m = _SLASHED_OUTLET.match(folded)
+        if m is None or not ORG_TAIL.search(m["o"]):
+            return None
+    name = head[m.start("o") : m.end("o")]
+    return None if m["o"] in _GENERIC_OUTLET else name
+
+
+def _dated_outlet(text: str) -> str | None:
+    """The outlet named right after the story's date and time, unlabelled ("2012-01-12 08:30 新华网")."""
+    m = _DATED_OUTLET.search(text) if ("20" in text or "19" in text) else None
+    if m is None:
+        return None
+    name = m["o"]
+    generic = name.translate(ZH_FOLD) in _GENERIC_OUTLET
+    return name if ORG_TAIL.search(name) and not ZH_ROLE_WORD.search(name) and not generic else None
+
+
+def opening_outlets(body_text: str) -> list[str]:
+    """The outlets the datelines of the body's first two paragraphs credit."""
+    lines = [ln.strip() for ln in body_text.lstrip()[:400].splitlines() if ln.strip()]
+    return [o for line in lines[:2] if (o := opening_outlet(line))]
+
+
+def closing_outlets(body_text: str, tail: Callable[[], list[Line]]) -> list[str]:
+    """The outlets credited where the article ends: a closing "(金羊网)" or "（来源：X）" in the body's
+    last two paragraphs, then a 来源 label in the lines right after it (``tail``, read when needed)."""
+    lines = [ln.strip() for ln in body_text.rstrip()[-400:].splitlines() if ln.strip()]
+    found = [o for line in lines[-2:] if (o := _closing_outlet(line))]
+    if found:
+        return found
+    near = [ln.text for ln in tail() if ln.offset < _CLOSE and len(ln.text) < 200]
+    near = [text for text in near if "源" in text and (":" in text or "：" in text)]
+    labelled = [(text, _LABELLED_SOURCE.search(text.translate(ZH_FOLD))) for text in near]
+    return [_outlet_after(text[m.end() :]) for text, m in labelled if m]
+
+
+_CLOSE = 800  # characters after the body's end where a closing 来源 label still credits the article
+
+
+def _closing_outlet(text: str) -> str | None:
+    """The outlet of a "(金羊网)", "（来源：X …）" or "（本段摘自：X）" closing a paragraph."""
+    m = _CLOSING_OUTLET.search(text[-40:])
+    if m is None:
+        return None
+    name = m["o"]
+    folded = name.translate(ZH_FOLD)
+    label = _LABELLED_SOURCE.match(folded) or _EXCERPTED.match(folded)
+    if label:
+        name = _outlet_after(name[label.end() :]).strip("《》")
+    elif not ORG_TAIL.search(name) or re.search(r"[\s:：]", name) or EDITOR.search(name):
+        return None  # unlabelled, only an outlet's name counts: no "(完)", "（曹文明 編輯）"
+    return None if ZH_ROLE_WORD.search(name) or name.translate(ZH_FOLD) in _GENERIC_OUTLET else name

@@ -18,8 +18,8 @@ ZH_NAMES = re.compile(rf"({_ZH_NAME}(?:\s*[、，,&＆和与及\s]\s*{_ZH_NAME})
 # Traditional forms of the credit vocabulary (記者, 編輯, 來源, 報導, 中央社…電), one character for one, so a
 # folded line keeps every offset: patterns match the folded line, names are cut from the line as shown.
 ZH_FOLD = str.maketrans(
-    "記編輯報導訊電責譯攝實習見聞來與綜員執採圖視頻資據從獲稱對專",
-    "记编辑报导讯电责译摄实习见闻来与综员执采图视频资据从获称对专",
+    "記編輯報導訊電責譯攝實習見聞來與綜員執採圖視頻資據從獲稱對專網臺處時",
+    "记编辑报导讯电责译摄实习见闻来与综员执采图视频资据从获称对专网台处时",
 )
 _ZH_SPLIT = re.compile(r"\s*[、，,&＆和与及\s]\s*")
 _EN_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\|)\s*", re.I)
@@ -54,8 +54,8 @@ ZH_ROLE_WORD = re.compile(
 )
 ORG_TAIL = re.compile(
     r"(日报|晚报|早报|时报|周刊|新闻|网|社|台|报|杂志|传媒|集团|公司|中心|"
-    r"研究院|办事处|协会|学会|委员会|政府|频道|"
-    r"日報|晚報|早報|時報|新聞|網|臺|報|雜誌|傳媒|集團|頻道|電視|電台|"  # the same in traditional script
+    r"研究院|办事处|协会|学会|委员会|政府|频道|财经|在线|"
+    r"日報|晚報|早報|時報|新聞|網|臺|報|雜誌|傳媒|集團|頻道|電視|電台|財經|在線|"  # traditional script
     r"\b(?:News|Media|Press|Times|Post|Gazette|Inc|LLC|Ltd|Group|Magazine))$"
 )
 _NOISE = re.compile(r"\S+@\S+\.\w+|https?://\S+|(?<!\w)@\w+|\[[^]]*\]|\([^)]*(?:http|@)[^)]*\)")
