@@ -783,3 +783,72 @@ def test_source_label_right_after_the_story() -> None:
         "<div>[推荐] [收藏] [打印] [关闭]</div><div>文章來源: 華西都市報 責任編輯: 悠悠</div></body></html>"
     )
     assert extract(html.encode(), url="https://news.example.cn/a/1.html").sourceOrganization == "華西都市報"
+
+
+# --- precision on Chinese portals: chrome words, other stories' credits, the site's own label ---------
+
+
+_PROSE = "<p>" + "春节临近，各地火车站客流持续增加，铁路部门加开临客。" * 3 + "</p>"
+
+
+def test_menu_word_after_a_word_ending_in_wen_is_no_credit() -> None:
+    body = f'<h1>标题</h1>{_PROSE}<ul class="links"><li><p>文化 | 人文 | 酷车 | 游记</p></li></ul>'
+    assert extract_authors(page(body)).authors == []
+
+
+def test_linked_title_of_another_story_is_no_credit() -> None:
+    related = '<ul><li><p><a href="/b.html">口述：李明远 用了十七根香烟的时间</a></p></li></ul>'
+    body = f"<h1>标题</h1>{_PROSE}{related}"
+    assert extract_authors(page(body)).authors == []
+
+
+def test_forum_widget_poster_and_comment_counter_are_no_byline() -> None:
+    widget = '<div class="jhtb-author">总是上当：不看不知道</div><div class="jhtb-author">哦了 的原贴：</div>'
+    counter = (
+        '<div class="author"><div class="talk"><span class="red">正有</span> 2 人评论 我来说两句</div></div>'
+    )
+    assert extract_authors(page(f"<h1>标题</h1>{counter}{_PROSE}{widget}")).authors == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "温家宝总理在记者会上表示，改革到了攻坚阶段",
+        "截至记者发稿时，大火已被扑灭。",
+        "陈市长泪洒记者招待会",
+    ],
+)
+def test_press_conference_and_deadline_name_no_reporter(line: str) -> None:
+    assert extract_authors(page(f"<h1>标题</h1><p>{line}</p>{_PROSE}")).authors == []
+
+
+def test_run_on_words_after_a_name_are_dropped() -> None:
+    chart = "<h1>标题</h1><p>图表：香港一旅游团发生车祸 新华社记者 曲振东 编制</p>" + _PROSE
+    assert extract_authors(page(chart)).authors == ["曲振东"]
+    closing = "<h1>标题</h1>" + _PROSE + "<p>" + "行情出现短暂异常，特此公告。" * 3 + "（王霄 发自上海）</p>"
+    assert extract_authors(page(closing), closing.replace("<h1>标题</h1>", "")).authors == ["王霄"]
+
+
+def test_closing_photo_credit_weekday_and_player_label_are_no_author() -> None:
+    caption = "<p>" + "工作人员展示首天发行的龙年邮票产品，吸引众多市民。" * 2 + "(李敏摄)</p>"
+    weekday = "<p>" + "中心为有特别需要的儿童提供训练和照顾服务。" * 3 + "（星期二）</p>"
+    for tail in (caption, weekday):
+        assert extract_authors(page(f"<h1>标题</h1>{_PROSE}{tail}")).authors == []
+
+
+def test_meta_author_that_is_the_linked_sites_label_is_no_person() -> None:
+    links = "".join(f'<a href="http://www.chinanews.com/n/{i}.shtml">新闻{i}</a>' for i in range(5))
+    html = (
+        '<html><head><title>标题-中新网</title><meta name="author" content="chinanews"></head>'
+        f"<body><h1>标题</h1>{_PROSE}{links}</body></html>"
+    )
+    assert extract_authors(parse_page(html, None)).authors == []
+
+
+def test_taiwan_bracketed_credit_with_the_place_run_on() -> None:
+    lead = "【台灣醒報記者潘姿羽台北報導】春節期間，民眾若不小心吃壞肚子該怎麼辦？"
+    body = f"<h1>标题</h1><p>{lead}{'健保局提醒民眾。' * 4}</p>"
+    assert extract_authors(page(body)).authors == ["潘姿羽"]
+    # A place that a city word closes leaves the cut unknown: no name rather than a wrong one.
+    ambiguous = "<h1>标题</h1><p>【記者李軍高雄市報導】</p>" + _PROSE
+    assert extract_authors(page(ambiguous)).authors == []

@@ -13,6 +13,7 @@ this module ranks that evidence.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
@@ -259,11 +260,29 @@ def _is_host(name: str, page: Page) -> bool:
 
     Only the name with its domain ending: a bare "janedoe" on janedoe.com is the person.
     """
-    host = (urlsplit(page.url or "").hostname or "").removeprefix("www.")
     key = name.casefold().strip()
     if "." not in key and re.search(HAN, page.title_text() or ""):
-        key = f"{key}.com"  # a Chinese portal's meta author "chinanews" names chinanews.com, no person
+        # A Chinese portal's meta author "chinanews" is a label of its host (www.chinanews.com), no person.
+        host = _host(page.url) if page.url else _linked_host(page)
+        return key.isascii() and key in host.split(".")[:-1]
+    host = _host(page.url or "")
     return "." in key and bool(host) and (host == key or host.endswith(f".{key}"))
+
+
+def _host(url: str) -> str:
+    return (urlsplit(url).hostname or "").removeprefix("www.")
+
+
+def _linked_host(page: Page) -> str:
+    """The host most of the page's absolute links point to: the site's own, when the page's address is
+    not known (a saved page)."""
+    if "linked_host" not in page.memo:
+        hosts = Counter(_HREF_HOST.findall(page.html))
+        page.memo["linked_host"] = hosts.most_common(1)[0][0].casefold() if hosts else ""
+    return str(page.memo["linked_host"])
+
+
+_HREF_HOST = re.compile(r"""href\s*=\s*["']?https?://([\w.-]+)""", re.I)
 
 
 def _first_credited(lists: list[list[str]], ev: Evidence, brand: set[str]) -> list[str]:

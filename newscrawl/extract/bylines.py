@@ -23,7 +23,7 @@ from newscrawl.extract.bylinemarks import (
     profile_links,
 )
 from newscrawl.extract.datetext import find_stamps
-from newscrawl.extract.dom import caseless_search
+from newscrawl.extract.dom import caseless_search, link_density
 from newscrawl.extract.headwalk import Head, Line
 from newscrawl.extract.namelists import ZH_ROLE, leading_names
 from newscrawl.extract.names import (
@@ -41,7 +41,8 @@ from newscrawl.extract.names import (
 from newscrawl.page import Page
 
 # Matched on the folded line (see ZH_FOLD). A name may close on a Taiwan dateline's place and day
-# ("中央社記者劉世怡台北11日電": a name of three characters at most, so the place keeps two or more),
+# ("中央社記者劉世怡台北11日電": a name of three characters at most, so the place keeps two or more; in
+# "台灣醒報記者潘姿羽台北報導" the place has two, unless its second closes a longer one: 新北市, 桃園縣),
 # on "／" ("記者X／台北報導") or on the next role ("记者柳德新通讯员彭娟").
 _ZH_LABELLED = re.compile(
     rf"(?:(?P<rep>(?:见习|实习|特约|首席)?记者|通讯员|实习生)(?:\s*[:：/|｜]\s*|\s*)"
@@ -55,11 +56,13 @@ _ZH_SLASHED = re.compile(
     rf"【[^／/】]{{2,12}}[／/]\s*(?P<a>{HAN}[\u4e00-\u9fff·]{{1,3}})\s*】"
     rf"|(?:^|(?<=[\s】）)]))(?P<b>{HAN}[\u4e00-\u9fff·]{{1,3}})\s*[／/]\s*{HAN}{{2,3}}报[导道]"
 )
+_PLACED = re.compile(rf"({HAN}{{2,3}}){HAN}[^\s市县縣区镇乡]")
 _ROLE_LEAD = re.compile(r"^(?:(?:见习|实习|特约|首席)?记者|通讯员|实习生)\s*")
 _ZH_NOT_NAME = re.compile(
     r"^(?:了解|获悉|注意|发现|表示|调查|采访|走访|看到|联系|致电|"
     r"证实|独家|最新|近日|日前|"
-    r"今日|昨日|从|向\S{2}(?:了解|表示|介绍|透露)|在|对|据|称|问|说|看|一行|团队|朋友|原创)"
+    r"今日|昨日|从|向\S{2}(?:了解|表示|介绍|透露)|在|对|据|称|问|说|看|一行|团队|朋友|原创|"
+    r"会|招待|见面|发稿|节|证|站)"  # 记者会上, 记者招待会, 截至记者发稿时, 记者证: no reporter named
 )
 # What every label of _ZH_LABELLED holds (记者, or a ZH_ROLE word): a line with none is not searched.
 _ZH_LABEL_HINTS = ("记者", "作者", "文", "撰", "执笔", "采", "口述", "通讯员", "实习生")
@@ -167,6 +170,8 @@ def _names_in_line(line: Line, previous: str, near: bool) -> Credits:
     if previous in ("文章作者", "作者", "记者", "撰文", "By", "Written by", "Author"):
         text = f"{previous} {text}"
     found = _zh_labelled(text) if not text.isascii() else []  # the labels and names are Han
+    if found and _linked_title(line, found[-1]):
+        found = []  # another story's title ("口述：老婆偷人 用了17根香烟的时间"), linked
     if found or len(text) > 160 or _caption(f"{line.element.tag} {line.element.get('class', '')}"):
         return Credits(found, [], [])
     edited = EDITOR.match(text)
@@ -186,6 +191,16 @@ def _names_in_line(line: Line, previous: str, near: bool) -> Credits:
     if near and not (found or marked):
         found = [*profile_links(line)]
     return Credits(found, marked, loose)
+
+
+_LINKED = 0.9  # share of a line's text in links: a list of links to other stories
+
+
+def _linked_title(line: Line, last: str) -> bool:
+    """Whether a line whose label names ``last`` is a link's title: all linked, and words run on past the
+    names. A linked byline ends on its name ("<a>记者 张三</a>")."""
+    rest = line.text[line.text.rfind(last) + len(last) :]
+    return _HAN.search(rest) is not None and link_density(line.element) >= _LINKED
 
 
 def _zh_labelled(text: str) -> list[str]:
@@ -208,6 +223,9 @@ def _labelled_names(text: str, folded: str, m: re.Match[str]) -> list[str]:
     editor's label just before, or a label read in running text ("发放记者证件时，", "记者：春运初始，")."""
     group = "names" if m["names"] else "dated"
     start, end = m.start(group), m.end(group)
+    end -= 2 if folded.endswith(("报导", "报道"), start, end) else 0  # "记者李军报道": the name run on
+    placed = _PLACED.fullmatch(folded, start, end) if folded[end : end + 1] == "报" else None
+    end = placed.end(1) if placed else end  # "記者潘姿羽台北報導": the name, then the place
     photo = folded[end : end + 2].strip().startswith("摄") or folded[end - 1] == "摄"  # "（記者楊菁菁攝）"
     editor = EDITOR.search(folded[max(0, m.start() - 4) : m.start() + 1])
     clause = len(text) > 30 and folded[end : end + 1] in ("，", ",")
@@ -232,12 +250,13 @@ def _unlabelled(name: str) -> str:
 
 
 def _paren_tail(text: str) -> list[str]:
-    """The names of a "（张三）" closing a line; none when it credits an editor ("（曹文明 編輯）")."""
+    """The names of a "（张三）" closing a line; none when it credits an editor ("（曹文明 編輯）") or a
+    photographer ("（李敏摄）", a caption's)."""
     if not text.rstrip().endswith((")", "）")):
         return []
     end = text[-40:]  # the tail's names are short: fold only the line's end
     tail = _PAREN_TAIL.search(end.translate(ZH_FOLD))
-    if not tail or _ZH_NOT_NAME.match(tail["names"]) or EDITOR.search(tail["names"]):
+    if not tail or _ZH_NOT_NAME.match(names := tail["names"]) or EDITOR.search(names) or names[-1] == "摄":
         return []
     return [
         n for n in split_names(end[tail.start("names") : tail.end("names")]) if not ZH_ROLE_WORD.search(n)
@@ -245,11 +264,12 @@ def _paren_tail(text: str) -> list[str]:
 
 
 def _zh_dateline(text: str) -> bool:
-    """A news dateline opening a (folded) paragraph: "（记者 X）", "新京报讯（记者 X）", "本报讯",
-    "新华网北京1月17日电（记者 X）", "（中央社記者X台北11日電）"."""
+    """A news dateline opening a (folded) paragraph: "（记者 X）", "【X報記者 Y台北報導】",
+    "新京报讯（记者 X）", "本报讯", "新华网北京1月17日电（记者 X）", "（中央社記者X台北11日電）"."""
     head = text[:40]
     return (
         text.lstrip("(（").startswith(("记者", "新京报讯", "本报讯"))
+        or (text[:1] in "【〔[" and "记者" in text[:16])  # "【台灣醒報記者潘姿羽台北報導】"
         or "讯（" in text[:30]
         or "电（" in head
         or ("电）" in head and "记者" in head)

@@ -22,8 +22,9 @@ from newscrawl.extract.names import (
     undoubled,
 )
 
-# Chinese role labels a name follows: 作者 李明, 文/李明.
-ZH_ROLE = r"(?:本文作者|文章作者|作者|撰文|撰稿|执笔|采写|采访|图文|口述|文)"
+# Chinese role labels a name follows: 作者 李明, 文/李明. A bare 文 closing a word is no label: "人文 | 酷车"
+# (a menu), "高善文：向死而生" (a linked title).
+ZH_ROLE = r"(?:本文作者|文章作者|作者|撰文|撰稿|执笔|采写|采访|图文|口述|(?<![\u3400-\u9fff])文)"
 _NOT_NAME_WORDS = frozenset(
     [
         "in", "on", "at", "for", "with", "from", "the", "a", "an", "to", "via", "about", "home", "blog",
@@ -59,7 +60,13 @@ def _leading_names(text: str) -> tuple[str, ...]:
     if _HAN.match(text):
         text = re.sub(rf"^{ZH_ROLE}\s*[:：/|｜]?\s*", "", text)
         m = ZH_NAMES.match(text)
-        return tuple(n for n in split_names(m[1]) if not ZH_ROLE_WORD.search(n)) if m else ()
+        if (
+            not m
+            or _ZH_POSSESSIVE.match(text)
+            or (_ZH_NOT_CREDIT.match(text, m.end()) and not ZH_ROLE_WORD.search(m[1]))
+        ):
+            return ()
+        return tuple(n for n in split_names(m[1]) if not ZH_ROLE_WORD.search(n))
     team = team_credit(text)
     if team:
         return (team,)  # "The Diggs Team": a collective credit, though "the" opens no name
@@ -102,6 +109,11 @@ def _leading_names(text: str) -> tuple[str, ...]:
 
 
 _HAN = re.compile(HAN)
+# What follows words that are no byline: a post quoted after its poster ("总是上当：不看不知道", a forum
+# widget) or a count of people ("正有 2 人评论": "2 people are commenting").
+_ZH_NOT_CREDIT = re.compile(r"\s*[:：]\s*[^\s\d:：]|\s*\d+\s*人")
+# "哦了 的原贴：" ("哦了's original post:"): the poster of a quoted post.
+_ZH_POSSESSIVE = re.compile(r"[^\s:：]{1,8}\s*的[^\s:：]{0,6}[:：]")
 _SPACES = re.compile(r"(\s+)")
 # A digit, a separator, or an adjective of place or merit after the name ("UK-based", "award-winning")
 _NOT_IN_NAME = re.compile(r"\d|[|•·]|-(?:based|born|bred|raised|winning|certified|trained)\b", re.I)
