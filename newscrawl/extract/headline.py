@@ -14,6 +14,7 @@ from __future__ import annotations
 import html
 import re
 from difflib import SequenceMatcher
+from itertools import islice
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
@@ -64,11 +65,9 @@ def extract_headline(page: Page) -> tuple[str | None, str | None]:
     headline = (
         _confirmed(h1s, meta_titles, sites)
         or _topical_h1(h1s, meta_titles, sites)
-        or _confirmed(_h2s(page.tree), meta_titles, sites)
-        or _confirmed(_title_classed(page.tree), meta_titles, sites, parts_only=True)
-        or _reworded_cjk(
-            [h.text for h in h1s] + _h2s(page.tree) + _title_classed(page.tree), meta_titles, sites
-        )
+        or _confirmed(h2s := _h2s(page.tree), meta_titles, sites)
+        or _confirmed(classed := _title_classed(page.tree), meta_titles, sites, parts_only=True)
+        or _reworded_cjk([h.text for h in h1s] + h2s + classed, meta_titles, sites)
         or _lone_content_h1(page.tree, h1s)
     )
     if headline:
@@ -319,7 +318,7 @@ def _is_page_header(header: _Element) -> bool:
 
 
 def _h2s(tree: _Element) -> list[str]:
-    headings = [_heading_text(h) for h in tree.iter("h2")][:5]
+    headings = [_heading_text(h) for h in islice(tree.iter("h2"), 5)]
     return [h for h in headings if 2 <= len(h) <= 300]
 
 
@@ -424,6 +423,9 @@ def _following_lines(element: _Element) -> list[str]:
     return lines[:_FOLLOWERS]
 
 
+_MAX_CLASSED = 20  # title-named texts looked at: a page's first ones; the rest are lists of teasers
+
+
 def _title_classed(tree: _Element) -> list[str]:
     """Texts of elements named like a headline (``class="art_title"``), for pages without ``<h1>``."""
     found = []
@@ -433,4 +435,6 @@ def _title_classed(tree: _Element) -> list[str]:
             text = normalise_space(el.text_content())
             if 4 <= len(text) <= 200:
                 found.append(text)
-    return found[:20]
+                if len(found) == _MAX_CLASSED:
+                    break
+    return found

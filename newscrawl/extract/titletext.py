@@ -10,6 +10,7 @@ in :mod:`~newscrawl.extract.headline`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newscrawl.extract.blocks import CJK_CHAR, weighted_length
 from newscrawl.page import Page
@@ -32,9 +33,12 @@ _CRUMB = re.compile(r"\s*[〉›＞]\s*|\s+[>»]\s+")
 _OPENERS = re.compile(r"[〈‹«<]")
 # Items of a keyword list ("茅台酒,公款消费,公款吃喝", "taiwan, taipei, china").
 _LIST_COMMA = re.compile(r"\s*[,，;；]\s*")
+_LIST_COMMAS = ",，;；"
 _KEYWORD_ITEMS = 4  # a list this long is keywords, not a headline with commas
 _KEYWORD_CHARS = 12  # ... when every item is this short
 _LABEL_CHARS = 10  # characters: a longer text before a colon is part of the headline
+_NON_WORD = re.compile(r"\W+")
+_ENDS_WITH_SEPARATOR = re.compile(r"[:|｜\-–—»·]\s*$")
 # Separators with space around them: what a heading copying <title> is split at.
 _SPACED_SEPARATORS = re.compile(r"\s+[|｜\-–—»·]\s+")
 # A short label before a colon: "Blog:", "Title:".
@@ -124,13 +128,20 @@ def headline_parts(title: str, sites: set[str]) -> set[str]:
     >>> sorted(headline_parts("中評新聞：看病 送火車票 - 新聞網", set()))
     ['中評新聞看病', '中評新聞看病送火車票', '看病送火車票', '送火車票']
     """
+    return set(_title_parts(title)) - sites
+
+
+@lru_cache(maxsize=1024)
+def _title_parts(title: str) -> frozenset[str]:
+    """:func:`headline_parts` before the site names are taken out: a pure function of the
+    title, which every heading on the page is compared with, so it is worked out once."""
     loose = [p for p in _PART_SEPARATORS.split(title) if p]
     strict = [p for p in TITLE_SEPARATORS.split(title) if p]
     parts = _without_short_last(loose)
     if len(strict) > 1 or strict != loose:
         whole = _without_short_last(strict)
         parts += whole + [after_label(p) for p in whole]
-    return {fold(p) for p in parts if len(fold(p)) >= 4 and not is_keyword_list(p)} - sites
+    return frozenset(fold(p) for p in parts if len(fold(p)) >= 4 and not is_keyword_list(p))
 
 
 def _without_short_last(parts: list[str]) -> list[str]:
@@ -153,6 +164,8 @@ def is_keyword_list(text: str) -> bool:
     >>> is_keyword_list("茅台酒,公款消费,公款吃喝,人大代表"), is_keyword_list("Rain, wind and snow hit")
     (True, False)
     """
+    if sum(text.count(comma) for comma in _LIST_COMMAS) < _KEYWORD_ITEMS - 1:
+        return False  # too few commas for enough items: most texts, known without splitting
     items = [i for i in _LIST_COMMA.split(after_label(text)) if i.strip()]
     return len(items) >= _KEYWORD_ITEMS and all(
         len(i) <= _KEYWORD_CHARS and len(i.split()) <= 3 for i in items
@@ -188,11 +201,11 @@ def similar(heading: str, title: str) -> bool:
 def _ends_after_separator(heading: str, title: str) -> bool:
     """``title`` is a label, a separator and then ``heading`` ("Blog: Heading")."""
     head, sep, tail = title.rpartition(heading)
-    return bool(sep) and not tail.strip() and bool(re.search(r"[:|｜\-–—»·]\s*$", head))
+    return bool(sep) and not tail.strip() and bool(_ENDS_WITH_SEPARATOR.search(head))
 
 
 def fold(text: str) -> str:
-    return re.sub(r"\W+", "", text).lower()
+    return _NON_WORD.sub("", text).lower()
 
 
 def trim_site_name(title: str, page: Page) -> str:
