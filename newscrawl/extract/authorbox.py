@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import islice, pairwise
 
 from lxml.etree import XPath, _Element
 
 from newscrawl.extract.bylinemarks import NOT_NAME_CLASS
-from newscrawl.extract.bylines import EDITOR
+from newscrawl.extract.bylines import EDITOR, Foreign
 from newscrawl.extract.datetext import find_stamps
+from newscrawl.extract.dom import link_density
 from newscrawl.extract.headwalk import Head, Line, skipped
 from newscrawl.extract.namelists import leading_names
 from newscrawl.extract.names import BY_LABEL, HAN, PARTICLES, is_person
@@ -243,17 +245,20 @@ _SIDE = re.compile(r"(?<![a-z])(?:side|sidebar|aside)(?![a-z])")
 _SIDE_REACH = 40  # elements between the headline and a byline in the column beside it
 
 
-def page_credits(page: Page, head: Head | None = None) -> list[list[str]]:
+def page_credits(page: Page, head: Head | None = None, foreign: Foreign | None = None) -> list[list[str]]:
     """Name lists of the page's byline elements outside related lists, comments and navigation.
 
     For pages whose byline sits far from the headline (an author box closing the article); the
     caller decides how much agreement between them it needs. With the ``head``, a wrapper that
     holds the headline is no chrome whatever its class (``id="__next"``), and a byline in the
-    side column next to the headline counts (a meta column in an ``<aside>``).
+    side column next to the headline counts (a meta column in an ``<aside>``). ``foreign`` finds
+    a credit of another item (a book's 作者 below the article): those count only when the page
+    shows no other credit and several items show one.
     """
     anchor = head.before[-1].element if head and head.before else None
     wrappers = set(anchor.iterancestors()) if anchor is not None else set()
     found: list[list[str]] = []
+    items: dict[_Element, list[str]] = {}
     candidates = _BYLINE_XPATH(page.tree)[:60]
     near = _near_anchor(page, anchor, candidates) if anchor is not None and candidates else set()
     for el in candidates:
@@ -261,9 +266,89 @@ def page_credits(page: Page, head: Head | None = None) -> list[list[str]]:
         if not 2 <= len(text) <= 80 or EDITOR.match(text) or NOT_NAME_CLASS.search(el.get("class") or ""):
             continue
         names = leading_names(EDITOR.split(BY_LABEL.sub("", text, count=1))[0])
-        if names and not _in_chrome(el, wrappers, el in near):  # the ancestors last: they cost the most
+        if not names or _in_chrome(el, wrappers, el in near):  # the ancestors last: they cost the most
+            continue
+        heading = foreign(el, names) if foreign is not None else None
+        if heading is None:
             found.append(names)
-    return found
+        else:
+            items.setdefault(heading, names)
+    # Other items' credits only when there is no other and they are several: one person's site,
+    # whose related posts all show its owner, as the article would.
+    return found or (list(items.values()) if len(items) > 1 else [])
+
+
+def item_heading(
+    el: _Element, names: list[str], body_end: _Element | None, headline: str = ""
+) -> _Element | None:
+    """The heading of the other item a credit in ``el`` belongs to, if it is one: past the article's
+    end, in a box whose own heading links to the item's page (a book and its 作者, a related story
+    and its byline).
+
+    An author box closing the article has a heading too; it introduces the author ("About the
+    author", "作者简介") or names the credited person ("Jane Doe"), and stays the article's; a
+    section's heading ("Comments") links nowhere.
+    """
+    box = _item_box(el, body_end) if body_end is not None else None
+    if box is None or body_end is None:
+        return None
+    heading, holder = box
+    text = re.sub(r"\s+", " ", heading.text_content()).strip()
+    if not text or _ABOUT_HEADING.search(text) or any(n in text for n in names):
+        return None
+    if link_density(heading) < _LINKED_TITLE or (headline and (text in headline or headline in text)):
+        return None  # a section's heading, or the article's own title over its credit
+    return heading if _follows(holder, body_end) else None
+
+
+_LINKED_TITLE = 0.9  # share of a heading's text in links: the title of another page
+_ITEM_REACH = 3  # levels above a credit, and siblings before it at each, where its box's heading sits
+# A heading that introduces a person: the article's author box, no other item.
+_ABOUT_HEADING = re.compile(
+    r"^\W*(?:about|meet)\b|\b(?:author|writer|contributor|columnist|reporter)s?\b|\bbio\b"
+    r"|作者|关于|關於|简介|簡介|记者|記者|专栏|專欄",
+    re.I,
+)
+_BOX_END = frozenset(["article", "main", "body", "html"])
+
+
+def _item_box(el: _Element, body_end: _Element) -> tuple[_Element, _Element] | None:
+    """The heading just before ``el`` (or before one of its near ancestors, or opening ``el``, a
+    line's block holding the heading too) and the box holding both, when that box does not hold
+    the article's body too."""
+    body_path = {body_end, *body_end.iterancestors()}
+    if el in body_path:
+        return None
+    opening = next((c for c in islice(el, _ITEM_REACH) if c.tag in _HEADINGS), None)
+    if opening is not None:
+        return opening, el
+    node = el
+    for _ in range(_ITEM_REACH):
+        box = node.getparent()
+        if box is None or box.tag in _BOX_END or box in body_path:
+            return None
+        heading = next(
+            (s for s in islice(node.itersiblings(preceding=True), _ITEM_REACH) if s.tag in _HEADINGS), None
+        )
+        if heading is not None:
+            return heading, box
+        node = box
+    return None
+
+
+def _follows(el: _Element, ref: _Element) -> bool:
+    """Whether ``el`` comes after ``ref`` in document order, outside it."""
+    on_path = {up: child for child, up in pairwise([ref, *ref.iterancestors()])}
+    if el is ref or el in on_path:
+        return False
+    child = el
+    for up in el.iterancestors():
+        if up is ref:
+            return False
+        if up in on_path:
+            return up.index(child) > up.index(on_path[up])
+        child = up
+    return False
 
 
 def _in_chrome(el: _Element, wrappers: set[_Element], beside: bool) -> bool:

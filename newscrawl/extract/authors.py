@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 
 from lxml.etree import _Element
 
-from newscrawl.extract.authorbox import bare_credits, page_credits
+from newscrawl.extract.authorbox import bare_credits, item_heading, page_credits
 from newscrawl.extract.authormeta import (
     json_ld_credits,
     meta_authors,
@@ -31,6 +31,7 @@ from newscrawl.extract.authormeta import (
 from newscrawl.extract.authortail import tail_credits, tail_lines, tail_mentions
 from newscrawl.extract.bylines import (
     Evidence,
+    Foreign,
     body_credits,
     closing_outlets,
     listed_with,
@@ -78,7 +79,8 @@ def extract_authors(
     ld_persons, ld_orgs, ld_sources = json_ld_credits(page)
     head = head or head_lines(page)
     tail = _Tail(body_end)
-    ev = scan_head(head, site)
+    foreign = _foreign(head, body_end)
+    ev = scan_head(head, site, foreign)
     if body_text:
         ev.trailing += body_credits(body_text)
     byline = next((names for names in ev.labelled if any(_credited(n, ev, brand) for n in names)), [])
@@ -109,10 +111,10 @@ def extract_authors(
             ("text", ev.trailing),
             ("text", ev.dateline),
             ("text", _first_credited(bare, ev, brand)),
-            ("text", lambda: _closing(tail, ev, brand)),
+            ("text", lambda: _closing(tail, ev, brand, foreign)),
             ("text", _first_credited(ev.distant, ev, brand)),
             ("text", _first_credited(ev.loose, ev, brand)),
-            ("text", lambda: _page_wide(page, head, ev, brand)),  # a page-wide search
+            ("text", lambda: _page_wide(page, head, ev, brand, foreign)),  # a page-wide search
             ("site-meta", lambda: _site_person(meta, site, page)),  # a personal site's owner: last of all
         ]
         authors, source = _first_evidence(ranked, ev, site, brand, page, organization)
@@ -144,8 +146,9 @@ def _first_evidence(
     """The persons the strongest evidence credits, and its kind; callables are read only when reached.
 
     A meta author that is the credited ``outlet`` (``article:author`` = 新浪科技 on a page whose
-    来源 is 新浪科技), or whom the page shows as its editor only (编辑：黄静文), yields to a person
-    the text credits, and stands only when none does.
+    来源 is 新浪科技) yields to a person the text credits, and stands only when none does; one whom
+    the page shows as its editor only (编辑：黄静文) is no author at all: an editor is not credited
+    with the writing.
     """
     outlet_only: tuple[list[str], str | None] = ([], None)
     for kind, evidence in ranked:
@@ -156,8 +159,10 @@ def _first_evidence(
             authors, kind = dedupe(names), "meta"
         else:  # a meta tag may not bear the site's name
             authors = dedupe(n for n in names if is_person(n, site, strict=False) and not _is_host(n, page))
-            if authors and (authors == [outlet] or all(shown_as_editor(n, page) for n in authors)):
+            if authors and authors == [outlet]:
                 outlet_only, authors = (authors, kind), []
+            elif authors and all(shown_as_editor(n, page) for n in authors):
+                authors = []
         if authors:
             return authors, kind
     return outlet_only
@@ -187,11 +192,20 @@ def _no_lines() -> list[Line]:
     return []
 
 
-def _closing(tail: _Tail, ev: Evidence, brand: set[str]) -> list[str]:
+def _foreign(head: Head, body_end: _Element | None) -> Foreign | None:
+    """The test of a credit belonging to another item below the article (see
+    :func:`~newscrawl.extract.authorbox.item_heading`), when the body's end is known."""
+    if body_end is None:
+        return None
+    headline = head.before[-1].text if head.before else ""
+    return lambda el, names: item_heading(el, names, body_end, headline)
+
+
+def _closing(tail: _Tail, ev: Evidence, brand: set[str], foreign: Foreign | None = None) -> list[str]:
     """The persons the credits closing the article agree on (see :mod:`~newscrawl.extract.authortail`)."""
     if tail.body_end is None:
         return []
-    credits, pen_names = tail_credits(tail(), brand)
+    credits, pen_names = tail_credits(tail(), brand, foreign)
     ev.pen_names.update(pen_names)
     return _agreed(credits, ev, brand)
 
@@ -289,10 +303,12 @@ def _first_credited(lists: list[list[str]], ev: Evidence, brand: set[str]) -> li
     return next((names for names in lists if any(_credited(n, ev, brand) for n in names)), [])
 
 
-def _page_wide(page: Page, head: Head, ev: Evidence, brand: set[str]) -> list[str]:
+def _page_wide(
+    page: Page, head: Head, ev: Evidence, brand: set[str], foreign: Foreign | None = None
+) -> list[str]:
     """The persons the page's byline elements agree on; a one-word name counts when several of them
     show it alone (a pen name in the byline and the author box, without a "By")."""
-    credits = page_credits(page, head)
+    credits = page_credits(page, head, foreign)
     if len(credits) >= 2 and all(_casefolds(names) == _casefolds(credits[0]) for names in credits):
         ev.pen_names.update(n for n in credits[0] if " " not in n)
     return _agreed(credits, ev, brand)

@@ -12,12 +12,12 @@ unmistakable credits count here (an explicit label, byline markup, a name with i
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from lxml.etree import _Element
 
 from newscrawl.extract.authorbox import bare_credits, bio_credit, closing_credit
-from newscrawl.extract.bylines import labelled_credits
+from newscrawl.extract.bylines import Foreign, labelled_credits, sourced_writer
 from newscrawl.extract.datetext import find_stamps
 from newscrawl.extract.headwalk import Head, Line, LineWalk
 from newscrawl.extract.namelists import leading_names
@@ -104,18 +104,32 @@ def _site_footer(el: _Element) -> bool:
     return isinstance(el.tag, str) and bool(_FOOTER_NAME.search(f"{el.get('class', '')} {el.get('id', '')}"))
 
 
-def tail_credits(lines: list[Line], brand: set[str]) -> tuple[list[list[str]], set[str]]:
+def tail_credits(
+    lines: list[Line], brand: set[str], foreign: Foreign | None = None
+) -> tuple[list[list[str]], set[str]]:
     """Name lists the closing lines credit, in document order, and the one-word names among them
     given after an explicit label closing the credit ("Posted by Jane · In: Recipes", not "Author
-    Spotlight"): labelled lines and byline markup ("Written by", ``post-meta``),
+    Spotlight"): labelled lines and byline markup ("Written by", ``post-meta``, the person between
+    a closing 来源 and 编辑),
     then author boxes (a name over its bio). Dated bare names are left out: after the body they
-    are the cards of other posts."""
+    are the cards of other posts, as are credits ``foreign`` tells another item's (a book's)."""
     head = Head([], lines)
-    labelled = labelled_credits(head)
-    closing = [names for line in lines if (names := closing_credit(line.text) or dated_credit(line.text))]
+    labelled = labelled_credits(head, foreign)
+    closing = _own(lines, _closing_names, foreign)
     pen_names = {n for names in closing for n in names if " " not in n}  # checked to close the credit
-    bios = [names for line in lines if (names := bio_credit(line.text))]
+    bios = _own(lines, bio_credit, foreign)
     return [*labelled, *closing, *bare_credits(head, brand, dated=False), *bios], pen_names
+
+
+def _closing_names(text: str) -> list[str]:
+    """ "Written by Jane Doe", "Updated May 3 by Jane Doe", "（来源：中国日报网 信莲 编辑：北风）"."""
+    return closing_credit(text) or dated_credit(text) or sourced_writer(text)
+
+
+def _own(lines: list[Line], read: Callable[[str], list[str]], foreign: Foreign | None) -> list[list[str]]:
+    """The names ``read`` finds in each line, but for credits of another item than the article."""
+    found = [(line, names) for line in lines if (names := read(line.text))]
+    return [names for line, names in found if foreign is None or foreign(line.element, names) is None]
 
 
 def dated_credit(text: str) -> list[str]:

@@ -13,7 +13,7 @@ from functools import lru_cache
 from itertools import takewhile
 from typing import Any, NamedTuple
 
-from lxml.etree import XPath
+from lxml.etree import XPath, _Element
 
 from newscrawl.extract.bylinemarks import (
     AUTHOR_CLASS,
@@ -128,6 +128,14 @@ _DATED_OUTLET = re.compile(
 )
 # A paragraph closing on its outlet: "(金羊网)", "（来源：中国日报网 信莲 编辑：北风）".
 _CLOSING_OUTLET = re.compile(rf"[（(]\s*(?P<o>{HAN}[^（()）]{{1,30}}?)\s*[）)]$")
+# A dateline's credit parenthesis ("新华网北京1月12日电 （新华网张改萍 中国气象网记者颜昕）") may name a
+# person glued to the outlet's name with no 记者 between: 新华网张改萍.
+_DATELINE_PAREN = re.compile(r"[电讯]\s*[（(](?P<c>[^（()）]{4,40})[）)]")
+_GLUED = re.compile(rf"(?:^|(?<=\s))(?:{_OUTLET_NAME})(?P<n>{HAN}{{2,3}})(?=\s|$)")
+# A person between a closing credit's outlet and its editor: "（来源：中国日报网 信莲 编辑：北风）".
+_SOURCED_WRITER = re.compile(
+    rf"[（(]\s*来源\s*[:：]\s*[^\s（()）]{{2,20}}\s+(?P<n>{HAN}{{2,3}})\s+(?:责任)?编辑\s*[:：]"
+)
 _GENERIC_OUTLET = frozenset([
     "电视台", "报社", "杂志社", "通讯社", "新闻网", "网站", "新闻中心", "电台",
     "即时新闻", "实时新闻", "滚动新闻",
@@ -215,7 +223,32 @@ def _zh_labelled(text: str) -> list[str]:
     found = [n for m in _ZH_LABELLED.finditer(folded) for n in _labelled_names(text, folded, m)]
     if slashed:
         found += [text[m.start(g) : m.end(g)] for m in _ZH_SLASHED.finditer(folded) for g in "ab" if m[g]]
-    return found
+    return _with_glued(text, folded, found)
+
+
+def _with_glued(text: str, folded: str, found: list[str]) -> list[str]:
+    """``found`` with the persons a dateline's parenthesis glues to their outlet's name
+    ("（新华网张改萍 中国气象网记者颜昕）": 张改萍 beside 颜昕), in the order shown."""
+    paren = _DATELINE_PAREN.search(folded) if "电" in folded or "讯" in folded else None
+    if paren is None:
+        return found
+    start = paren.start("c")
+    glued = [
+        name
+        for m in _GLUED.finditer(paren["c"])
+        if not ZH_ROLE_WORD.search(name := text[start + m.start("n") : start + m.end("n")])
+        and is_person(name)
+    ]
+    return sorted(dict.fromkeys([*found, *glued]), key=text.find) if glued else found
+
+
+def sourced_writer(text: str) -> list[str]:
+    """The person a closing credit names between its outlet and its editor
+    ("（来源：中国日报网 信莲 编辑：北风）": 信莲, the writer)."""
+    folded = text.translate(ZH_FOLD) if "编" in text or "編" in text else ""
+    m = _SOURCED_WRITER.search(folded) if "源" in folded else None
+    name = text[m.start("n") : m.end("n")] if m else ""
+    return [name] if name and not ZH_ROLE_WORD.search(name) and is_person(name) else []
 
 
 def _labelled_names(text: str, folded: str, m: re.Match[str]) -> list[str]:
@@ -287,13 +320,25 @@ def _closes_credit(text: str, name: str) -> bool:
     return not re.match(r"[^\W\d_]", rest) or bool(re.match(r"(?:in|on|at|and)\s", rest))
 
 
-def _line_credits(head: Head) -> Iterator[tuple[int, Line, bool, Credits]]:
-    """Each line of the head with its index, whether it is near the headline, and what it credits."""
+def _line_credits(head: Head, foreign: Foreign | None = None) -> Iterator[tuple[int, Line, bool, Credits]]:
+    """Each line of the head with its index, whether it is near the headline, and what it credits
+    (nothing when ``foreign`` says the credit is another item's)."""
     lines = [*head.before, *head.after]
     start = len(head.before)
     for i, line in enumerate(lines):
         near = i < start or line.offset < 1500
-        yield i, line, near, _names_in_line(line, lines[i - 1].text if i else "", near)
+        credits = _names_in_line(line, lines[i - 1].text if i else "", near)
+        named = credits.labelled or credits.marked
+        if (
+            named
+            and foreign is not None
+            and foreign(line.element, [*credits.labelled, *credits.marked]) is not None
+        ):
+            credits = _NO_CREDITS
+        yield i, line, near, credits
+
+
+_NO_CREDITS = Credits([], [], [])
 
 
 def _labelled(credits: Credits, near: bool) -> list[str] | None:
@@ -301,16 +346,26 @@ def _labelled(credits: Credits, near: bool) -> list[str] | None:
     return [n for names in credits for n in names] if credits.labelled or (credits.marked and near) else None
 
 
-def labelled_credits(head: Head) -> list[list[str]]:
+# The heading of another item than the article (a book, a related story) that a credit in an element
+# belongs to, given the names it credits, or None: see authorbox.item_heading.
+Foreign = Callable[[_Element, list[str]], "_Element | None"]
+
+
+def labelled_credits(head: Head, foreign: Foreign | None = None) -> list[list[str]]:
     """:attr:`Evidence.labelled` alone, for a reader that needs nothing else of :func:`scan_head`."""
-    return [names for _, _, near, credits in _line_credits(head) if (names := _labelled(credits, near))]
+    return [
+        names
+        for _, line, near, credits in _line_credits(head, foreign)
+        if (names := _labelled(credits, near))
+    ]
 
 
-def scan_head(head: Head, site: set[str]) -> Evidence:
-    """What the head's lines credit, kind by kind; ``site`` holds the names the site gives itself."""
+def scan_head(head: Head, site: set[str], foreign: Foreign | None = None) -> Evidence:
+    """What the head's lines credit, kind by kind; ``site`` holds the names the site gives itself,
+    ``foreign`` tells a credit of another item on the page (a book's 作者 below the article)."""
     ev = Evidence()
     lines = [*head.before, *head.after]
-    for i, line, near, credits in _line_credits(head):
+    for i, line, near, credits in _line_credits(head, foreign):
         if credits.labelled or credits.marked:
             ev.bylines.append(credits.labelled + credits.marked)
         labelled = _labelled(credits, near)
@@ -465,9 +520,10 @@ def body_credits(body_text: str) -> list[str]:
     for line in lines[:2]:
         text = line[:60]
         folded = text.translate(ZH_FOLD)
-        found += [n for m in _ZH_LABELLED.finditer(folded) for n in _labelled_names(text, folded, m)]
+        labelled = [n for m in _ZH_LABELLED.finditer(folded) for n in _labelled_names(text, folded, m)]
+        found += _with_glued(text, folded, labelled)
     for line in lines[-2:]:
-        found += _paren_tail(line)
+        found += _paren_tail(line) or sourced_writer(line)
     return found
 
 
