@@ -30,13 +30,13 @@ from newscrawl.extract.names import (
     BY_LABEL,
     HAN,
     ORG_TAIL,
-    ZH_FOLD,
     ZH_NAMES,
     ZH_ROLE_WORD,
     clean_name,
     handle,
     is_person,
     split_names,
+    zh_fold,
 )
 from newscrawl.page import Page
 
@@ -214,9 +214,9 @@ def _linked_title(line: Line, last: str) -> bool:
 def _zh_labelled(text: str) -> list[str]:
     """Persons after a Chinese role label (记者 X, 作者：X) in a short line or a dateline, in simplified
     or traditional script."""
-    if len(text) > 60 and not _zh_dateline(text[:42].translate(ZH_FOLD)):
+    if len(text) > 60 and not _zh_dateline(zh_fold(text[:42])):
         return []  # a paragraph
-    folded = text.translate(ZH_FOLD)
+    folded = zh_fold(text)
     slashed = ("／" in text or "/" in text) and ("报" in folded or "】" in text)  # what _ZH_SLASHED needs
     if not (slashed or any(hint in folded for hint in _ZH_LABEL_HINTS)):
         return []
@@ -245,7 +245,7 @@ def _with_glued(text: str, folded: str, found: list[str]) -> list[str]:
 def sourced_writer(text: str) -> list[str]:
     """The person a closing credit names between its outlet and its editor
     ("（来源：中国日报网 信莲 编辑：北风）": 信莲, the writer)."""
-    folded = text.translate(ZH_FOLD) if "编" in text or "編" in text else ""
+    folded = zh_fold(text) if "编" in text or "編" in text else ""
     m = _SOURCED_WRITER.search(folded) if "源" in folded else None
     name = text[m.start("n") : m.end("n")] if m else ""
     return [name] if name and not ZH_ROLE_WORD.search(name) and is_person(name) else []
@@ -278,7 +278,7 @@ _TOLD = frozenset("对向跟给诉让请被")  # "对记者说", "告诉记者":
 
 def _unlabelled(name: str) -> str:
     """A name without the role it was run into ("实习生吴梦丽、记者喻云亮": 记者喻云亮)."""
-    lead = _ROLE_LEAD.match(name.translate(ZH_FOLD))
+    lead = _ROLE_LEAD.match(zh_fold(name))
     return name[lead.end() :] if lead else name
 
 
@@ -288,7 +288,7 @@ def _paren_tail(text: str) -> list[str]:
     if not text.rstrip().endswith((")", "）")):
         return []
     end = text[-40:]  # the tail's names are short: fold only the line's end
-    tail = _PAREN_TAIL.search(end.translate(ZH_FOLD))
+    tail = _PAREN_TAIL.search(zh_fold(end))
     if not tail or _ZH_NOT_NAME.match(names := tail["names"]) or EDITOR.search(names) or names[-1] == "摄":
         return []
     return [
@@ -428,7 +428,7 @@ def _sources_in_line(line: Line, near: bool, ev: Evidence, *, after: bool = True
     line below the headline and near it."""
     text = line.text
     low = text.lower()
-    m = _LABELLED_SOURCE.search(text.translate(ZH_FOLD)) if near and _may_label_source(text, low) else None
+    m = _LABELLED_SOURCE.search(zh_fold(text)) if near and _may_label_source(text, low) else None
     if m and not _policy(text, m.start()):
         ev.sources.append(_outlet_after(text[m.end() :]))
     if after and near and len(text) < 150 and not text.isascii():
@@ -519,7 +519,7 @@ def body_credits(body_text: str) -> list[str]:
     found: list[str] = []
     for line in lines[:2]:
         text = line[:60]
-        folded = text.translate(ZH_FOLD)
+        folded = zh_fold(text)
         labelled = [n for m in _ZH_LABELLED.finditer(folded) for n in _labelled_names(text, folded, m)]
         found += _with_glued(text, folded, labelled)
     for line in lines[-2:]:
@@ -532,7 +532,7 @@ def opening_outlet(text: str) -> str | None:
     "香港文匯報訊（記者 X）", "【明報專訊】", "【中廣新聞／X】"), cut from ``text`` as shown; None when
     it opens on none."""
     head = text[:40]
-    folded = head.translate(ZH_FOLD)
+    folded = zh_fold(head)
     m = _OPENING_OUTLET.match(folded)
     if m is None:
         m = _SLASHED_OUTLET.match(folded)
@@ -548,7 +548,7 @@ def _dated_outlet(text: str) -> str | None:
     if m is None:
         return None
     name = m["o"]
-    generic = name.translate(ZH_FOLD) in _GENERIC_OUTLET
+    generic = zh_fold(name) in _GENERIC_OUTLET
     return name if ORG_TAIL.search(name) and not ZH_ROLE_WORD.search(name) and not generic else None
 
 
@@ -567,7 +567,7 @@ def closing_outlets(body_text: str, tail: Callable[[], list[Line]]) -> list[str]
         return found
     near = [ln.text for ln in tail() if ln.offset < _CLOSE and len(ln.text) < 200]
     near = [text for text in near if "源" in text and (":" in text or "：" in text)]
-    labelled = [(text, _LABELLED_SOURCE.search(text.translate(ZH_FOLD))) for text in near]
+    labelled = [(text, _LABELLED_SOURCE.search(zh_fold(text))) for text in near]
     return [_outlet_after(text[m.end() :]) for text, m in labelled if m]
 
 
@@ -580,10 +580,10 @@ def _closing_outlet(text: str) -> str | None:
     if m is None:
         return None
     name = m["o"]
-    folded = name.translate(ZH_FOLD)
+    folded = zh_fold(name)
     label = _LABELLED_SOURCE.match(folded) or _EXCERPTED.match(folded)
     if label:
         name = _outlet_after(name[label.end() :]).strip("《》")
     elif not ORG_TAIL.search(name) or re.search(r"[\s:：]", name) or EDITOR.search(name):
         return None  # unlabelled, only an outlet's name counts: no "(完)", "（曹文明 編輯）"
-    return None if ZH_ROLE_WORD.search(name) or name.translate(ZH_FOLD) in _GENERIC_OUTLET else name
+    return None if ZH_ROLE_WORD.search(name) or zh_fold(name) in _GENERIC_OUTLET else name
