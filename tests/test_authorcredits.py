@@ -10,7 +10,7 @@ from newscrawl.extract.authors import extract_authors, split_names
 from newscrawl.extract.bylinemarks import profile_links
 from newscrawl.extract.bylines import scan_head
 from newscrawl.extract.headwalk import Head, Line
-from newscrawl.extract.namelists import leading_names
+from newscrawl.extract.namelists import leading_names, opens_full_name
 from newscrawl.page import parse_page
 
 
@@ -75,6 +75,26 @@ def test_a_one_word_pen_name_shown_by_several_author_elements() -> None:
 def test_leading_names_stop_at_an_adjective_of_place() -> None:
     assert leading_names("Tom Sample UK-based Systems Writer") == ["Tom Sample"]
     assert leading_names("Jean-Luc Example") == ["Jean-Luc Example"]
+
+
+@pytest.mark.parametrize(
+    ("text", "opens"),
+    [
+        ("Jane Doe", True),
+        ("Jane van Doe", True),
+        ("Acme staff", True),  # a team word in lower case still joins the credit
+        ("Procter & Gamble", True),
+        ("our Science Staff", True),
+        ("Related posts", False),
+        ("What is the difference", False),
+        ("Jane", False),
+        ("Jane[1]Doe wrote this", True),  # the name's cleaning may cut a piece out of the first word
+    ],
+)
+def test_opens_full_name_never_refuses_a_line_that_leads_with_a_two_word_name(text: str, opens: bool) -> None:
+    assert opens_full_name(text) is opens
+    if not opens:
+        assert all(len(n.split()) < 2 for n in leading_names(text))
 
 
 def test_a_personal_sites_owner_in_the_byline_keeps_the_credit() -> None:

@@ -20,7 +20,7 @@ from newscrawl.extract.bylines import EDITOR, Foreign
 from newscrawl.extract.datetext import find_stamps
 from newscrawl.extract.dom import link_density
 from newscrawl.extract.headwalk import Head, Line, skipped
-from newscrawl.extract.namelists import leading_names
+from newscrawl.extract.namelists import leading_names, opens_full_name
 from newscrawl.extract.names import BY_LABEL, HAN, PARTICLES, is_person
 from newscrawl.page import Page
 
@@ -126,7 +126,9 @@ def bio_credit(text: str) -> list[str]:
     Only the trade of writing counts: a closing line on anyone else ("Jane Doe is a nurse") may be
     the article's own subject.
     """
-    names = leading_names(text[:60]) if len(text) >= 30 and not _HAN.search(text[:60]) else []
+    opening = text[:60]
+    bio = len(text) >= 30 and not _HAN.search(opening) and opens_full_name(opening)
+    names = leading_names(opening) if bio else []
     if len(names) != 1 or not _name_sized(names[0]) or not is_person(names[0]):
         return []
     end = _bio_opening(text, (names[0],))
@@ -145,8 +147,8 @@ def _bare_names(line: Line, brand: set[str]) -> list[str]:
     text = line.text
     if not 4 <= len(text) <= 80 or len(text.split(maxsplit=1)) < 2:
         return []  # every name must be two words and the last one shown whole: one word is no name line
-    if _HAN.search(text) or EDITOR.match(text) or BY_LABEL.match(text):
-        return []
+    if _HAN.search(text) or EDITOR.match(text) or BY_LABEL.match(text) or not opens_full_name(text):
+        return []  # a name line's first name has two words: "Jane Doe", never "Related posts"
     names = leading_names(text)
     if not names or names[-1] not in text:
         return []

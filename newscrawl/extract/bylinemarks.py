@@ -111,18 +111,23 @@ def classed(el: _Element | None, pattern: re.Pattern[str], depth: int = 3) -> bo
 
 def classed_element(el: _Element | None, pattern: re.Pattern[str], depth: int = 3) -> _Element | None:
     """``el`` or the nearest of its ``depth - 1`` ancestors whose class, id, itemprop or rel matches."""
+    search = _author_marks if pattern is AUTHOR_CLASS else pattern.search
     for _ in range(depth):
         if el is None:
             return None
-        if (_author_marks if pattern is AUTHOR_CLASS else pattern.search)(_marks_of(el)):
+        marks = _marks_of(el)
+        if marks != _NO_MARKS and search(marks):  # most elements have no attributes: no search
             return el
         el = el.getparent()
     return None
 
 
+_NO_MARKS = "   "  # the marks of an element without attributes (most): what the join below makes of none
+
+
 def _marks_of(el: _Element) -> str:
     """The element's class, id, itemprop and rel, space-joined: what byline markup is named by."""
     if not el.keys():
-        return "   "  # most elements have no attributes: what the join below makes of none
+        return _NO_MARKS
     get = el.get
     return f"{get('class') or ''} {get('id') or ''} {get('itemprop') or ''} {get('rel') or ''}"

@@ -82,12 +82,7 @@ def _leading_names(text: str) -> tuple[str, ...]:
             if not _next_word(tokens[i + 1 :]).lower().startswith(_ROLE_WORDS):
                 out.append(token)
             break
-        if not (
-            word[0].isupper()
-            or word.lower() in PARTICLES
-            or word.lower() in ("and", "&", ",", ";")
-            or (word.endswith(",") and word[:1].isupper())
-        ):
+        if not _list_word(word):
             break
         shouting = len(word) > 2 and word.isupper() and _mixed_words(out) >= 2
         if (
@@ -106,6 +101,29 @@ def _leading_names(text: str) -> tuple[str, ...]:
     if not joined.strip():
         return ()  # most lines open with no name at all: nothing to split (split_names("") is [])
     return tuple(undoubled(n) for n in split_names(joined))
+
+
+def _list_word(word: str) -> bool:
+    """A word a name list may go on with: capitalised, a particle ("van"), or a joining "and", "&", ","."""
+    low = word.lower()
+    return word[0].isupper() or low in PARTICLES or low in ("and", "&", ",", ";")
+
+
+def opens_full_name(text: str) -> bool:
+    """Whether :func:`leading_names` of ``text`` may start with a name of two words or more.
+
+    Its second word must go on with the list (:func:`_list_word`) or be a team word ("Acme
+    staff"); else the list holds only the first word, cut into one-word names (a first word with
+    "@", "[" or "(" aside: the cleaning of a name may take a piece out of it). A cheap test for the
+    readers that want full names, which spares the whole read on most of a page's lines.
+    """
+    words = text.split(maxsplit=2)
+    if len(words) < 2:
+        return False
+    second = words[1]
+    if _list_word(second) or second.lower().strip(":,.") in _COLLECTIVE_WORDS:
+        return True
+    return "@" in words[0] or "[" in words[0] or "(" in words[0]
 
 
 _HAN = re.compile(HAN)
