@@ -16,6 +16,7 @@ from lxml.etree import ParserError, _Element
 
 from newscrawl.encoding import decode_html_utf8
 from newscrawl.extract.dom import absolute_url
+from newscrawl.treerepair import INLINE_TAGS, flatten_deep, unnest_chains
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.I)
 # libxml2 drops everything after </html>; templates that close early and go on writing
@@ -186,7 +187,8 @@ def parse_page(
         tree = _parse(text, utf8)
     except (ParserError, ValueError) as exc:
         raise PageError(f"unparseable HTML: {exc}") from exc
-    metas, script_elements, templates = _data_elements(tree)
+    metas, script_elements, templates, paragraphs = _data_elements(tree)
+    unnest_chains(paragraphs)
     json_ld, scripts = _collect_scripts(script_elements, metas)
     if _place_streamed_segments(tree, templates, script_elements):
         metas = list(tree.iter("meta"))  # a streamed segment can bring some: in their new places
@@ -243,39 +245,33 @@ def _parse(text: str, utf8: bytes | None = None) -> _Element:
     )
     tree = lxml.html.document_fromstring(source, parser=parser)
     if not any(error.type == _RESOURCE_LIMIT for error in parser.error_log.filter_from_fatals()):
-        return tree
-    return flatten_deep(lxml.html.document_fromstring(source, parser=deep_parser), _MAX_DEPTH)
+        return tree  # paragraph chains are undone by parse_page, from the walk it makes anyway
+    deep = lxml.html.document_fromstring(source, parser=deep_parser)
+    unnest_chains(list(deep.iter("p")))  # before flattening, which would merge the paragraphs
+    return flatten_deep(deep, _MAX_DEPTH)
 
 
-def flatten_deep(tree: _Element, max_depth: int) -> _Element:
-    """``tree`` with every element nested deeper than ``max_depth`` that holds other elements
-    unwrapped (its text and children kept in place): a chain of unclosed tags becomes a flat
-    run of lines instead of a nesting no reader sees.
-
-    >>> deep = lxml.html.fromstring("<div>" + "<span>a<br>" * 5 + "</div>")
-    >>> lxml.html.tostring(flatten_deep(deep, 2))
-    b'<div><span>a<br><span>a<br>a<br>a<br>a<br></span></span></div>'
-    """
-    deep: list[_Element] = []
-    stack = [(tree, 0)]
-    while stack:
-        element, depth = stack.pop()
-        if depth > max_depth and len(element):
-            deep.append(element)
-        stack.extend((child, depth + 1) for child in element if isinstance(child.tag, str))
-    for element in reversed(deep):  # the deepest first
-        element.drop_tag()  # an HtmlElement: see _PageParser
-    return tree
-
-
-def _data_elements(tree: _Element) -> tuple[list[_Element], list[_Element], list[_Element]]:
+def _data_elements(
+    tree: _Element,
+) -> tuple[list[_Element], list[_Element], list[_Element], list[_Element]]:
     """The page's ``<meta>``, ``<script>`` and ``<template>`` elements, each in document order,
-    from one walk of the tree instead of one per kind: on a large page each walk costs as
-    much as reading every meta and script it finds."""
+    and the first ``<p>`` of each inline element holding paragraphs (where a chain of them,
+    see :func:`_chain_root`, would show), from one walk of the tree instead of one per kind:
+    on a large page each walk costs as much as reading every element it finds."""
     found: dict[str, list[_Element]] = {"meta": [], "script": [], "template": []}
-    for element in tree.iter("meta", "script", "template"):
-        found[element.tag].append(element)
-    return found["meta"], found["script"], found["template"]
+    paragraphs: list[_Element] = []
+    parent = None
+    for element in tree.iter("meta", "script", "template", "p"):
+        tag = element.tag
+        if tag != "p":
+            found[tag].append(element)
+            continue
+        above = element.getparent()
+        if above is not parent:  # paragraphs come in runs of siblings: one look per run
+            parent = above
+            if above is not None and above.tag in INLINE_TAGS:
+                paragraphs.append(element)
+    return found["meta"], found["script"], found["template"], paragraphs
 
 
 def _collect_meta(metas: Iterable[_Element]) -> dict[str, list[str]]:

@@ -1,8 +1,10 @@
 from __future__ import annotations
 
+import lxml.html
 import pytest
 
 from newscrawl.page import PageError, parse_page
+from newscrawl.treerepair import unnest_blocks
 
 
 def test_json_ld_graph_is_flattened_and_cdata_wrapped_json_ld_is_read() -> None:
@@ -187,3 +189,71 @@ def test_a_deep_page_is_extracted_whole() -> None:
     article = extract(html.encode() + b"</body></html>", url="https://example.com/a.html")
     assert article.headline == "A headline for the test"
     assert article.articleBody == para.strip()
+
+
+def _font_soup(count: int) -> str:
+    """An old page's paragraphs, each opening a <font> it never closes."""
+    return "".join(
+        f"<p><font color=red>Paragraph {i} has some text in it, enough to count. " for i in range(count)
+    )
+
+
+@pytest.mark.parametrize("count", [3, 20, 300])  # 300 goes past libxml2's depth limit
+def test_a_chain_of_unclosed_paragraphs_becomes_sibling_paragraphs_in_order(count: int) -> None:
+    # libxml2 nests each <p> in the <font> of the one before (p > font > p > font ...);
+    # a browser closes the open <p>, giving flat siblings
+    page = parse_page("<html><body><div id=story><h1>Title</h1>" + _font_soup(count) + "</div></body></html>")
+    paragraphs = page.tree.findall(".//p")
+    assert len(paragraphs) == count
+    assert all(p.getparent().get("id") == "story" for p in paragraphs)
+    assert [p.text_content().split()[1] for p in paragraphs] == [str(i) for i in range(count)]
+    assert all(p.find("font") is not None and p.find(".//p") is None for p in paragraphs)
+
+
+def test_a_block_inside_a_chain_paragraph_is_split_out_keeping_the_text_order() -> None:
+    # the content after the block goes into copies of the paragraph and of its inline tags
+    html = (
+        "<body><div><p class=a><font>one<p><font>two <b>bold</b><div>three</div>four <i>it</i>"
+        "<p><font>five</div>six</body>"
+    )
+    body = parse_page(html).tree.find("body")
+    div = body[0]
+    assert [(el.tag, el.text_content()) for el in div] == [
+        ("p", "one"),
+        ("p", "two bold"),
+        ("div", "three"),
+        ("p", "four it"),
+        ("p", "five"),
+    ]
+    assert div[3].find("font/i") is not None
+    assert div[3].get("class") is None  # copies carry the attributes, not the id
+    assert body.text_content() == "onetwo boldthreefour itfivesix"
+
+
+def test_unnest_blocks_moves_any_block_out_of_a_paragraph_as_a_browser_does() -> None:
+    tree = lxml.html.fromstring(
+        "<div><p id=x class=c>intro <span>x<ul><li>item</li></ul>more <b>bold</b></span> end</p>after</div>"
+    )
+    unnest_blocks(tree)
+    assert lxml.html.tostring(tree, encoding="unicode") == (
+        '<div><p id="x" class="c">intro <span>x</span></p><ul><li>item</li></ul>'
+        '<p class="c"><span>more <b>bold</b></span> end</p>after</div>'
+    )
+
+
+def test_a_paragraph_wrapping_sibling_paragraphs_is_left_as_the_template_wrote_it() -> None:
+    # one level of paragraphs in a <p>, closed on purpose, is the article's own container
+    html = "<body><div><p><span id=content><p>First.</p><p>Second.</p></span></p><div>1 2 next</div></div>"
+    content = parse_page(html).tree.get_element_by_id("content")
+    assert content.getparent().tag == "p"
+    assert [p.text for p in content] == ["First.", "Second."]
+
+
+def test_a_font_soup_article_keeps_every_paragraph() -> None:
+    from newscrawl.extract.article import extract
+
+    html = "<html><body><h1>A headline for the test</h1>" + _font_soup(20) + "</body></html>"
+    article = extract(html.encode(), url="https://example.com/a.html")
+    assert article.articleBody.split("\n") == [
+        f"Paragraph {i} has some text in it, enough to count." for i in range(20)
+    ]
