@@ -22,6 +22,7 @@ class Result:
     body: str = ""
     published: str | None = None
     authors: list[str] = field(default_factory=list)
+    outlet: str | None = None  # the credited outlet (sourceOrganization); only newscrawl reports one
 
 
 Adapter = Callable[[bytes, str | None], Result]
@@ -53,7 +54,8 @@ def newscrawl_adapter() -> Adapter:
 
     def run(body: bytes, url: str | None) -> Result:
         art = extract(body, url=url)
-        return Result(art.headline, art.articleBody or "", art.datePublished, list(art.authors or []))
+        authors = list(art.authors or [])
+        return Result(art.headline, art.articleBody or "", art.datePublished, authors, art.sourceOrganization)
 
     return run
 

@@ -230,3 +230,25 @@ def test_strip_names_removes_class_and_id_attributes_only(monkeypatch: pytest.Mo
     assert strip_names(page) == (
         b'<html><body><div data-id="7"><p>The class="x" text stays.</p><img src="a.jpg"></div></body></html>'
     )
+
+
+# --- hand labels ---------------------------------------------------------------------------------
+
+
+def test_hand_label_scoring_reads_each_systems_date_form_and_labelled_precision(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Dates come as ISO with or without offset, '+0800', or 'YYYY-MM-DD HH:MM:SS'; a timed
+    label needs the minute (in +08:00), a day label only the day."""
+    monkeypatch.syspath_prepend(str(METRICS_PATH.parent))
+    import handlabels
+
+    failures, tried = doctest.testmod(handlabels)
+    assert (failures, tried > 0) == (0, True)
+    assert handlabels.date_right("2012-01-12T08:45", "2012-01-12T00:45:00Z")
+    assert not handlabels.date_right("2012-01-12T08:45", "2012-01-12")  # the day alone is a miss
+    assert handlabels.date_right("2012-01-12", "2012-01-12T23:10:00+08:00")
+    assert not handlabels.date_right("2012-01-12", "2012-01-12T23:10:00+00:00")  # 13 Jan in +08:00
+    assert handlabels.names_right(["蒋 凌", "《X》"], ["X", "蒋凌"])
+    assert handlabels.outlet_right(None, "")
+    assert not handlabels.outlet_right("中央社", None)
