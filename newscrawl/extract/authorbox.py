@@ -15,10 +15,11 @@ from itertools import islice, pairwise
 
 from lxml.etree import XPath, _Element
 
+from newscrawl.extract.blocks import normalise_space
 from newscrawl.extract.bylinemarks import NOT_NAME_CLASS
 from newscrawl.extract.bylines import EDITOR, Foreign
 from newscrawl.extract.datetext import find_stamps
-from newscrawl.extract.dom import link_density
+from newscrawl.extract.dom import all_linked, plain_text
 from newscrawl.extract.headwalk import Head, Line, skipped
 from newscrawl.extract.namelists import leading_names, opens_full_name
 from newscrawl.extract.names import BY_LABEL, HAN, PARTICLES, is_person
@@ -295,15 +296,14 @@ def item_heading(
     if box is None or body_end is None:
         return None
     heading, holder = box
-    text = re.sub(r"\s+", " ", heading.text_content()).strip()
+    text = normalise_space(plain_text(heading))
     if not text or _ABOUT_HEADING.search(text) or any(n in text for n in names):
         return None
-    if link_density(heading) < _LINKED_TITLE or (headline and (text in headline or headline in text)):
+    if not all_linked(heading) or (headline and (text in headline or headline in text)):
         return None  # a section's heading, or the article's own title over its credit
     return heading if _follows(holder, body_end) else None
 
 
-_LINKED_TITLE = 0.9  # share of a heading's text in links: the title of another page
 _ITEM_REACH = 3  # levels above a credit, and siblings before it at each, where its box's heading sits
 # A heading that introduces a person: the article's author box, no other item.
 _ABOUT_HEADING = re.compile(

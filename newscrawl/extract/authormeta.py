@@ -106,8 +106,10 @@ def _described(value: str) -> bool:
     return _LONG_HAN.search(value) is not None
 
 
-_EDITOR_LABEL = r"(?:责任编辑|責任編輯|网络编辑|網絡編輯|编辑|編輯|责编|責編)\s*[:：]?\s*"
-_WRITER_LABEL_ZH = r"(?:记者|記者|作者|撰文|撰稿|文)\s*[:：/／]?\s*"
+# Searched for anywhere in the text, so a label's last word stands for the longer labels ending on it:
+# 编辑 for 责任编辑 and 网络编辑, 文 for 撰文.
+_EDITOR_LABEL = r"(?:编辑|編輯|责编|責編)\s*[:：]?\s*"
+_WRITER_LABEL_ZH = r"(?:记者|記者|作者|撰稿|文)\s*[:：/／]?\s*"
 
 
 def shown_as_editor(name: str, page: Page) -> bool:

@@ -23,7 +23,7 @@ from newscrawl.extract.bylinemarks import (
     profile_links,
 )
 from newscrawl.extract.datetext import find_stamps
-from newscrawl.extract.dom import caseless_search, link_density
+from newscrawl.extract.dom import all_linked, caseless_search
 from newscrawl.extract.headwalk import Head, Line
 from newscrawl.extract.namelists import ZH_ROLE, leading_names
 from newscrawl.extract.names import (
@@ -214,14 +214,11 @@ def _names_in_line(line: Line, previous: str, near: bool) -> Credits:
     return Credits(found, marked, loose)
 
 
-_LINKED = 0.9  # share of a line's text in links: a list of links to other stories
-
-
 def _linked_title(line: Line, last: str) -> bool:
     """Whether a line whose label names ``last`` is a link's title: all linked, and words run on past the
     names. A linked byline ends on its name ("<a>记者 张三</a>")."""
     rest = line.text[line.text.rfind(last) + len(last) :]
-    return _HAN.search(rest) is not None and link_density(line.element) >= _LINKED
+    return _HAN.search(rest) is not None and all_linked(line.element)
 
 
 def _zh_labelled(text: str) -> list[str]:

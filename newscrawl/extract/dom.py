@@ -401,6 +401,15 @@ def link_density(element: _Element) -> float:
     return _anchor_chars(element) / total if total else 0.0
 
 
+_ALL_LINKED = 0.9  # share of an element's text in anchors: it is links to other pages, not text
+
+
+def all_linked(element: _Element) -> bool:
+    """Whether nearly all of the element's text is links: another page's title, or a list of them
+    (a related story's linked title, a heading linking to an item's page)."""
+    return link_density(element) >= _ALL_LINKED
+
+
 def inline_text_length(element: _Element) -> int:
     """Unlinked text of the element itself: its text and inline children, not nested blocks
     (those are counted on their own, and a ``<td>`` holding paragraphs must not count twice).

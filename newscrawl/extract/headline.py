@@ -76,7 +76,7 @@ def extract_headline(page: Page) -> tuple[str | None, str | None]:
     shown = _shown_title(page.tree, bare_titles)
     if shown:
         return shown, "dom"
-    if not _headline_sized(page, bare_titles):  # the title names the site (and a column) only
+    if not _headline_titles(page, bare_titles):  # the title names the site (and a column) only
         dated = _dated_heading(page.tree)
         if dated:
             return dated, "dom"
@@ -89,7 +89,7 @@ def extract_headline(page: Page) -> tuple[str | None, str | None]:
     return None, None
 
 
-def _headline_sized(page: Page, titles: list[str]) -> list[str]:
+def _headline_titles(page: Page, titles: list[str]) -> list[str]:
     """The titles that may be a headline: sentence-sized, and, for a Chinese title, shown
     on the page in part at least. A Chinese title the page never shows is the site's own
     name (``中國廣播公司全球資訊網``), however long: the page shows its headline, and no
