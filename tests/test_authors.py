@@ -447,7 +447,7 @@ def test_bio_opening_accepts_the_full_name_or_the_first_name() -> None:
 
 
 def test_source_and_notice_lines_are_found_past_the_literal_prechecks() -> None:
-    from newscrawl.extract.bylines import _may_label_source, _may_notice
+    from newscrawl.extract.outlets import _may_label_source, _may_notice
 
     for text in ("来源：新华社", "稿源: 人民网", "SOURCE: Reuters", "出处：本报"):
         assert _may_label_source(text, text.lower())

@@ -17,12 +17,12 @@ from lxml.etree import XPath, _Element
 
 from newscrawl.extract.blocks import normalise_space
 from newscrawl.extract.bylinemarks import NOT_NAME_CLASS
-from newscrawl.extract.bylines import EDITOR, Foreign
+from newscrawl.extract.bylines import Foreign
 from newscrawl.extract.datetext import find_stamps
 from newscrawl.extract.dom import all_linked, plain_text
 from newscrawl.extract.headwalk import Head, Line, skipped
 from newscrawl.extract.namelists import leading_names, opens_full_name
-from newscrawl.extract.names import BY_LABEL, HAN, PARTICLES, is_person
+from newscrawl.extract.names import BY_LABEL, EDITOR, HAN, PARTICLES, is_person
 from newscrawl.page import Page
 
 # A line that only announces the name on the next one; a plural one, the names on the next few.

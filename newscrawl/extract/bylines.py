@@ -1,19 +1,20 @@
-"""Credits the page shows: bylines, 来源 labels, copyright notices and account names.
+"""The persons a page credits: bylines, 记者/作者 labels, datelines' reporters and account names.
 
-The scan only records what each line credits, kind by kind (:class:`Evidence`); which credit
-wins is decided in :mod:`~newscrawl.extract.authors`.
+The scan only records what each line credits, kind by kind (:class:`Evidence`), the outlets
+that :mod:`~newscrawl.extract.outlets` reads in the same lines included; which credit wins is
+decided in :mod:`~newscrawl.extract.authors`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import takewhile
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
-from lxml.etree import XPath, _Element
+from lxml.etree import _Element
 
 from newscrawl.extract.bylinemarks import (
     AUTHOR_CLASS,
@@ -28,8 +29,8 @@ from newscrawl.extract.headwalk import Head, Line
 from newscrawl.extract.namelists import ZH_ROLE, leading_names
 from newscrawl.extract.names import (
     BY_LABEL,
+    EDITOR,
     HAN,
-    ORG_TAIL,
     ZH_NAMES,
     ZH_ROLE_WORD,
     clean_name,
@@ -38,7 +39,7 @@ from newscrawl.extract.names import (
     split_names,
     zh_fold,
 )
-from newscrawl.page import Page
+from newscrawl.extract.outlets import OUTLET_NAME, outlets_in_line
 
 # Matched on the folded line (see ZH_FOLD). A name may close on a Taiwan dateline's place and day
 # ("中央社記者劉世怡台北11日電": a name of three characters at most, so the place keeps two or more; in
@@ -68,13 +69,6 @@ _ZH_NOT_NAME = re.compile(
 _ZH_LABEL_HINTS = ("记者", "作者", "文", "撰", "执笔", "采", "口述", "通讯员", "实习生")
 _ZH_LABEL_HINT = re.compile("|".join(_ZH_LABEL_HINTS))  # one scan of the line, not one per hint
 _PAREN_TAIL = re.compile(rf"[（(]\s*(?:记者\s*)?(?P<names>{ZH_NAMES.pattern})\s*[）)]\s*$")
-EDITOR = re.compile(
-    r"(?:责任编辑|责编|编辑|校对|审核|审校|监制|统筹|出品|制作|设计|"
-    r"摄影|图片|视频|翻译|编译|来源|"
-    r"edited\s+by|editor(?!s)|photo|image|video|(?:medically\s+|expert\s+)?reviewed\s+by|fact[\s-]?checked\s+by)"
-    r"\s*[:：/|｜]?",
-    re.I,
-)
 _MID_BY = re.compile(  # the lead look-ahead spares each other position the look-behinds
     r"(?=\s+by\s)(?<!photo)(?<!image)(?<!powered)(?<!edited)(?<!reviewed)(?<!checked)(?<!sponsored)"
     r"(?<!illustration)(?<!illustrated)(?<!designed)(?<!produced)(?<!translated)(?<!hosted)"
@@ -92,70 +86,14 @@ def _caption(tag: str, names: str) -> bool:
     return _CAPTION(f"{tag} {names}")
 
 
-_SOURCE_CLASS = re.compile(
-    r"(?:^|[\s_-])(?:source|media[_-]?name|medianame|account|nickname|js_name|"
-    r"laiyuan|ly|user-card-name|author-name)(?:$|[\s_-])",
-    re.I,
-)
-_LABELLED_SOURCE = re.compile(
-    r"(?<!图片)(?<!图)(?<!照片)(?<!视频)(?<!数据)(?<!资料)(?<!“)"
-    r"(?:信息|新闻|稿件|文章|本文)?(?:来源|稿源|出处)(?:于)?\s*[:：|｜]\s*"
-    r"|(?:^|\s)source\s*:\s*",
-    re.I,
-)
-_ZH_NOTICE_SOURCE = (
-    r"此内容为(?P<a>[^，,。\s]{2,20}?)原创|"
-    r"(?:著作权|版权)(?:均)?(?:归|属)(?P<b>[^，,。\s]{2,20}?)所有|"
-    r"本文(?:来自|转自|转载自)(?P<c>[^，,。\s]{2,20})"
-)
-_NOTICE = re.compile(
-    rf"{_ZH_NOTICE_SOURCE}|"
-    r"(?:originally\s+published\s+(?:by|in|on)|syndicated\s+from|republished\s+from)\s+"
-    r"(?P<d>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|the|and|for|&))*)",
-    re.I,
-)
-# _NOTICE without its English branch, for the lines that lack its words: the search of a long
-# paragraph costs a third as much without the case-blind English words tried at every character.
-_ZH_NOTICE = re.compile(_ZH_NOTICE_SOURCE)
-_ZH_SOURCE_STOP = re.compile(
-    r"[\s，,。;；“”\"'（(）)】]|作者|编辑|责任|时间|发布|浏览|点击|字号|阅读|日期"
-    r"|\d{4}"
-)
-# An outlet's name as a dateline gives it (on the folded line): it ends as outlets do and does not
-# open with 本 ("本报讯": this paper, no name) or 据 ("据新华社…": a report cited in the text).
-_OUTLET_NAME = rf"(?![本据]){HAN}[\u4e00-\u9fff·]{{0,10}}?(?:社|网|报|台|刊|电视|广播)"
-# A paragraph opening on its outlet: "新华社北京1月12日电", "（中央社記者X台北11日電）", "香港文匯報訊",
-# "【明報專訊】", "〔中央社〕", "中国台湾网1月12日消息", "《经济通通讯社１５日专讯》". The place before the
-# day may not open with an outlet's ending, so "中国日报网北京…" keeps 网 in the name.
-_OPENING_OUTLET = re.compile(
-    rf"[\s(（【〔《\[]*(?P<o>{_OUTLET_NAME})"
-    rf"(?:(?:实习|见习|特约|首席)?记者(?=\s*{HAN})"  # a name follows, no "香港亚洲周刊记者" alone
-    rf"|(?:(?![网社报站]){HAN}){{0,4}}[\d０-９]{{1,2}}(?:月[\d０-９]{{1,2}})?日(?:专?电|专?讯|消息)"
-    rf"|(?:综合)?报道|专?讯|[〕】）)》])"
-)
-_SLASHED_OUTLET = re.compile(r"[\s]*【(?P<o>[^／/】\s]{2,12})[／/]")  # "【中廣新聞／陳奕華】"
-# The outlet printed right after the story's date, unlabelled: "2012-01-12 16:34 中国台湾网 我要评论".
-_DATED_OUTLET = re.compile(
-    r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d\d(?::\d\d)?)?"
-    rf"\s*(?P<o>{HAN}[\u4e00-\u9fff·]{{1,12}})(?=$|[\s\[【(（|｜/])"
-)
-# A paragraph closing on its outlet: "(金羊网)", "（来源：中国日报网 信莲 编辑：北风）".
-_CLOSING_OUTLET = re.compile(rf"[（(]\s*(?P<o>{HAN}[^（()）]{{1,30}}?)\s*[）)]$")
 # A dateline's credit parenthesis ("新华网北京1月12日电 （新华网张改萍 中国气象网记者颜昕）") may name a
 # person glued to the outlet's name with no 记者 between: 新华网张改萍.
 _DATELINE_PAREN = re.compile(r"[电讯]\s*[（(](?P<c>[^（()）]{4,40})[）)]")
-_GLUED = re.compile(rf"(?:^|(?<=\s))(?:{_OUTLET_NAME})(?P<n>{HAN}{{2,3}})(?=\s|$)")
+_GLUED = re.compile(rf"(?:^|(?<=\s))(?:{OUTLET_NAME})(?P<n>{HAN}{{2,3}})(?=\s|$)")
 # A person between a closing credit's outlet and its editor: "（来源：中国日报网 信莲 编辑：北风）".
 _SOURCED_WRITER = re.compile(
     rf"[（(]\s*来源\s*[:：]\s*[^\s（()）]{{2,20}}\s+(?P<n>{HAN}{{2,3}})\s+(?:责任)?编辑\s*[:：]"
 )
-_GENERIC_OUTLET = frozenset([
-    "电视台", "报社", "杂志社", "通讯社", "新闻网", "网站", "新闻中心", "电台",
-    "即时新闻", "实时新闻", "滚动新闻",
-])  # fmt: skip
-# "（本段摘自：黔中早报）": the outlet a closing note names as the text's origin.
-_EXCERPTED = re.compile(r"(?:本[段文])?(?:摘自|转自|选自|转载自|来自)\s*[:：]?\s*")
-_LATIN_ORG = re.compile(r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|the|and|for|on|&))*")
 
 
 @dataclass
@@ -393,7 +331,7 @@ def scan_head(head: Head, site: set[str], foreign: Foreign | None = None) -> Evi
         separated = near and len(line.text) < 120 and _SEPARATOR.search(line.text) is not None
         if separated and next(find_stamps(line.text), None):
             ev.dateline += [n for part in re.split(r"\s*[•·|]\s*", line.text) for n in _whole_names(part)]
-        _sources_in_line(line, near, ev, after=i >= len(head.before))
+        outlets_in_line(line, near, ev, after=i >= len(head.before))
         han = near and not line.text.isascii() and _HAN.search(line.text)  # isascii() passes Latin lines fast
         if han and classed(line.element, AUTHOR_CLASS, depth=2):
             name = clean_name(EDITOR.split(line.text)[0])
@@ -432,99 +370,6 @@ def _whole_names(part: str) -> list[str]:
     return names if names and all(len(n.split()) >= 2 and is_person(n) for n in names) else []
 
 
-def _sources_in_line(line: Line, near: bool, ev: Evidence, *, after: bool = True) -> None:
-    """A 来源 label and a notice in any line; an outlet's dateline, or its name after the date, in a
-    line below the headline and near it."""
-    text = line.text
-    low = text.lower()
-    m = _LABELLED_SOURCE.search(zh_fold(text)) if near and _may_label_source(text, low) else None
-    if m and not _policy(text, m.start()):
-        ev.sources.append(_outlet_after(text[m.end() :]))
-    if after and near and len(text) < 150 and not text.isascii():
-        ev.opening += filter(None, [opening_outlet(text)])
-        ev.dated += filter(None, [_dated_outlet(text)])
-    if _may_notice(text, low):
-        latin = "publ" in low or "cated" in low  # see _may_notice
-        for n in (_NOTICE if latin else _ZH_NOTICE).finditer(text):
-            if not _policy(text, n.start()):
-                ev.notices.append(next(g for g in n.groups() if g).strip(" .。"))
-
-
-def _policy(text: str, start: int) -> bool:
-    """Whether the notice or label at ``start`` states the site's reprint policy, no credit of this article:
-    "凡本网注明“来源：X”的稿件，版权均属X所有" (its sentence opens with 凡, "whatever")."""
-    sentence = max(text.rfind(stop, 0, start) for stop in "。！；;")
-    return "凡" in text[sentence + 1 : start]
-
-
-# Literal pre-checks: most lines hold none of the words these patterns need, and the patterns'
-# leading look-behinds make a failed search slow. A Latin piece is tested on the lower-cased
-# line and holds no "i", "s" or "k" (letters that case-insensitive matching also finds in
-# "ı", "İ", "ſ" and the Kelvin sign), so the test never misses a line the pattern matches.
-def _may_label_source(text: str, low: str) -> bool:
-    """Whether :data:`_LABELLED_SOURCE` can match: 来源/稿源 (源), 出处, "source", each before its
-    separator (":", "：", "|", "｜"), which long paragraphs mentioning a source mostly lack."""
-    han = not text.isascii() and ("源" in text or "出处" in text)  # isascii() is a flag, no scan
-    if not (han or "ource" in low):
-        return False
-    return ":" in text or "：" in text or "|" in text or "｜" in text
-
-
-def _may_notice(text: str, low: str) -> bool:
-    """Whether :data:`_NOTICE` can match: 此内容为, 著作权/版权 (权), 本文, "published", "syndicated"."""
-    han = not text.isascii() and ("权" in text or "本文" in text or "此内容为" in text)
-    return han or "publ" in low or "cated" in low
-
-
-_MARKED_XPATH = XPath(  # see authorbox's _BYLINE_XPATH
-    "descendant-or-self::*[@class[contains(., 'source') or contains(., 'media') or contains(., 'nickname')"
-    " or contains(., 'name')]"
-    " or @id[contains(., 'source') or contains(., 'media') or contains(., 'js_name')]]"
-)
-
-
-def marked_sources(page: Page, lines: list[Line]) -> list[str]:
-    """Short bare texts in elements marked as the source, media or account name (sina, WeChat, toutiao).
-
-    Elements in the lines near the headline first; on Chinese pages, whose platforms show the
-    account in a side card, any marked element whose text also appears near the headline.
-    """
-    near = [ln for ln in lines if ln.offset < 1500]
-    found = [
-        t
-        for ln in near
-        if _SOURCE_CLASS.search(ln.marks) or classed(ln.element, _SOURCE_CLASS, 1)
-        for t in _marked_texts(ln.element.iter())
-    ]
-    if found or not re.search(HAN, page.title_text() or ""):
-        return found
-    near_text = "\n".join(ln.text for ln in near)
-    return [t for t in _marked_texts(_MARKED_XPATH(page.tree)[:200]) if t in near_text]
-
-
-def _marked_texts(elements: Iterable[Any]) -> Iterator[str]:
-    for el in elements:
-        if isinstance(el.tag, str) and classed(el, _SOURCE_CLASS, depth=1):
-            text = re.sub(r"\s+", " ", el.text_content()).strip()
-            text = re.sub(r"\s*[+＋]?\s*(?:已关注|关注|订阅|follow)$", "", text, flags=re.I)  # its button
-            if (
-                2 <= len(text) <= 20
-                and not re.search(r"[\d:：]", text)
-                and not ZH_ROLE_WORD.search(text)
-                and not EDITOR.search(text)
-            ):
-                yield text
-
-
-def _outlet_after(text: str) -> str:
-    """The outlet's name following a 来源：/Source: label, up to the next field."""
-    text = text.strip().lstrip("(（ ")  # "来源：( 华声在线 )"
-    if re.match(r"[A-Za-z]", text):
-        m = _LATIN_ORG.match(text)
-        return m[0].strip() if m else ""
-    return _ZH_SOURCE_STOP.split(text, maxsplit=1)[0].strip(" ，,。")
-
-
 def body_credits(body_text: str) -> list[str]:
     """（记者 X） opening the first paragraph or （X） closing the last one."""
     lines = [ln.strip() for ln in body_text.splitlines() if ln.strip()]
@@ -537,65 +382,3 @@ def body_credits(body_text: str) -> list[str]:
     for line in lines[-2:]:
         found += _paren_tail(line) or sourced_writer(line)
     return found
-
-
-def opening_outlet(text: str) -> str | None:
-    """The outlet a paragraph's dateline credits ("新华社北京1月12日电", "〔中央社〕",
-    "香港文匯報訊（記者 X）", "【明報專訊】", "【中廣新聞／X】"), cut from ``text`` as shown; None when
-    it opens on none."""
-    head = text[:40]
-    folded = zh_fold(head)
-    m = _OPENING_OUTLET.match(folded)
-    if m is None:
-        m = _SLASHED_OUTLET.match(folded)
-        if m is None or not ORG_TAIL.search(m["o"]):
-            return None
-    name = head[m.start("o") : m.end("o")]
-    return None if m["o"] in _GENERIC_OUTLET else name
-
-
-def _dated_outlet(text: str) -> str | None:
-    """The outlet named right after the story's date and time, unlabelled ("2012-01-12 08:30 新华网")."""
-    m = _DATED_OUTLET.search(text) if ("20" in text or "19" in text) else None
-    if m is None:
-        return None
-    name = m["o"]
-    generic = zh_fold(name) in _GENERIC_OUTLET
-    return name if ORG_TAIL.search(name) and not ZH_ROLE_WORD.search(name) and not generic else None
-
-
-def opening_outlets(body_text: str) -> list[str]:
-    """The outlets the datelines of the body's first two paragraphs credit."""
-    lines = [ln.strip() for ln in body_text.lstrip()[:400].splitlines() if ln.strip()]
-    return [o for line in lines[:2] if (o := opening_outlet(line))]
-
-
-def closing_outlets(body_text: str, tail: Callable[[], list[Line]]) -> list[str]:
-    """The outlets credited where the article ends: a closing "(金羊网)" or "（来源：X）" in the body's
-    last two paragraphs, then a 来源 label in the lines right after it (``tail``, read when needed)."""
-    lines = [ln.strip() for ln in body_text.rstrip()[-400:].splitlines() if ln.strip()]
-    found = [o for line in lines[-2:] if (o := _closing_outlet(line))]
-    if found:
-        return found
-    near = [ln.text for ln in tail() if ln.offset < _CLOSE and len(ln.text) < 200]
-    near = [text for text in near if "源" in text and (":" in text or "：" in text)]
-    labelled = [(text, _LABELLED_SOURCE.search(zh_fold(text))) for text in near]
-    return [_outlet_after(text[m.end() :]) for text, m in labelled if m]
-
-
-_CLOSE = 800  # characters after the body's end where a closing 来源 label still credits the article
-
-
-def _closing_outlet(text: str) -> str | None:
-    """The outlet of a "(金羊网)", "（来源：X …）" or "（本段摘自：X）" closing a paragraph."""
-    m = _CLOSING_OUTLET.search(text[-40:])
-    if m is None:
-        return None
-    name = m["o"]
-    folded = zh_fold(name)
-    label = _LABELLED_SOURCE.match(folded) or _EXCERPTED.match(folded)
-    if label:
-        name = _outlet_after(name[label.end() :]).strip("《》")
-    elif not ORG_TAIL.search(name) or re.search(r"[\s:：]", name) or EDITOR.search(name):
-        return None  # unlabelled, only an outlet's name counts: no "(完)", "（曹文明 編輯）"
-    return None if ZH_ROLE_WORD.search(name) or zh_fold(name) in _GENERIC_OUTLET else name
