@@ -8,6 +8,7 @@ from newscrawl.extract.article import extract
 from newscrawl.extract.blocks import Block, Segment, blocks_to_text
 from newscrawl.extract.body import extract_blocks, find_region
 from newscrawl.extract.bodyedges import cut_related_tail, trim_meta_lines
+from newscrawl.extract.dom import is_boilerplate_container
 from newscrawl.page import parse_page
 
 PAGES = FIXTURES / "pages"
@@ -688,3 +689,59 @@ def test_what_follows_the_desk_editor_credit_is_cut() -> None:
     assert [b.text for b in cut_related_tail(blocks)] == lines[:7]
     early = [lines[0], "责任编辑：周一航", *lines[1:4]]  # in the first half: not the end
     assert len(cut_related_tail([Block("p", [Segment(t)]) for t in early])) == len(early)
+
+
+def test_a_short_article_beats_the_longer_legal_text_of_the_page_footer() -> None:
+    article = (
+        "<p>A sound screening program checks every renter licence before the keys change hands.</p>"
+        "<p>The guide covers the counter, for-hire rentals and reporting losses.</p>"
+    )
+    disclaimer = (
+        "<p>" + "This material is for information only and is not guaranteed as to accuracy. " * 9 + "</p>"
+    )
+    html = (
+        f'<html><body><div class="canvas"><main><section><div>{article}</div></section></main></div>'
+        f'<footer id="page-footer"><section><div>{disclaimer}</div></section></footer></body></html>'
+    )
+    lines = _body_lines(html)
+    assert lines[0].startswith("A sound screening program")
+    assert not any("not guaranteed" in t for t in lines)
+    # A footer closing the article itself is no page footer: judged by its size like any named part.
+    in_main = html.replace("</main></div><footer", "<footer").replace(
+        "</footer></body>", "</footer></main></div></body>"
+    )
+    assert is_boilerplate_container(next(parse_page(html, None).tree.iter("footer")))
+    assert not is_boilerplate_container(next(parse_page(in_main, None).tree.iter("footer")))
+
+
+def test_a_code_listing_keeps_its_lines_and_its_coloured_comments() -> None:
+    prose = (
+        "<p>"
+        + "Version control is a critical part of every developer's toolkit, whatever the team. " * 3
+        + "</p>"
+    )
+    code = (
+        '<pre><code class="language-bash hljs"><span class="hljs-comment"># initialise a repository</span>\n'
+        'git init\n\n<span class="hljs-comment"># view its state</span>\ngit status\n</code></pre>'
+    )
+    lines = _body_lines(f"<html><body><article>{prose}{code}{prose}</article></body></html>")
+    assert lines[1:5] == ["# initialise a repository", "git init", "# view its state", "git status"]
+    broken = '<pre><span class="comment">// add.c</span><br>int add(int x) {<br>  return x;<br>}</pre>'
+    lines = _body_lines(f"<html><body><article>{prose}{broken}{prose}</article></body></html>")
+    assert lines[1:5] == ["// add.c", "int add(int x) {", "return x;", "}"]
+
+
+def test_hard_wrapped_preformatted_prose_stays_one_block() -> None:
+    memo = (
+        "<pre>This memo describes a protocol by which client-side applications\n"
+        "running inside a web browser can talk to a storage server that is\n"
+        "hosted on a different domain name.</pre>"
+    )
+    prose = (
+        "<p>"
+        + "The protocol supports storing, retrieving and removing documents on the server. " * 3
+        + "</p>"
+    )
+    lines = _body_lines(f"<html><body><article>{memo}{prose}</article></body></html>")
+    assert lines[0].startswith("This memo describes")
+    assert lines[0].endswith("a different domain name.")

@@ -324,6 +324,8 @@ def _is_boilerplate(element: _Element, names: str) -> bool:
     """:func:`is_boilerplate_container` of an element with the class/id string ``names``."""
     tag = element.tag
     naming = _naming(names) if names and tag not in _NEVER_BOILERPLATE_TAGS else _UNNAMED
+    if tag == "footer" and _page_footer(element):
+        naming = _NAMED_OUTRIGHT
     if naming == _NAMED_OUTRIGHT:
         # Named outright, it goes unless it is a page-sized layout wrapper ("sidebar-first"
         # grids) holding the page's <article>/<main>.
@@ -331,6 +333,12 @@ def _is_boilerplate(element: _Element, names: str) -> bool:
     if naming == _UNNAMED and tag not in _STRUCTURE_TAGS:
         return False
     return _unlinked_below(element, 400)
+
+
+def _page_footer(element: _Element) -> bool:
+    """A ``<footer>`` outside any ``<article>``/``<main>``: the page's own footer, whose legal
+    text (a disclaimer, a long address block) can outweigh a short article but never is one."""
+    return next(element.iterancestors("article", "main"), None) is None
 
 
 def _unlinked_below(element: _Element, limit: int) -> bool:

@@ -19,6 +19,7 @@ from newscrawl.extract.dom import (
     EMPHASIS_TAGS,
     SKIP_TAGS,
     absolute_url,
+    is_hidden,
     is_skipped_part,
 )
 
@@ -66,6 +67,11 @@ class _Renderer:
         self.tag = "p" if tag in _PLAIN else tag
 
     def walk(self, el: _Element, tag: str, href: str | None, emphasis: bool) -> None:
+        if tag == "pre":
+            self.cut(tag)
+            self.preformatted(el, href, emphasis)
+            self.cut(tag)
+            return
         is_block = tag in BLOCK_TAGS
         if is_block or tag == "br":
             self.cut(tag)
@@ -92,6 +98,44 @@ class _Renderer:
                 self.segments.append(Segment(tail, href, emphasis))
         if is_block:
             self.cut(tag)
+
+    def preformatted(self, el: _Element, href: str | None, emphasis: bool) -> None:
+        """A ``<pre>``: all its text is kept, since its spans are syntax colouring whose classes
+        ("hljs-comment", "token tag") would read as boilerplate names elsewhere. Its ``<br>``
+        cut lines, and so do the line ends of a code listing (one holding ``<code>``); other
+        preformatted text is mostly prose hard-wrapped at 72 columns (an RFC, a mail archive),
+        whose lines are no units of meaning."""
+        code = el.find(".//code") is not None
+        for text, link in _pre_texts(el, href, self.base_url, self.include_hidden):
+            if text is _LINE_BREAK:
+                self.cut("pre")
+                continue
+            for index, line in enumerate(text.split("\n") if code else [text]):
+                if index:
+                    self.cut("pre")
+                if line:
+                    self.segments.append(Segment(line, link, emphasis))
+
+
+_LINE_BREAK = "<br>"  # what _pre_texts yields for a <br>: compared by identity, never as text
+
+
+def _pre_texts(
+    el: _Element, href: str | None, base_url: str | None, include_hidden: bool
+) -> Iterator[tuple[str, str | None]]:
+    """The text runs of a ``<pre>`` subtree in order, each with the link it sits in, and
+    :data:`_LINE_BREAK` for each ``<br>``; only scripts, styles and hidden parts are left out."""
+    if el.text:
+        yield el.text, href
+    for child in el:
+        tag = child.tag
+        if tag == "br":
+            yield _LINE_BREAK, href
+        elif isinstance(tag, str) and tag not in SKIP_TAGS and (include_hidden or not is_hidden(child)):
+            link = absolute_url(child.get("href", ""), base_url) if tag == "a" and child.get("href") else href
+            yield from _pre_texts(child, link, base_url, include_hidden)
+        if child.tail:
+            yield child.tail, href
 
 
 def renders(el: _Element, include_hidden: bool = False) -> bool:
