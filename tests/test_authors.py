@@ -928,3 +928,125 @@ def test_a_person_between_the_closing_source_and_the_editor_is_the_writer() -> N
     body_text = "第一段正文，没有电头。\n双方互动热烈。（来源：中国日报网 信小莲 编辑：北风）"
     result = extract_authors(page("<h1>标题</h1><p>正文。</p>"), body_text)
     assert (result.authors, result.organization) == (["信小莲"], "中国日报网")
+
+
+# --- Chinese credits in more forms: ASCII parentheses, closing credits, info bars --------------------
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        ("某某网上海3月2日电(记者甲小乙)市气象台今天发布寒潮预警，全市将迎来大幅降温过程。", ["甲小乙"]),
+        (
+            "某某日报3月2日讯(记者 周小明 通讯员 吴小红)今天8时，江水位再创历史新低，有关部门紧急会商。",
+            ["周小明", "吴小红"],
+        ),
+        (
+            "某某晚报讯 (记者/孙小阳 通讯员/郑小海)铁路部门日前公布，春运期间车站将加强实名验证。",
+            ["孙小阳", "郑小海"],
+        ),
+        (
+            "某某网3月2日讯（钱小举） 一个建议让白酒股价一度大跌，临近春节的传统旺季里股价面临压力。",
+            ["钱小举"],
+        ),
+        (
+            "某某报讯（记者 冯小川/文 通讯员 陈小贝/图）献血活动昨日在市中心广场举行，市民踊跃参与。",
+            ["冯小川"],
+        ),
+    ],
+)
+def test_dateline_credits_in_ascii_parentheses_and_bare_names(opening: str, expected: list[str]) -> None:
+    body_text = f"{opening}\n第二段正文。\n第三段正文。"
+    assert extract_authors(page("<h1>标题</h1><p>正文。</p>"), body_text).authors == expected
+
+
+def test_dateline_lists_the_correspondent_the_header_byline_leaves_out() -> None:
+    body = "<h1>标题</h1><p>作者：甲小乙</p><p>正文。</p>"
+    body_text = "某某网3月2日消息(某某网记者甲小乙 通讯员丙 丁)春节将至，安全检查全面展开。\n第二段正文。"
+    assert extract_authors(page(body), body_text).authors == ["甲小乙", "丙丁"]
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        ("检查发现景区存在四方面问题，包括价格标示不清等。记者甲小乙", ["甲小乙"]),
+        ("衛生局將持續加強抽驗，確保民眾吃得安心。（丙小丁報導）", ["丙小丁"]),
+        ("公司表示扭亏的主要原因为销售收入增加。(某景网/戊小己)", ["戊小己"]),
+        ("各月份的产能利用率都处在狭窄区间内。(庚辛/编译)", ["庚辛"]),
+        ("该基金发行的中长期债券收益率扩大8个基点。(壬小癸 编译)", ["壬小癸"]),
+        ("近60年来幼童死亡人數首度低於1000萬。（譯者：某央社子小丑）", ["子小丑"]),
+        ("这是一段没有署名的结尾。(李小沐 编辑)", []),  # an editor
+        ("据记者统计，共有五家企业参与。记者发现", []),  # running text, no name
+    ],
+)
+def test_closing_credits_name_the_writer(closing: str, expected: list[str]) -> None:
+    body_text = f"第一段正文，没有电头。\n{closing}"
+    assert extract_authors(page("<h1>标题</h1><p>正文。</p>"), body_text).authors == expected
+
+
+def test_reported_credit_on_its_own_line_after_the_lead() -> None:
+    body_text = "南投縣衛生局抽驗年節食品，不合格率百分之2點2。\n（丙小丁報導）\n第三段正文。\n第四段正文。"
+    assert extract_authors(page("<h1>標題</h1><p>正文。</p>"), body_text).authors == ["丙小丁"]
+
+
+@pytest.mark.parametrize(
+    ("bar", "author", "outlet"),
+    [
+        ("2012年03月02日11:03 某某质量网 甲小乙 我要评论(0)", ["甲小乙"], "某某质量网"),
+        ("发布时间： 2012-03-02 20:52 来源： 某景网 丙小丁", ["丙小丁"], "某景网"),
+        ("时间 2012-3-2 17:58:00 来源 某财网 戊小己", ["戊小己"], "某财网"),
+        ("2012年03月02日11:21 21世纪网 我要评论 ( 0 )", [], "21世纪网"),
+        ("某活健康資訊網╱uho新聞中心庚小辛 2012-03-02 10:50", ["庚小辛"], "某活健康資訊網"),
+        ("【某合報╱記者壬小癸／台北報導】", ["壬小癸"], "某合報"),
+        ("2012-03-02 某某网 新浪微博 我要评论", [], "某某网"),  # a share link is no person
+    ],
+)
+def test_info_bar_credits_outlet_and_writer(bar: str, author: list[str], outlet: str) -> None:
+    r = extract_authors(
+        page(f"<h1>标题</h1><div>{bar}</div><p>正文第一段。</p>"), "正文第一段。\n正文第二段。"
+    )
+    assert (r.authors, r.organization) == (author, outlet)
+
+
+def test_info_bar_set_one_field_per_element() -> None:
+    bar = "<ul><li>http://www.example.cn</li><li>2012-03-02 08:01</li><li>某浪科技</li><li>我要评论</li></ul>"
+    r = extract_authors(page(f"<h1>标题</h1>{bar}<p>正文第一段。</p>"), "正文第一段。\n正文第二段。")
+    assert r.organization == "某浪科技"
+    bar = "<ul><li>2012-03-02 01:30</li><li>某報</li><li>【（子小丑／四川成都）】</li></ul>"
+    r = extract_authors(page(f"<h1>標題</h1>{bar}<p>正文第一段。</p>"), "正文第一段。\n正文第二段。")
+    assert (r.authors, r.organization) == (["子小丑"], "某報")
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("本文来源于 《某经网》 2012年03月02日 19:13 我要评论（ 0 ）", "某经网"),
+        ("摘自某京晚报", "某京晚报"),
+    ],
+)
+def test_source_phrasings_without_a_colon(line: str, outlet: str) -> None:
+    body = f"<h1>标题</h1><p>2012-03-02 17:10</p><p>{line}</p><p>正文第一段。</p>"
+    assert extract_authors(page(body), "正文第一段。\n正文第二段。").organization == outlet
+
+
+@pytest.mark.parametrize(
+    ("opening", "outlet"),
+    [
+        ("[某华财讯]近日，某啤酒疫苗研究宣告失败，股价大幅下挫。", "某华财讯"),
+        ("[快讯]近日，股价大幅下挫。", None),
+    ],
+)
+def test_agency_tag_in_square_brackets(opening: str, outlet: str | None) -> None:
+    body_text = f"{opening}\n第二段正文。"
+    assert extract_authors(page("<h1>标题</h1><p>正文。</p>"), body_text).organization == outlet
+
+
+def test_picture_credit_under_the_source_label_is_no_outlet() -> None:
+    body = "<h1>标题</h1><p>2012-03-02 16:56</p><p>来源：资料图</p><p>正文第一段。</p><p>来源：某国网</p>"
+    assert extract_authors(page(body), "正文第一段。\n正文第二段。").organization == "某国网"
+
+
+def test_breadcrumb_and_desk_are_no_outlet_and_reporter() -> None:
+    body = "<h1>標題</h1><p>某視新聞網 / 政治</p><p>國際中心／綜合報導</p><p>正文第一段。</p>"
+    r = extract_authors(page(body), "正文第一段。\n正文第二段。")
+    assert (r.authors, r.organization) == ([], None)

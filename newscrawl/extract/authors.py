@@ -29,7 +29,14 @@ from newscrawl.extract.authormeta import (
     typed_person,
 )
 from newscrawl.extract.authortail import tail_credits, tail_lines, tail_mentions
-from newscrawl.extract.bylines import Evidence, Foreign, body_credits, listed_with, scan_head
+from newscrawl.extract.bylines import (
+    Evidence,
+    Foreign,
+    body_credits,
+    listed_with,
+    opening_credits,
+    scan_head,
+)
 from newscrawl.extract.headwalk import Head, Line, head_lines
 from newscrawl.extract.names import HAN, ORG_TAIL, clean_name, dedupe, is_person, split_names
 from newscrawl.extract.outlets import closing_outlets, marked_sources, opening_outlets
@@ -90,7 +97,7 @@ def extract_authors(
         brand,
         lambda: marked_sources(page, [*head.before, *head.after]),
         page.meta_first("og:site_name"),
-        _dateline_outlets(ev, body_text, tail, brand),
+        _dateline_outlets(ev, body_text, tail, {*site, page.title_text() or ""}),  # no section: 科技
     )
     authors = _ld_authors(ld_persons, site, page)
     source = "json-ld" if authors else None
@@ -112,7 +119,8 @@ def extract_authors(
         authors, source = _first_evidence(ranked, ev, site, brand, page, organization)
     if authors:
         authors = _run_on(authors, [*ld_persons, *meta])
-        authors = _fullest(authors, [ld_persons, meta, listed_with(head, authors)])
+        lines = [ln.strip() for ln in (body_text or "")[:400].splitlines() if ln.strip()]
+        authors = _fullest(authors, [ld_persons, meta, listed_with(head, authors), opening_credits(lines)])
         if len(authors) > 1:  # "Jane Doe, The Daily Record": the outlet closing a byline
             authors = [n for n in authors if n.casefold() not in _casefolds([*site_parts])] or authors
     return AuthorResult(authors, source, organization, organization_source)
@@ -391,7 +399,12 @@ def _outlet_name(name: str) -> str:
 
 
 def _is_outlet(name: str) -> bool:
-    return 2 <= len(name) <= 40 and name.lower() not in _NO_OUTLET and not re.fullmatch(r"[\d\W]+", name)
+    ok = 2 <= len(name) <= 40 and name.lower() not in _NO_OUTLET and not re.fullmatch(r"[\d\W]+", name)
+    return ok and not _PICTURE.fullmatch(name)
+
+
+# "来源：资料图" ("file photo"): a picture's credit under the label, no outlet of the text.
+_PICTURE = re.compile(r"(?:资料|網路|网络|网友|網友|示意)?(?:图片?|圖片?|照片|截图|截圖|配图|配圖)")
 
 
 def _is_self(name: str, site: set[str]) -> bool:

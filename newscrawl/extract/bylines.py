@@ -31,6 +31,9 @@ from newscrawl.extract.names import (
     BY_LABEL,
     EDITOR,
     HAN,
+    ORG_TAIL,
+    REPORTER_LABEL,
+    ZH_LABEL_NAMES,
     ZH_NAMES,
     ZH_ROLE_WORD,
     clean_name,
@@ -39,7 +42,7 @@ from newscrawl.extract.names import (
     split_names,
     zh_fold,
 )
-from newscrawl.extract.outlets import OUTLET_NAME, outlets_in_line
+from newscrawl.extract.outlets import OUTLET_NAME, outlet_writer, outlets_in_line
 
 # Matched on the folded line (see ZH_FOLD). A name may close on a Taiwan dateline's place and day
 # ("中央社記者劉世怡台北11日電": a name of three characters at most, so the place keeps two or more; in
@@ -49,7 +52,8 @@ _ZH_LABELLED = re.compile(
     rf"(?:(?P<rep>(?:见习|实习|特约|首席)?记者|通讯员|实习生)(?:\s*[:：/|｜]\s*|\s*)"
     rf"|(?:^|(?<=[\s（(：:|｜/【\[》」”]))(?P<role>{ZH_ROLE})(?:\s*[:：/|｜]\s*|\s+)"
     rf"|(?P<tagged>{ZH_ROLE})\s*[:：/|｜]\s*)"
-    rf"(?P<names>{ZH_NAMES.pattern})(?=$|[\s）)】\]，,。;；|｜／/]|摄|报道|报导|整合|发自|整理|通讯员|实习生)"
+    rf"(?P<names>{ZH_LABEL_NAMES.pattern})"
+    rf"(?=$|[\s）)】\]，,。;；|｜／/]|摄|报道|报导|整合|发自|整理|通讯员|实习生|、(?:{REPORTER_LABEL}))"
     rf"|(?P<dated>(?<=记者){HAN}{{2,3}})(?={HAN}{{2,4}}\d{{1,2}}日专?电)"
 )
 # "【中廣新聞／陳奕華】" (an outlet, then the reporter) and "邱俐穎／台北報導" (the reporter, then the place).
@@ -57,17 +61,33 @@ _ZH_SLASHED = re.compile(
     rf"【[^／/】]{{2,12}}[／/]\s*(?P<a>{HAN}[\u4e00-\u9fff·]{{1,3}})\s*】"
     rf"|(?:^|(?<=[\s】）)]))(?P<b>{HAN}[\u4e00-\u9fff·]{{1,3}})\s*[／/]\s*{HAN}{{2,3}}报[导道]"
 )
+# A reader's or contributor's signature set as the byline, the name then the place: "【（李四／四川成都）】".
+_SIGNED = re.compile(rf"【?[（(]\s*(?P<n>{HAN}{{2,3}})\s*[／/]\s*{HAN}{{2,8}}\s*[）)]】?")
+# A person glued to the desk that credits the story, after its outlet: "優活網╱uho新聞中心林X 2012-01-12".
+# "中廣新聞／楊X": the outlet, then its reporter (not a breadcrumb's "公視新聞網 / 政治").
+_OUTLET_SLASH = re.compile(rf"(?P<o>[^／/╱\s]{{2,12}})[／╱](?P<n>{HAN}{{2,3}})")
+_DESK_WRITER = re.compile(rf"[╱／/]\s*[\w·]{{0,12}}?(?:新闻中心|编辑部)(?P<n>{HAN}{{2,3}})(?=\s|$)")
 _PLACED = re.compile(rf"({HAN}{{2,3}}){HAN}[^\s市县縣区镇乡]")
 _ROLE_LEAD = re.compile(r"^(?:(?:见习|实习|特约|首席)?记者|通讯员|实习生)\s*")
 _ZH_NOT_NAME = re.compile(
     r"^(?:了解|获悉|注意|发现|表示|调查|采访|走访|看到|联系|致电|"
-    r"证实|独家|最新|近日|日前|"
+    r"证实|独家|最新|近日|日前|统计|"
     r"今日|昨日|从|向\S{2}(?:了解|表示|介绍|透露)|在|对|据|称|问|说|看|一行|团队|朋友|原创|"
     r"会|招待|见面|发稿|节|证|站)"  # 记者会上, 记者招待会, 截至记者发稿时, 记者证: no reporter named
 )
 # What every label of _ZH_LABELLED holds (记者, or a ZH_ROLE word): a line with none is not searched.
 _ZH_LABEL_HINTS = ("记者", "作者", "文", "撰", "执笔", "采", "口述", "通讯员", "实习生")
 _ZH_LABEL_HINT = re.compile("|".join(_ZH_LABEL_HINTS))  # one scan of the line, not one per hint
+# Closing credits naming the writer with more than a bare name: "（張文祿報導）", "(全景网/陈祎)" (the
+# outlet, then its writer), "(立悟/编译)", "(X 编译)" and "（译者：中央社X）": who wrote the text from
+# foreign sources is credited with it (an editor, 编辑, never is).
+_CREDIT_TAIL = re.compile(
+    rf"[（(]\s*(?:(?:{OUTLET_NAME})\s*[/／]\s*(?P<a>{ZH_NAMES.pattern})"
+    rf"|(?P<b>{ZH_NAMES.pattern})\s*(?:报[导道]|[/／]?\s*编译)"
+    rf"|(?:译者|编译)\s*[:：]\s*(?:{OUTLET_NAME})?(?P<c>{ZH_NAMES.pattern}))\s*[）)]\s*$"
+)
+# A reporter's credit closing the last paragraph after its last sentence: "…等。记者X".
+_LAST_SENTENCE = re.compile(r"[。！？!?]\s*([^。！？!?]{3,20})$")
 _PAREN_TAIL = re.compile(rf"[（(]\s*(?:记者\s*)?(?P<names>{ZH_NAMES.pattern})\s*[）)]\s*$")
 _MID_BY = re.compile(  # the lead look-ahead spares each other position the look-behinds
     r"(?=\s+by\s)(?<!photo)(?<!image)(?<!powered)(?<!edited)(?<!reviewed)(?<!checked)(?<!sponsored)"
@@ -88,7 +108,9 @@ def _caption(tag: str, names: str) -> bool:
 
 # A dateline's credit parenthesis ("新华网北京1月12日电 （新华网张改萍 中国气象网记者颜昕）") may name a
 # person glued to the outlet's name with no 记者 between: 新华网张改萍.
-_DATELINE_PAREN = re.compile(r"[电讯]\s*[（(](?P<c>[^（()）]{4,40})[）)]")
+# It may also hold the writer's bare name (中国网1月17日讯（王文举）): no label, no outlet.
+_DATELINE_PAREN = re.compile(r"[电讯]\s*[（(](?P<c>[^（()）]{2,40})[）)]")
+_BARE_NAMES = re.compile(rf"\s*{HAN}{{2,3}}(?:\s+{HAN}{{2,3}})*\s*")
 _GLUED = re.compile(rf"(?:^|(?<=\s))(?:{OUTLET_NAME})(?P<n>{HAN}{{2,3}})(?=\s|$)")
 # A person between a closing credit's outlet and its editor: "（来源：中国日报网 信莲 编辑：北风）".
 _SOURCED_WRITER = re.compile(
@@ -129,6 +151,9 @@ def _names_in_line(line: Line, previous: str, near: bool) -> Credits:
     if previous in ("文章作者", "作者", "记者", "撰文", "By", "Written by", "Author"):
         text = f"{previous} {text}"
     found = _zh_labelled(text) if not text.isascii() else []  # the labels and names are Han
+    if near and not found and len(text) <= 80 and ("源" in text or "20" in text) and not text.isascii():
+        writer = outlet_writer(text)  # "来源：全景网 陈祎"
+        found = [writer] if writer and is_person(writer) else []
     if found and _linked_title(line, found[-1]):
         found = []  # another story's title ("口述：老婆偷人 用了17根香烟的时间"), linked
     if found or len(text) > 160 or _caption(line.element.tag, line.element.get("class", "")):
@@ -165,9 +190,15 @@ def _zh_labelled(text: str) -> list[str]:
     if len(text) > 60 and not _zh_dateline(zh_fold(text[:42])):
         return []  # a paragraph
     folded = zh_fold(text)
+    if len(text) <= 40 and ("╱" in text or "／" in text or "/" in text):
+        signed = _SIGNED.fullmatch(text.strip()) or _DESK_WRITER.search(folded)
+        slash = _OUTLET_SLASH.fullmatch(folded.strip()) if not signed else None
+        signed = signed or (slash if slash and ORG_TAIL.search(slash["o"]) else None)
+        if signed and is_person(signed["n"]):
+            return [text[signed.start("n") : signed.end("n")]]
     slashed = ("／" in text or "/" in text) and ("报" in folded or "】" in text)  # what _ZH_SLASHED needs
     if not (slashed or _ZH_LABEL_HINT.search(folded)):
-        return []
+        return _with_glued(text, folded, []) if _zh_dateline(folded[:42]) else []  # 中国网1月17日讯（王文举）
     found = [n for m in _ZH_LABELLED.finditer(folded) for n in _labelled_names(text, folded, m)]
     if slashed:
         found += [text[m.start(g) : m.end(g)] for m in _ZH_SLASHED.finditer(folded) for g in "ab" if m[g]]
@@ -181,6 +212,10 @@ def _with_glued(text: str, folded: str, found: list[str]) -> list[str]:
     if paren is None:
         return found
     start = paren.start("c")
+    if _BARE_NAMES.fullmatch(paren["c"]):
+        bare = split_names(text[start : paren.end("c")])
+        ok = bare and all(is_person(n) and not EDITOR.search(n) for n in bare)
+        return sorted(dict.fromkeys([*found, *bare]), key=text.find) if ok else found
     glued = [
         name
         for m in _GLUED.finditer(paren["c"])
@@ -208,6 +243,7 @@ def _labelled_names(text: str, folded: str, m: re.Match[str]) -> list[str]:
     placed = _PLACED.fullmatch(folded, start, end) if folded[end : end + 1] == "报" else None
     end = placed.end(1) if placed else end  # "記者潘姿羽台北報導": the name, then the place
     photo = folded[end : end + 2].strip().startswith("摄") or folded[end - 1] == "摄"  # "（記者楊菁菁攝）"
+    photo = photo or folded[end : end + 2] in ("/图", "／图")  # "通訊員 史X/圖": the pictures' credit
     editor = EDITOR.search(folded[max(0, m.start() - 4) : m.start() + 1])
     clause = len(text) > 30 and folded[end : end + 1] in ("，", ",")
     told = m["rep"] is not None and folded[max(0, m.start() - 1) : m.start()] in _TOLD
@@ -231,12 +267,18 @@ def _unlabelled(name: str) -> str:
 
 
 def _paren_tail(text: str) -> list[str]:
-    """The names of a "（张三）" closing a line; none when it credits an editor ("（曹文明 編輯）") or a
-    photographer ("（李敏摄）", a caption's)."""
+    """The names of a "（张三）" closing a line, or of a fuller credit ("（张三報導）", "(全景网/张三)",
+    "(张三/编译)"); none when it credits an editor ("（曹文明 編輯）") or a photographer ("（李敏摄）")."""
     if not text.rstrip().endswith((")", "）")):
         return []
     end = text[-40:]  # the tail's names are short: fold only the line's end
-    tail = _PAREN_TAIL.search(zh_fold(end))
+    folded = zh_fold(end)
+    credit = _CREDIT_TAIL.search(folded)
+    if credit:
+        group = next(g for g in "abc" if credit[g])
+        credited = split_names(end[credit.start(group) : credit.end(group)])
+        return [n for n in credited if not ZH_ROLE_WORD.search(n) and is_person(n)]
+    tail = _PAREN_TAIL.search(folded)
     if not tail or _ZH_NOT_NAME.match(names := tail["names"]) or EDITOR.search(names) or names[-1] == "摄":
         return []
     return [
@@ -251,12 +293,14 @@ def _zh_dateline(text: str) -> bool:
     return (
         text.lstrip("(（").startswith(("记者", "新京报讯", "本报讯"))
         or (text[:1] in "【〔[" and "记者" in text[:16])  # "【台灣醒報記者潘姿羽台北報導】"
-        or "讯（" in text[:30]
+        or _OPENED_CREDIT.search(text, 0, 30) is not None  # "湖南日报12月15日讯(记者 X)", "…消息（"
         or "电（" in head
-        or ("电）" in head and "记者" in head)
+        or "电(" in head
+        or (("电）" in head or "电)" in head) and "记者" in head)
     )
 
 
+_OPENED_CREDIT = re.compile(r"(?:讯|消息)\s*[（(]")  # a dateline's credit parenthesis, full-width or ASCII
 _HAN = re.compile(HAN)
 _SEPARATOR = re.compile(r"[•·|]")  # compiled once: searched on every line of the head
 _BY_WORD = re.compile(r"\W*(?:[a-z]+\s+)?by\b", re.I)
@@ -331,7 +375,7 @@ def scan_head(head: Head, site: set[str], foreign: Foreign | None = None) -> Evi
         separated = near and len(line.text) < 120 and _SEPARATOR.search(line.text) is not None
         if separated and next(find_stamps(line.text), None):
             ev.dateline += [n for part in re.split(r"\s*[•·|]\s*", line.text) for n in _whole_names(part)]
-        outlets_in_line(line, near, ev, after=i >= len(head.before))
+        outlets_in_line(line, near, ev, after=i >= len(head.before), following=lines[i + 1 : i + 3])
         han = near and not line.text.isascii() and _HAN.search(line.text)  # isascii() passes Latin lines fast
         if han and classed(line.element, AUTHOR_CLASS, depth=2):
             name = clean_name(EDITOR.split(line.text)[0])
@@ -373,12 +417,26 @@ def _whole_names(part: str) -> list[str]:
 def body_credits(body_text: str) -> list[str]:
     """（记者 X） opening the first paragraph or （X） closing the last one."""
     lines = [ln.strip() for ln in body_text.splitlines() if ln.strip()]
+    found = opening_credits(lines)
+    found += [n for line in lines[:2] if "报" in zh_fold(line[-12:]) for n in _paren_tail(line)]  # （X報導）
+    for line in lines[-2:]:
+        found += _paren_tail(line) or sourced_writer(line) or _closing_reporter(line)
+    return found
+
+
+def _closing_reporter(line: str) -> list[str]:
+    """The reporter a paragraph's last words credit after its last sentence: "…等。记者X"."""
+    last = _LAST_SENTENCE.search(line[-24:])
+    return _zh_labelled(last[1]) if last else []
+
+
+def opening_credits(lines: list[str]) -> list[str]:
+    """The persons the dateline of the body's first two paragraphs (``lines``) credits:
+    "新华网北京1月12日电（记者 X 通讯员 Y）"."""
     found: list[str] = []
     for line in lines[:2]:
         text = line[:60]
         folded = zh_fold(text)
         labelled = [n for m in _ZH_LABELLED.finditer(folded) for n in _labelled_names(text, folded, m)]
         found += _with_glued(text, folded, labelled)
-    for line in lines[-2:]:
-        found += _paren_tail(line) or sourced_writer(line)
     return found

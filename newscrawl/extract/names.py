@@ -15,6 +15,11 @@ HAN = r"[\u4e00-\u9fff]"
 _ZH_NAME = rf"(?:{HAN}[\u4e00-\u9fff·]{{1,5}}|{HAN}[ \u3000]{HAN}(?!{HAN}))"
 _SPACED_PAIR = re.compile(rf"(?<!{HAN})({HAN})[ \u3000]({HAN})(?!{HAN})")
 ZH_NAMES = re.compile(rf"({_ZH_NAME}(?:\s*[、，,&＆和与及\s]\s*{_ZH_NAME})*)")
+# A name list after a label, stopping before the next reporter label ("记者/钟啸 通讯员/王海军": 钟啸,
+# then 通讯员's own list), which ZH_NAMES reads as one more name, swallowing what follows it.
+REPORTER_LABEL = r"(?:见习|实习|特约|首席)?记者|通讯员|实习生"
+_UNLABELLED = rf"(?!{REPORTER_LABEL}){_ZH_NAME}"
+ZH_LABEL_NAMES = re.compile(rf"({_UNLABELLED}(?:\s*[、，,&＆和与及\s]\s*{_UNLABELLED})*)")
 # Traditional forms of the credit vocabulary (記者, 編輯, 來源, 報導, 中央社…電), one character for one, so a
 # folded line keeps every offset: patterns match the folded line, names are cut from the line as shown.
 _TRADITIONAL = "記編輯報導訊電責譯攝實習見聞來與綜員執採圖視頻資據從獲稱對專網臺處時"
@@ -63,7 +68,7 @@ _ACCOUNT = re.compile(r"\b(?:admin|administrator|webmaster|sysadmin|superuser)\b
 ZH_ROLE_WORD = re.compile(
     r"记者|記者|作者|编辑|編輯|整合|整理|报道|報導|报导|摄影|攝影|编译|編譯|综合|綜合|实习生|實習生|通讯员|通訊員|"
     r"撰稿|撰文|发布|时间|关注|分享|举报|收藏|评论|阅读|原创|更多|订阅|粉丝|"
-    r"点击|點擊|登录|登入|注册|註冊|跟贴|跟帖|发言|昵称|暱稱|组图|組圖|部落|博客|专栏|專欄|网友|網友|的|\d|"
+    r"点击|點擊|登录|登入|注册|註冊|跟贴|跟帖|发言|昵称|暱稱|组图|組圖|部落|博客|微博|专栏|專欄|网友|網友|的|\d|"
     # "X 编制" (a chart's maker), "(X 发自上海)", a player's or a link's words, a weekday
     r"编制|編製|制图|製圖|发自|發自|查看|播放|连播|連播|星期|禮拜|礼拜"
 )

@@ -10,7 +10,8 @@ Which outlet wins is decided in :mod:`~newscrawl.extract.authors`.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import takewhile
 from typing import Any, Protocol
 
 from lxml.etree import XPath
@@ -28,6 +29,8 @@ _SOURCE_CLASS = re.compile(
 _LABELLED_SOURCE = re.compile(
     r"(?<!图片)(?<!图)(?<!照片)(?<!视频)(?<!数据)(?<!资料)(?<!“)"
     r"(?:信息|新闻|稿件|文章|本文)?(?:来源|稿源|出处)(?:于)?\s*[:：|｜]\s*"
+    r"|本文来源于\s*"  # "本文来源于《财经网》 2012年01月12日"
+    r"|(?:^|(?<=\s))(?:来源|稿源)\s+(?=\S)"  # "时间 2012-1-12 17:58 来源 采财网": a label set off by spaces
     r"|(?:^|\s)source\s*:\s*",
     re.I,
 )
@@ -62,12 +65,22 @@ _OPENING_OUTLET = re.compile(
     rf"|(?:(?![网社报站]){HAN}){{0,4}}[\d０-９]{{1,2}}(?:月[\d０-９]{{1,2}})?日(?:专?电|专?讯|消息)"
     rf"|(?:综合)?报道|专?讯|[〕】）)》])"
 )
-_SLASHED_OUTLET = re.compile(r"[\s]*【(?P<o>[^／/】\s]{2,12})[／/]")  # "【中廣新聞／陳奕華】"
+# "【中廣新聞／陳奕華】", "【聯合報╱記者X／台北報導】", "優活健康資訊網╱X中心Y" (an outlet's name, checked).
+_SLASHED_OUTLET = re.compile(r"\s*(?:【(?P<o>[^／/╱】\s]{2,12})[／/╱]|(?P<u>[^／/╱】\s]{2,12})[／/╱])")
+# An agency's tag opening the text, the tag its name: "[世华财讯]近日，…" (not a bare "[快讯]").
+_TAGGED_OUTLET = re.compile(rf"\s*[【\[]\s*(?P<o>(?![本据]){HAN}{{1,6}}(?<![快简短资速要喜视])讯)\s*[】\]]")
 # The outlet printed right after the story's date, unlabelled: "2012-01-12 16:34 中国台湾网 我要评论".
 _DATED_OUTLET = re.compile(
     r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d\d(?::\d\d)?)?"
-    rf"\s*(?P<o>{HAN}[\u4e00-\u9fff·]{{1,12}})(?=$|[\s\[【(（|｜/])"
+    rf"\s*(?P<o>(?:(?<=\s)\d{{1,3}})?{HAN}[\u4e00-\u9fff·]{{1,12}})(?=$|[\s\[【(（|｜/])"  # 21世纪网 too
 )
+# The reader-comment link a portal's info bar closes on, after the date and the outlet: "… 新浪科技 我要评论".
+_COMMENT_LINK = re.compile(r"\s*(?:我要评论|发表评论|参与评论|评论\s*[(（])")
+# A person printed right after the credited outlet, closing the line or before its comment link:
+# "来源：全景网 陈祎", "2011年12月15日11:03 家电质量网 张君 我要评论": the writer.
+_OUTLET_WRITER = re.compile(rf"\s+(?P<n>{HAN}{{2,3}})(?=\s*$|\s+(?:我要评论|发表评论|参与评论|评论\s*[(（]))")
+# "摘自北京晚报" on a line of its own near the headline (a link to the source, often).
+_EXCERPT_LINE = re.compile(r"\s*(?:本文)?(?:摘自|转自|选自|转载自)\s*[:：]?\s*")
 # A paragraph closing on its outlet: "(金羊网)", "（来源：中国日报网 信莲 编辑：北风）".
 _CLOSING_OUTLET = re.compile(rf"[（(]\s*(?P<o>{HAN}[^（()）]{{1,30}}?)\s*[）)]$")
 _GENERIC_OUTLET = frozenset([
@@ -88,22 +101,42 @@ class OutletFinds(Protocol):
     notices: list[str]
 
 
-def outlets_in_line(line: Line, near: bool, ev: OutletFinds, *, after: bool = True) -> None:
+def outlets_in_line(
+    line: Line, near: bool, ev: OutletFinds, *, after: bool = True, following: Sequence[Line] = ()
+) -> None:
     """A 来源 label and a notice in any line; an outlet's dateline, or its name after the date, in a
-    line below the headline and near it."""
+    line below the headline and near it (``following``: the lines after it, when the date stands alone)."""
     text = line.text
     low = text.lower()
     m = _LABELLED_SOURCE.search(zh_fold(text)) if near and _may_label_source(text, low) else None
     if m and not _policy(text, m.start()):
         ev.sources.append(_outlet_after(text[m.end() :]))
+    if near and len(text) <= 30 and ("摘" in text or "转" in text or "选" in text):
+        ev.sources += filter(None, [_excerpted(text)])
     if after and near and len(text) < 150 and not text.isascii():
         ev.opening += filter(None, [opening_outlet(text)])
         ev.dated += filter(None, [_dated_outlet(text)])
+    elif after and near and following and len(text) <= 20 and text[-1:].isdigit():
+        ev.dated += filter(None, [_dated_outlet(_run_on(text, following))])
     if _may_notice(text, low):
         latin = "publ" in low or "cated" in low  # see _may_notice
         for n in (_NOTICE if latin else _ZH_NOTICE).finditer(text):
             if not _policy(text, n.start()):
                 ev.notices.append(next(g for g in n.groups() if g).strip(" .。"))
+
+
+def _excerpted(text: str) -> str | None:
+    """The outlet of a line that only says where the text was taken from: "摘自北京晚报"."""
+    m = _EXCERPT_LINE.match(zh_fold(text))
+    name = _outlet_after(text[m.end() :]) if m else ""
+    return name if ORG_TAIL.search(name) and len(name) <= 12 else None
+
+
+def _run_on(text: str, following: Sequence[Line]) -> str:
+    """A date standing alone in its element, with the short elements after it: an info bar set one
+    field per element ("2012-01-17 08:01", "新浪科技", "我要评论")."""
+    short = takewhile(lambda ln: len(ln.text) <= 12, following[:2])
+    return " ".join([text, *(ln.text for ln in short)])
 
 
 def _policy(text: str, start: int) -> bool:
@@ -123,7 +156,8 @@ def _may_label_source(text: str, low: str) -> bool:
     han = not text.isascii() and ("源" in text or "出处" in text)  # isascii() is a flag, no scan
     if not (han or "ource" in low):
         return False
-    return ":" in text or "：" in text or "|" in text or "｜" in text
+    labelled = ":" in text or "：" in text or "|" in text or "｜" in text
+    return labelled or (han and ("来源于" in text or re.search(r"[来來稿]源\s", text) is not None))
 
 
 def _may_notice(text: str, low: str) -> bool:
@@ -178,7 +212,8 @@ def _outlet_after(text: str) -> str:
     if re.match(r"[A-Za-z]", text):
         m = _LATIN_ORG.match(text)
         return m[0].strip() if m else ""
-    return _ZH_SOURCE_STOP.split(text, maxsplit=1)[0].strip(" ，,。")
+    name = _ZH_SOURCE_STOP.split(text, maxsplit=1)[0].strip(" ，,。")
+    return name[1:-1] if name[:1] == "《" and name[-1:] == "》" and "《" not in name[1:] else name
 
 
 def opening_outlet(text: str) -> str | None:
@@ -187,13 +222,15 @@ def opening_outlet(text: str) -> str | None:
     it opens on none."""
     head = text[:40]
     folded = zh_fold(head)
-    m = _OPENING_OUTLET.match(folded)
+    m = _OPENING_OUTLET.match(folded) or _TAGGED_OUTLET.match(folded)
+    group = "o"
     if m is None:
         m = _SLASHED_OUTLET.match(folded)
-        if m is None or not ORG_TAIL.search(m["o"]):
+        group = "o" if m and m["o"] else "u"
+        if m is None or not ORG_TAIL.search(m[group]) or m[group].endswith("中心"):  # no desk: 國際中心
             return None
-    name = head[m.start("o") : m.end("o")]
-    return None if m["o"] in _GENERIC_OUTLET else name
+    name = head[m.start(group) : m.end(group)]
+    return None if m[group] in _GENERIC_OUTLET else name
 
 
 def _dated_outlet(text: str) -> str | None:
@@ -203,7 +240,25 @@ def _dated_outlet(text: str) -> str | None:
         return None
     name = m["o"]
     generic = zh_fold(name) in _GENERIC_OUTLET
-    return name if ORG_TAIL.search(name) and not ZH_ROLE_WORD.search(name) and not generic else None
+    named = ORG_TAIL.search(name) or _COMMENT_LINK.match(text, m.end())  # "… 财政部 我要评论": the info bar's
+    role = ZH_ROLE_WORD.search(name.lstrip("0123456789"))  # a digit opening 21世纪网 is no count
+    return name if named and not role and not generic else None
+
+
+def outlet_writer(text: str) -> str | None:
+    """The person printed right after the outlet a line credits ("来源：全景网 陈祎", "2011年12月15日
+    11:03 家电质量网 张君 我要评论"), None when no name follows it."""
+    folded = zh_fold(text)
+    label = _LABELLED_SOURCE.search(folded) if "源" in folded else None
+    if label:
+        outlet = _outlet_after(text[label.end() :])
+        start = text.find(outlet, label.end()) if outlet else -1
+        end = start + len(outlet) if start >= 0 else -1
+    else:
+        dated = _DATED_OUTLET.search(text) if _dated_outlet(text) else None
+        end = dated.end("o") if dated else -1
+    m = _OUTLET_WRITER.match(text, end) if end > 0 else None
+    return m["n"] if m and not ZH_ROLE_WORD.search(m["n"]) else None
 
 
 def opening_outlets(body_text: str) -> list[str]:
