@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
 from newscrawl.clean.anchors import AnchorContext, classify_anchor, link_depth, page_link_farms
@@ -290,6 +292,25 @@ def test_genuine_uses_with_a_dotted_capital_i_folds_paragraph_by_paragraph() -> 
     # with its İ, the first folds character by character (ΟΔΟΣ -> οδοσ); the second as a
     # whole, with a final sigma (ΟΔΟΣ -> οδος): each word is found in its own paragraph
     assert genuine_uses(blocks, {"οδος", "οδοσ"}) == {"οδος", "οδοσ"}
+
+
+def test_body_text_folds_all_blocks_once_and_maps_offsets_back_to_blocks() -> None:
+    from newscrawl.clean.inline import BodyText, _term_hits
+
+    blocks = [
+        Block("p", [Segment("ＡＢ，Ｃ "), Segment("d’", href="https://a.test/")]),
+        Block("p", [Segment("Ｘyz")]),
+    ]
+    body = BodyText(blocks)
+    assert body.raws == ["ＡＢ，Ｃ d’", "Ｘyz"]
+    assert body.folded == "ab,c d'\nxyz"
+    assert body.starts == [0, 8]
+    assert [body.folded_block(i) for i in range(2)] == ["ab,c d'", "xyz"]
+    assert [body.locate(at) for at in (0, 7, 8, 10)] == [0, 0, 1, 1]
+    # each term is looked for once in the whole body; hits come back per block, longest
+    # term first, in the block's own offsets
+    ctx = SimpleNamespace(terms=frozenset({"xy", "c d'", "ab"}), genuine=frozenset({"ab"}))
+    assert _term_hits(body, ctx) == {0: [(3, 7)], 1: [(0, 2)]}  # type: ignore[arg-type]
 
 
 def test_vocabulary_counts_the_articles_own_pieces_when_asked() -> None:

@@ -163,6 +163,8 @@ def _home_link_texts(anchors: list[PageAnchor], page_url: str | None) -> list[st
     texts = []
     page_site = site_key(host_of(page_url)) if page_url else ""
     for anchor in anchors:
+        if anchor.path not in (None, "/"):
+            continue  # a link below the root (most links): sizing its text is not needed
         if len(anchor.text) >= 2 and 2 <= phrase_size(anchor.text) <= 24 and _links_home(anchor, page_site):
             texts.append(anchor.text)
             if len(texts) == 3:

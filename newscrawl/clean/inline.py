@@ -15,6 +15,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Set
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import accumulate
 
 from newscrawl.clean.anchors import AnchorContext, classify_anchor, spam_possible, spliced
@@ -61,24 +62,27 @@ class BodyContext:
         return spam_possible(self.terms, self.evidence.farm_sites, self.evidence.farm_page)
 
 
-def clean_body(blocks: list[Block], ctx: BodyContext) -> BodyResult:
+def clean_body(blocks: list[Block], ctx: BodyContext, body: BodyText | None = None) -> BodyResult:
     """Cut spliced keywords and spam anchors from every block; collect the links.
 
     ``blocks`` are not modified: a block with something to cut or unlink is replaced by a
     new one (the segments of unlinked spam links, recorded by ``id``, lose their ``href``).
+    ``body`` is the :class:`BodyText` of ``blocks`` when the caller has it.
     """
     result = BodyResult()
     farm_sites = ctx.evidence.farm_sites  # once per body, not per block
     spam_sites = farm_sites if spam_possible(ctx.terms, farm_sites, ctx.evidence.farm_page) else None
-    for block in blocks:
-        raw = _raw(block)
+    body = BodyText(blocks) if body is None else body
+    searching = bool(ctx.terms) or ctx.evidence.farm_page  # else nothing to look for in the text
+    hits = _term_hits(body, ctx) if searching else {}
+    for index, block in enumerate(blocks):
+        raw = body.raws[index]
         unlinked: set[int] = set()
         cuts = _anchor_cuts(block, raw, ctx, result, unlinked, spam_sites)
         cuts += _emphasis_cuts(block, raw, ctx, unlinked)
-        if ctx.terms or ctx.evidence.farm_page:  # else nothing to look for, and folding is not free
-            folded = fold(raw)
-            cuts += _term_cuts(raw, folded, ctx, cuts)
-            if ctx.evidence.farm_page and ctx.vocab.found_in(folded):
+        if searching:
+            cuts += _term_cuts(raw, hits.get(index, []), cuts)
+            if ctx.evidence.farm_page and ctx.vocab.found_in(body.folded_block(index)):
                 cuts += _vocabulary_cuts(raw, ctx, cuts)
         new_block = apply_cuts(block, cuts, unlinked)
         for cut in cuts:
@@ -88,6 +92,58 @@ def clean_body(blocks: list[Block], ctx: BodyContext) -> BodyResult:
         if new_block.text:
             result.blocks.append(new_block)
     return result
+
+
+class BodyText:
+    """The body's paragraphs as the cleaners search them: each block's raw text, all of
+    them folded in one go (``"\\n"``-joined), and where each starts in that text.
+
+    Made once per page and computed on first use: the genuine-use searches and the body
+    cleaner read the same text, and a clean page may need none of it.
+    """
+
+    def __init__(self, blocks: list[Block]) -> None:
+        self.blocks = blocks
+
+    @cached_property
+    def raws(self) -> list[str]:
+        return [_raw(block) for block in self.blocks]
+
+    @cached_property
+    def starts(self) -> list[int]:
+        return list(accumulate((len(raw) + 1 for raw in self.raws[:-1]), initial=0))
+
+    @cached_property
+    def folded(self) -> str:
+        """``"\\n".join(fold(raw) for raw in raws)``, each fold as long as its raw."""
+        return _fold_lines(self.raws)
+
+    def folded_block(self, index: int) -> str:
+        """``fold(raws[index])``."""
+        start = self.starts[index]
+        return self.folded[start : start + len(self.raws[index])]
+
+    def locate(self, at: int) -> int:
+        """The index of the block whose text holds offset ``at`` of :attr:`folded`."""
+        return bisect_right(self.starts, at) - 1
+
+
+def _term_hits(body: BodyText, ctx: BodyContext) -> dict[int, list[tuple[int, int]]]:
+    """Per block index, the ``(start, end)`` of each occurrence of a term to cut, longest
+    terms first and then in text order (the order :func:`_term_cuts` takes them in).
+
+    Each term is looked for once in the whole body rather than block by block; a term
+    (squashed: no newline) cannot match across two blocks.
+    """
+    hits: dict[int, list[tuple[int, int]]] = {}
+    for term in sorted(ctx.terms, key=len, reverse=True):
+        if term in ctx.genuine:
+            continue
+        for at in find_all(body.folded, term):
+            index = body.locate(at)
+            start = at - body.starts[index]
+            hits.setdefault(index, []).append((start, start + len(term)))
+    return hits
 
 
 def _raw(block: Block) -> str:
@@ -182,18 +238,15 @@ def _label_colon(raw: str, end: int) -> bool:
     return raw[end:].lstrip()[:1] in (":", "：")
 
 
-def _term_cuts(raw: str, folded: str, ctx: BodyContext, taken: list[Cut]) -> list[Cut]:
-    """Occurrences of known terms at splice points (plain text); ``folded`` is ``fold(raw)``."""
+def _term_cuts(raw: str, hits: list[tuple[int, int]], taken: list[Cut]) -> list[Cut]:
+    """Occurrences of known terms at splice points (plain text); ``hits`` are the block's
+    (see :func:`_term_hits`)."""
     cuts: list[Cut] = []
-    for term in sorted(ctx.terms, key=len, reverse=True):
-        if term in ctx.genuine:
+    for start, end in hits:
+        if _overlaps(start, end, taken + cuts) or not word_boundary(raw, start, end):
             continue
-        for start in find_all(folded, term):
-            end = start + len(term)
-            if _overlaps(start, end, taken + cuts) or not word_boundary(raw, start, end):
-                continue
-            if spliced(raw[:start], raw[start:end], raw[end:]):
-                cuts.append(Cut(start, end, "spam_keyword"))
+        if spliced(raw[:start], raw[start:end], raw[end:]):
+            cuts.append(Cut(start, end, "spam_keyword"))
     return cuts
 
 
@@ -222,22 +275,21 @@ def _overlaps(start: int, end: int, cuts: list[Cut]) -> bool:
     return any(start < c.end and c.start < end for c in cuts)
 
 
-def genuine_uses(blocks: list[Block], phrases: set[str]) -> set[str]:
+def genuine_uses(blocks: list[Block], phrases: set[str], body: BodyText | None = None) -> set[str]:
     """Phrases the body uses inside its sentences (not at a splice point): the article's words.
 
     Each phrase is looked for once in the whole body, folded in one go, rather than
-    paragraph by paragraph; an occurrence is then judged in its own paragraph.
+    paragraph by paragraph; an occurrence is then judged in its own paragraph. ``body`` is
+    the :class:`BodyText` of ``blocks`` when the caller has it.
     """
     found: set[str] = set()
     if not phrases:
         return found
-    raws = [_raw(block) for block in blocks]
-    folded = _fold_lines(raws)
-    starts = list(accumulate((len(raw) + 1 for raw in raws[:-1]), initial=0))
+    body = BodyText(blocks) if body is None else body
     for phrase in phrases:
-        for at in find_all(folded, phrase):
-            index = bisect_right(starts, at) - 1
-            raw, start = raws[index], at - starts[index]
+        for at in find_all(body.folded, phrase):
+            index = body.locate(at)
+            raw, start = body.raws[index], at - body.starts[index]
             end = start + len(phrase)
             if end > len(raw):
                 continue  # across two paragraphs

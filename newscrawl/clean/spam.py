@@ -23,7 +23,7 @@ from newscrawl.clean.headline import (
     renderings,
     subheadings,
 )
-from newscrawl.clean.inline import BodyContext, BodyResult, clean_body, genuine_uses
+from newscrawl.clean.inline import BodyContext, BodyResult, BodyText, clean_body, genuine_uses
 from newscrawl.clean.stuffing import stuffed_phrases
 from newscrawl.clean.text import cjk_share, fold, phrase_size, split_list, squash
 from newscrawl.clean.vocab import Vocabulary
@@ -55,11 +55,12 @@ def clean_page(
     ``site_terms`` are phrases a :class:`~newscrawl.clean.site.SiteSpamTracker` learned on
     the same host; they count as strong evidence. ``blocks`` are not modified.
     """
-    evidence = page_evidence(page, headline, blocks, site_terms)
+    text = BodyText(blocks)  # searched by each step below: made once
+    evidence = page_evidence(page, headline, blocks, site_terms, text)
     affixes = {squash(a.text): a.text for a in affix_candidates(headline or "")}
-    genuine = frozenset(genuine_uses(blocks, _genuine_candidates(evidence, affixes)))
+    genuine = frozenset(genuine_uses(blocks, _genuine_candidates(evidence, affixes), text))
     context = _body_context(evidence, affixes, genuine, blocks)
-    body = clean_body(blocks, context)
+    body = clean_body(blocks, context, text)
     new_headline, removals = _clean_headline(headline, evidence, set(body.terms), genuine)
     result = CleanResult(new_headline, body.blocks, removals + body.removals, body.links)
     result.spam_links = _dedupe(body.spam_links + [f.link for f in evidence.farm_links])
@@ -80,9 +81,14 @@ def _genuine_candidates(evidence: PageEvidence, affixes: dict[str, str]) -> set[
 
 
 def page_evidence(
-    page: Page, headline: str | None, blocks: list[Block], site_terms: Iterable[str] = ()
+    page: Page,
+    headline: str | None,
+    blocks: list[Block],
+    site_terms: Iterable[str] = (),
+    body: BodyText | None = None,
 ) -> PageEvidence:
-    """All page-wide evidence, the farm score settled."""
+    """All page-wide evidence, the farm score settled (``body``: the :class:`BodyText` of
+    ``blocks``, when the caller has it)."""
     evidence = gather_evidence(page, headline)
     for term in site_terms:
         evidence.add(term, "site")
@@ -95,11 +101,13 @@ def page_evidence(
     for phrase in stuffed_phrases(page, affixes):
         evidence.add(phrase, "hidden_keywords")
     keywords = split_list(page.meta_first("keywords") or "")
-    evidence.settle(affixes, foreign_keywords(keywords, blocks, texts))
+    evidence.settle(affixes, foreign_keywords(keywords, blocks, texts, body))
     return evidence
 
 
-def foreign_keywords(keywords: list[str], blocks: list[Block], headlines: list[str]) -> int:
+def foreign_keywords(
+    keywords: list[str], blocks: list[Block], headlines: list[str], body: BodyText | None = None
+) -> int:
     """How many keywords-meta entries the article never uses (in its sentences or headline).
 
     A site's keywords describe its article; a farm's are its own commercial phrases, at
@@ -108,7 +116,7 @@ def foreign_keywords(keywords: list[str], blocks: list[Block], headlines: list[s
     if not blocks:
         return 0
     keys = {squash(k) for k in keywords if squash(k)}
-    used = genuine_uses(blocks, keys)
+    used = genuine_uses(blocks, keys, body)
     for text in headlines:
         glued = {squash(a.text) for a in affix_candidates(text)}
         used |= {k for k in keys if k in squash(text) and k not in glued}
