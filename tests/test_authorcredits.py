@@ -130,3 +130,13 @@ def test_a_paragraph_naming_a_source_without_a_label_credits_no_outlet() -> None
     labelled = Line("Source: Harbour Gazette", block, 60)
     assert scan_head(Head([], [prose]), set()).sources == []
     assert scan_head(Head([], [labelled]), set()).sources == ["Harbour Gazette"]
+
+
+def test_byline_elements_are_read_when_the_source_spells_the_class_with_a_character_reference() -> None:
+    from newscrawl.extract.authorbox import page_credits
+
+    plain = parse_page("<html><body><h1>T</h1><p class='author'>Jane Doe</p></body></html>")
+    spelt = parse_page("<html><body><h1>T</h1><p class='&#97;uthor'>Jane Doe</p></body></html>")
+    unmarked = parse_page("<html><body><h1>T</h1><p class='note'>Jane Doe</p></body></html>")
+    assert page_credits(plain) == page_credits(spelt) == [["Jane Doe"]]
+    assert page_credits(unmarked) == []

@@ -1050,3 +1050,13 @@ def test_breadcrumb_and_desk_are_no_outlet_and_reporter() -> None:
     body = "<h1>標題</h1><p>某視新聞網 / 政治</p><p>國際中心／綜合報導</p><p>正文第一段。</p>"
     r = extract_authors(page(body), "正文第一段。\n正文第二段。")
     assert (r.authors, r.organization) == ([], None)
+
+
+def test_edge_lines_read_the_first_and_last_non_blank_lines_from_the_edges() -> None:
+    from newscrawl.extract.bylines import edge_lines
+
+    body = "\n  \n（记者 张三）\r\nfirst\n" + "middle\n" * 2000 + "last but one\r\n\n（李四）\n \n"
+    assert edge_lines(body, 2) == ["（记者 张三）", "first"]
+    assert edge_lines(body, 2, last=True) == ["last but one", "（李四）"]
+    assert edge_lines("only\n\n", 2) == ["only"]
+    assert edge_lines("", 2, last=True) == []

@@ -67,7 +67,8 @@ _MONTH_DAY = re.compile(
 # Links that make a line a section label, not a person: "/category/tech-industry".
 _TOPIC_LINK = re.compile(r"/(?:category|categories|tags?|topics?|sections?|series|subjects?)/", re.I)
 _HAN = re.compile(HAN)
-_LATIN = re.compile(r"[A-Za-z]")
+_HAN_RUN = re.compile(f"{HAN}+")
+_LATIN_RUN = re.compile(r"[A-Za-z]+")
 _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 _NEAR = 1500  # characters below the headline where a dateline still belongs to the article
 
@@ -140,7 +141,8 @@ def _chinese(lines: list[Line]) -> bool:
     text = "".join(line.text for line in lines)
     if text.isascii():
         return False  # no Han at all: the counts below need not be taken
-    return len(_HAN.findall(text)) > len(_LATIN.findall(text))
+    # Counted run by run: findall() of single characters makes a string of each.
+    return sum(map(len, _HAN_RUN.findall(text))) > sum(map(len, _LATIN_RUN.findall(text)))
 
 
 def _bare_names(line: Line, brand: set[str]) -> list[str]:
@@ -258,11 +260,13 @@ def page_credits(page: Page, head: Head | None = None, foreign: Foreign | None =
     a credit of another item (a book's 作者 below the article): those count only when the page
     shows no other credit and several items show one.
     """
+    candidates = _BYLINE_XPATH(page.tree)[:60] if _may_mark_bylines(page.html) else []
+    if not candidates:
+        return []
     anchor = head.before[-1].element if head and head.before else None
     wrappers = set(anchor.iterancestors()) if anchor is not None else set()
     found: list[list[str]] = []
     items: dict[_Element, list[str]] = {}
-    candidates = _BYLINE_XPATH(page.tree)[:60]
     near = _near_anchor(page, anchor, candidates) if anchor is not None and candidates else set()
     for el in candidates:
         text = re.sub(r"\s+", " ", " ".join(el.itertext())).strip()
@@ -279,6 +283,21 @@ def page_credits(page: Page, head: Head | None = None, foreign: Foreign | None =
     # Other items' credits only when there is no other and they are several: one person's site,
     # whose related posts all show its owner, as the article would.
     return found or (list(items.values()) if len(items) > 1 else [])
+
+
+def _may_mark_bylines(html: str) -> bool:
+    """Whether the page's source can hold an attribute :data:`_BYLINE_XPATH` selects: the tree's
+    attribute values are the source's, where "author", "byline" or "creator" shows literally
+    unless spelt with a character reference to a letter. A test of the text, unlike the query,
+    costs no walk of every element; half the pages of a content farm name no author at all."""
+    words = "author" in html or "byline" in html or "creator" in html
+    return words or _LETTER_REF.search(html) is not None
+
+
+_LETTER_REF = re.compile(  # &#97; or &#x61;: a numeric character reference to an ASCII letter
+    r"&#(?:[xX]0*(?:4[1-9a-fA-F]|5[0-9aA]|6[1-9a-fA-F]|7[0-9aA])(?![0-9a-fA-F])"
+    r"|0*(?:6[5-9]|[78]\d|90|9[7-9]|1[01]\d|12[0-2])(?!\d))"
+)
 
 
 def item_heading(

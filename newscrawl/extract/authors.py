@@ -33,6 +33,7 @@ from newscrawl.extract.bylines import (
     Evidence,
     Foreign,
     body_credits,
+    edge_lines,
     listed_with,
     opening_credits,
     scan_head,
@@ -119,8 +120,8 @@ def extract_authors(
         authors, source = _first_evidence(ranked, ev, site, brand, page, organization)
     if authors:
         authors = _run_on(authors, [*ld_persons, *meta])
-        lines = [ln.strip() for ln in (body_text or "")[:400].splitlines() if ln.strip()]
-        authors = _fullest(authors, [ld_persons, meta, listed_with(head, authors), opening_credits(lines)])
+        opening = opening_credits(edge_lines(body_text or "", 2))
+        authors = _fullest(authors, [ld_persons, meta, listed_with(head, authors), opening])
         if len(authors) > 1:  # "Jane Doe, The Daily Record": the outlet closing a byline
             authors = [n for n in authors if n.casefold() not in _casefolds([*site_parts])] or authors
     return AuthorResult(authors, source, organization, organization_source)

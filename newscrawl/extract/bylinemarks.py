@@ -26,12 +26,16 @@ _author_marks = lru_cache(maxsize=4096)(author_marked)
 def credit_texts(line: Line) -> Iterator[str]:
     """Text of a byline: its name element's, the whole line when its block is one, else the marked
     inline elements'. A block inside an author-classed article (``class="post author-jane"``) is none."""
+    return held_credit_texts(line, author_holder(line))
+
+
+def held_credit_texts(line: Line, holder: _Element | None) -> Iterator[str]:
+    """:func:`credit_texts`, given the line's :func:`author_holder` (which the head scan asks once)."""
     marked = _author_marks(line.marks)
     named = _named_text(line) if marked else None
     if named:
         yield named
         return
-    holder = classed_element(line.element, AUTHOR_CLASS, depth=2)
     if holder is not None and _holds_byline(holder, line.element):
         yield line.text
     elif marked:
@@ -41,6 +45,22 @@ def credit_texts(line: Line) -> Iterator[str]:
             if classed(el, AUTHOR_CLASS, depth=1) and not NOT_NAME_CLASS.search(el.get("class") or ""):
                 yield _text(el)
                 return
+
+
+def author_holder(line: Line) -> _Element | None:
+    """The line's block, or its parent, when author-classed: a byline box holding the line.
+
+    :func:`classed_element` at depth 2, unrolled: the head scan asks it of every line."""
+    el = line.element
+    if el.keys() and _author_marks(_marks_of(el)):  # most blocks have no attributes: no string built
+        return el
+    parent = el.getparent()
+    return parent if parent is not None and parent.keys() and _author_marks(_marks_of(parent)) else None
+
+
+def inline_marked(line: Line) -> bool:
+    """Whether an inline element of the line is author-classed (``<span class="author">``)."""
+    return _author_marks(line.marks)
 
 
 # The element that holds the name itself, and author-classed parts that hold something else.
@@ -89,16 +109,22 @@ _PROFILE_PATH = re.compile(
 
 def profile_links(line: Line) -> Iterator[str]:
     """Texts of the line's links to their person's profile page ("/authors/jane-doe": Jane Doe)."""
-    block = line.element
-    if not len(block) and block.tag != "a":
-        return  # a childless block holds no link: most lines, and iter() costs more than this test
-    for a in block.iter("a"):
+    if not may_link(line):
+        return
+    for a in line.element.iter("a"):
         m = _PROFILE_PATH.search(a.get("href") or "")
         if not m:
             continue
         text = re.sub(r"\s+", " ", a.text_content()).strip()
         if text and text in line.text and _slug(text) == _slug(m[1]):
             yield text
+
+
+def may_link(line: Line) -> bool:
+    """Whether the line's block can hold a link: a childless block (most lines) holds none, and this
+    test costs less than iter()."""
+    block = line.element
+    return bool(len(block)) or block.tag == "a"
 
 
 def _slug(text: str) -> str:

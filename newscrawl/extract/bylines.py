@@ -17,9 +17,10 @@ from typing import NamedTuple
 from lxml.etree import _Element
 
 from newscrawl.extract.bylinemarks import (
-    AUTHOR_CLASS,
-    classed,
-    credit_texts,
+    author_holder,
+    held_credit_texts,
+    inline_marked,
+    may_link,
     named_text,
     profile_links,
 )
@@ -145,10 +146,13 @@ class Credits(NamedTuple):
     loose: list[str]  # after a "by" inside running text ("Wakoku Chiyekurabe by Kan Chu Sen")
 
 
-def _names_in_line(line: Line, previous: str, near: bool) -> Credits:
-    """Persons a line credits: Chinese role labels anywhere short, "By" and byline elements near the top."""
+def _names_in_line(line: Line, previous: str, near: bool, holder: _Element | None) -> Credits:
+    """Persons a line credits: Chinese role labels anywhere short, "By" and byline elements near the top.
+
+    ``holder`` is the line's author-classed block (see :func:`author_holder`), found by the caller.
+    """
     text = line.text
-    if previous in ("文章作者", "作者", "记者", "撰文", "By", "Written by", "Author"):
+    if previous in _LEAD_LABELS:
         text = f"{previous} {text}"
     found = _zh_labelled(text) if not text.isascii() else []  # the labels and names are Han
     if near and not found and len(text) <= 80 and ("源" in text or "20" in text) and not text.isascii():
@@ -156,25 +160,37 @@ def _names_in_line(line: Line, previous: str, near: bool) -> Credits:
         found = [writer] if writer and is_person(writer) else []
     if found and _linked_title(line, found[-1]):
         found = []  # another story's title ("口述：老婆偷人 用了17根香烟的时间"), linked
-    if found or len(text) > 160 or _caption(line.element.tag, line.element.get("class", "")):
-        return Credits(found, [], [])
+    if found or len(text) > 160:
+        return Credits(found, [], []) if found else _NO_CREDITS
+    # Most lines hold no "By", no author markup and (far down) no link that counts: they credit
+    # nothing whatever the tests below say, so those tests (the caption's first) are not run.
+    labelled = near and BY_LABEL.match(text) is not None
+    by = near and len(text) <= 100 and "by" in text.lower()
+    marked = holder is not None or inline_marked(line)
+    if not (labelled or by or marked or (near and may_link(line))):
+        return _NO_CREDITS
+    if _caption(line.element.tag, line.element.get("class", "")):
+        return _NO_CREDITS
     edited = EDITOR.match(text)
-    if near and not edited and BY_LABEL.match(text):
+    if labelled and not edited:
         credit = named_text(line) or EDITOR.split(BY_LABEL.sub("", text, count=1))[0]
         shown = handle(credit) if _BY_WORD.match(text) else []  # "Author information" is no credit
         return Credits(leading_names(credit) or shown, [], [])
-    mid = _MID_BY.search(text) if near and len(text) <= 100 and "by" in text.lower() else None
+    mid = _MID_BY.search(text) if by else None
     loose = leading_names(EDITOR.split(text[mid.end() :])[0]) if mid else []
-    marked: list[str] = []
-    for credit in credit_texts(line) if not edited else ():
+    names: list[str] = []
+    for credit in held_credit_texts(line, holder) if marked and not edited else ():
         stamp = next(find_stamps(credit), None)
         if stamp and stamp[0] <= 2:
             credit = credit[stamp[1] :].lstrip(" ,|•·-")
-        names = leading_names(EDITOR.split(BY_LABEL.sub("", credit, count=1))[0])
-        (found if BY_LABEL.match(credit) else marked).extend(names)
-    if near and not (found or marked):
+        credited = leading_names(EDITOR.split(BY_LABEL.sub("", credit, count=1))[0])
+        (found if BY_LABEL.match(credit) else names).extend(credited)
+    if near and not (found or names):
         found = [*profile_links(line)]
-    return Credits(found, marked, loose)
+    return Credits(found, names, loose) if found or names or loose else _NO_CREDITS
+
+
+_LEAD_LABELS = frozenset(["文章作者", "作者", "记者", "撰文", "By", "Written by", "Author"])  # a label alone
 
 
 def _linked_title(line: Line, last: str) -> bool:
@@ -312,25 +328,28 @@ def _closes_credit(text: str, name: str) -> bool:
     return not re.match(r"[^\W\d_]", rest) or bool(re.match(r"(?:in|on|at|and)\s", rest))
 
 
-def _line_credits(head: Head, foreign: Foreign | None = None) -> Iterator[tuple[int, Line, bool, Credits]]:
-    """Each line of the head with its index, whether it is near the headline, and what it credits
-    (nothing when ``foreign`` says the credit is another item's)."""
+def _line_credits(
+    head: Head, foreign: Foreign | None = None
+) -> Iterator[tuple[int, Line, bool, Credits, _Element | None]]:
+    """Each line of the head with its index, whether it is near the headline, what it credits
+    (nothing when ``foreign`` says the credit is another item's) and its author-classed block."""
     lines = [*head.before, *head.after]
     start = len(head.before)
     for i, line in enumerate(lines):
         near = i < start or line.offset < 1500
-        credits = _names_in_line(line, lines[i - 1].text if i else "", near)
-        named = credits.labelled or credits.marked
+        holder = author_holder(line)
+        credits = _names_in_line(line, lines[i - 1].text if i else "", near, holder)
         if (
-            named
+            credits is not _NO_CREDITS
             and foreign is not None
+            and (credits.labelled or credits.marked)
             and foreign(line.element, [*credits.labelled, *credits.marked]) is not None
         ):
             credits = _NO_CREDITS
-        yield i, line, near, credits
+        yield i, line, near, credits, holder
 
 
-_NO_CREDITS = Credits([], [], [])
+_NO_CREDITS = Credits([], [], [])  # what most lines credit; never added to, so shared
 
 
 def _labelled(credits: Credits, near: bool) -> list[str] | None:
@@ -347,7 +366,7 @@ def labelled_credits(head: Head, foreign: Foreign | None = None) -> list[list[st
     """:attr:`Evidence.labelled` alone, for a reader that needs nothing else of :func:`scan_head`."""
     return [
         names
-        for _, line, near, credits in _line_credits(head, foreign)
+        for _, line, near, credits, _ in _line_credits(head, foreign)
         if (names := _labelled(credits, near))
     ]
 
@@ -357,33 +376,44 @@ def scan_head(head: Head, site: set[str], foreign: Foreign | None = None) -> Evi
     ``foreign`` tells a credit of another item on the page (a book's 作者 below the article)."""
     ev = Evidence()
     lines = [*head.before, *head.after]
-    for i, line, near, credits in _line_credits(head, foreign):
-        if credits.labelled or credits.marked:
-            ev.bylines.append(credits.labelled + credits.marked)
-        labelled = _labelled(credits, near)
-        if labelled is not None:
-            ev.labelled.append(labelled)
-        elif credits.marked:
-            ev.distant.append(credits.marked)  # an author element far down: an author box, a footer credit
-        elif credits.loose and not _CITATION.match(line.text[line.text.find(credits.loose[-1]) :]):
-            ev.loose.append(credits.loose)
-        if credits.labelled:
-            ev.pen_names.update(n for n in credits.labelled if " " not in n and _closes_credit(line.text, n))
-        tail = _paren_tail(line.text) if len(line.text) > 30 and not line.text.isascii() else []
+    for i, line, near, credits, holder in _line_credits(head, foreign):
+        text = line.text
+        if credits is not _NO_CREDITS:  # most lines: nothing to record
+            _record(ev, line, near, credits)
+        tail = _paren_tail(text) if len(text) > 30 and not text.isascii() else []
         if tail and len(lines[i + 1].text if i + 1 < len(lines) else "") < 60:
             ev.trailing += tail
-        separated = near and len(line.text) < 120 and _SEPARATOR.search(line.text) is not None
-        if separated and next(find_stamps(line.text), None):
-            ev.dateline += [n for part in re.split(r"\s*[•·|]\s*", line.text) for n in _whole_names(part)]
+        separated = near and len(text) < 120 and _SEPARATOR.search(text) is not None
+        if separated and next(find_stamps(text), None):
+            ev.dateline += [n for part in re.split(r"\s*[•·|]\s*", text) for n in _whole_names(part)]
         outlets_in_line(line, near, ev, after=i >= len(head.before), following=lines[i + 1 : i + 3])
-        han = near and not line.text.isascii() and _HAN.search(line.text)  # isascii() passes Latin lines fast
-        if han and classed(line.element, AUTHOR_CLASS, depth=2):
-            name = clean_name(EDITOR.split(line.text)[0])
-            account = 4 < len(name) <= 20 and not re.search(r"[\d:：\s]", name)
-            account = account and not ZH_ROLE_WORD.search(name)
-            if account and not is_person(name, site):
-                ev.accounts.append(name)
+        # An author-classed block near the top showing no person: an account (isascii() passes Latin fast).
+        if holder is not None and near and not text.isascii() and _HAN.search(text):
+            ev.accounts += _account(text, site)
     return ev
+
+
+def _record(ev: Evidence, line: Line, near: bool, credits: Credits) -> None:
+    """Adds what one line credits to ``ev``, by kind."""
+    if credits.labelled or credits.marked:
+        ev.bylines.append(credits.labelled + credits.marked)
+    labelled = _labelled(credits, near)
+    if labelled is not None:
+        ev.labelled.append(labelled)
+    elif credits.marked:
+        ev.distant.append(credits.marked)  # an author element far down: an author box, a footer credit
+    elif credits.loose and not _CITATION.match(line.text[line.text.find(credits.loose[-1]) :]):
+        ev.loose.append(credits.loose)
+    if credits.labelled:
+        ev.pen_names.update(n for n in credits.labelled if " " not in n and _closes_credit(line.text, n))
+
+
+def _account(text: str, site: set[str]) -> list[str]:
+    """The account name an author-classed line shows when it is no person ("新华社客户端"), else none."""
+    name = clean_name(EDITOR.split(text)[0])
+    account = 4 < len(name) <= 20 and not re.search(r"[\d:：\s]", name)
+    account = account and not ZH_ROLE_WORD.search(name)
+    return [name] if account and not is_person(name, site) else []
 
 
 def listed_with(head: Head, names: list[str]) -> list[str]:
@@ -416,10 +446,10 @@ def _whole_names(part: str) -> list[str]:
 
 def body_credits(body_text: str) -> list[str]:
     """（记者 X） opening the first paragraph or （X） closing the last one."""
-    lines = [ln.strip() for ln in body_text.splitlines() if ln.strip()]
-    found = opening_credits(lines)
-    found += [n for line in lines[:2] if "报" in zh_fold(line[-12:]) for n in _paren_tail(line)]  # （X報導）
-    for line in lines[-2:]:
+    first = edge_lines(body_text, 2)
+    found = opening_credits(first)
+    found += [n for line in first if "报" in zh_fold(line[-12:]) for n in _paren_tail(line)]  # （X報導）
+    for line in edge_lines(body_text, 2, last=True):
         found += _paren_tail(line) or sourced_writer(line) or _closing_reporter(line)
     return found
 
@@ -440,3 +470,21 @@ def opening_credits(lines: list[str]) -> list[str]:
         labelled = [n for m in _ZH_LABELLED.finditer(folded) for n in _labelled_names(text, folded, m)]
         found += _with_glued(text, folded, labelled)
     return found
+
+
+def edge_lines(text: str, count: int, *, last: bool = False) -> list[str]:
+    """The first (or ``last``) ``count`` non-blank lines of ``text``, stripped: read from its edge, not
+    split whole. A long article's lines between are never looked at."""
+    chunk = text[-_EDGE:] if last else text[:_EDGE]
+    lines = chunk.splitlines()
+    if len(chunk) < len(text):  # the line the chunk cuts may be partial; those past it are whole
+        lines = lines[1:] if last else lines[:-1]
+    found = [ln.strip() for ln in lines if ln.strip()]
+    found = found[-count:] if last else found[:count]
+    if len(found) == count or len(chunk) == len(text):
+        return found
+    every = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    return every[-count:] if last else every[:count]
+
+
+_EDGE = 2000  # characters read from an edge of the body: a few paragraphs
