@@ -1060,3 +1060,16 @@ def test_edge_lines_read_the_first_and_last_non_blank_lines_from_the_edges() -> 
     assert edge_lines(body, 2, last=True) == ["last but one", "（李四）"]
     assert edge_lines("only\n\n", 2) == ["only"]
     assert edge_lines("", 2, last=True) == []
+
+
+def test_a_latin_name_after_a_chinese_label_is_the_writer() -> None:
+    prose = "今年冬天的夜空格外热闹，几场流星雨和行星合月将陆续上演，天文爱好者可以提前做好准备。" * 3
+    for credit, expected in [
+        ("作者：Steed", ["Steed"]),
+        ("作者：Steed (微博) (业余天文爱好者，某网频道主编，曾在紫金山天文台研究宇宙学多年)", ["Steed"]),
+        ("记者 Tom Lee", ["Tom Lee"]),
+        ("记者 Tom Lee 摄", []),  # the photographer
+        ("作者：CNN 编辑：张三", []),  # an outlet, and an editor
+    ]:
+        html = f"<h1>冬季天象观测指南</h1><p><strong>{credit}</strong></p><p>{prose}</p>"
+        assert extract_authors(page(html)).authors == expected, credit

@@ -204,7 +204,9 @@ def _zh_labelled(text: str) -> list[str]:
     """Persons after a Chinese role label (记者 X, 作者：X) in a short line or a dateline, in simplified
     or traditional script."""
     if len(text) > 60 and not _zh_dateline(zh_fold(text[:42])):
-        return []  # a paragraph
+        if not _ZH_OPENING_LABEL.match(zh_fold(text[:12])):
+            return []  # a paragraph
+        text = text[:60]  # "作者：Steed (微博) (专业级业余天文爱好者，…)": a credit line, then a bio
     folded = zh_fold(text)
     if len(text) <= 40 and ("╱" in text or "／" in text or "/" in text):
         signed = _SIGNED.fullmatch(text.strip()) or _DESK_WRITER.search(folded)
@@ -218,7 +220,26 @@ def _zh_labelled(text: str) -> list[str]:
     found = [n for m in _ZH_LABELLED.finditer(folded) for n in _labelled_names(text, folded, m)]
     if slashed:
         found += [text[m.start(g) : m.end(g)] for m in _ZH_SLASHED.finditer(folded) for g in "ab" if m[g]]
-    return _with_glued(text, folded, found)
+    return _with_glued(text, folded, found) or _latin_labelled(text, folded)
+
+
+def _latin_labelled(text: str, folded: str) -> list[str]:
+    """Latin-script names after a Chinese label opening the line ("作者：Steed", "记者 Tom Lee"):
+    a pen name or a foreign writer on a Chinese page, read as an English byline is."""
+    label = _ZH_LATIN_LABEL.match(folded)
+    if label is None:
+        return []
+    names = leading_names(EDITOR.split(text[label.end() :])[0])
+    if names and folded[text.rfind(names[-1]) + len(names[-1]) :].lstrip()[:1] == "摄":
+        return []  # "记者 Tom Lee 摄": the photographer
+    return [n for n in names if is_person(n, strict=False)]
+
+
+# A Chinese writer's label opening a line: with a colon (else "作者认为…" opens a sentence), or
+# with a Latin capital after it.
+_WRITER_LABEL = rf"[\s(（【\[]*(?:(?:见习|实习|特约|首席)?记者|{ZH_ROLE})\s*"
+_ZH_OPENING_LABEL = re.compile(rf"{_WRITER_LABEL}[:：]")
+_ZH_LATIN_LABEL = re.compile(rf"{_WRITER_LABEL}[:：/|｜]?\s*(?=[A-Z])")
 
 
 def _with_glued(text: str, folded: str, found: list[str]) -> list[str]:
