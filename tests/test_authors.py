@@ -1073,3 +1073,54 @@ def test_a_latin_name_after_a_chinese_label_is_the_writer() -> None:
     ]:
         html = f"<h1>冬季天象观测指南</h1><p><strong>{credit}</strong></p><p>{prose}</p>"
         assert extract_authors(page(html)).authors == expected, credit
+
+
+def _en_page(body: str, head: str = "", title: str = "Storm closes port") -> str:
+    return f"<html lang='en'><head><title>{title}</title>{head}</head><body>{body}</body></html>"
+
+
+_PROSE = "<p>" + "The port closed for two days after the storm, and the ferries stayed in. " * 20 + "</p>"
+
+
+def test_byline_block_wrapped_in_its_profile_link_beats_a_credit_in_the_body() -> None:
+    body = (
+        "<article><h1>Storm closes port</h1>"
+        "<div><a href='/blog/author/jane-doe/'><div><img alt='' src='/j.jpg'></div>"
+        "<div>Jane Doe</div></a></div>"
+        "<div>May 5, 2025</div>" + _PROSE + "<h3>The new tool</h3><p>Authors: Sam Ortega and Priya Nair</p>"
+        "</article>"
+    )
+    assert extract(_en_page(body), "https://news.example/a").authors == ["Jane Doe"]
+
+
+def test_link_around_a_block_needs_a_profile_path_matching_the_name() -> None:
+    body = (
+        "<article><h1>Storm closes port</h1>"
+        "<div><a href='/blog/tools/'><div>Jane Doe</div></a></div>" + _PROSE + "</article>"
+    )
+    assert extract(_en_page(body), "https://news.example/a").authors == []
+
+
+def test_scholarly_meta_listing_every_author_completes_the_first_author() -> None:
+    head = (
+        "<meta name='DC.Creator' content='Jane Doe'>"
+        "<meta name='citation_authors' content='Jane Doe'><meta name='citation_authors' content='Sam Ortega'>"
+        "<meta name='citation_authors' content='Priya Nair'>"
+    )
+    body = "<article><h1>Storm closes port</h1>" + _PROSE + "</article>"
+    result = extract(_en_page(body, head), "https://journal.example/a")
+    assert result.authors == ["Jane Doe", "Sam Ortega", "Priya Nair"]
+
+
+@pytest.mark.parametrize(
+    ("standfirst", "expected"),
+    [
+        ("Now is the time to plant evergreen shrubs for the years ahead, says JANE DOE.", ["JANE DOE"]),
+        ("Why the port closed for two days, writes SAM ORTEGA", ["SAM ORTEGA"]),
+        ("Now is the time to plant evergreen shrubs, says Jane Doe.", []),  # a person quoted
+        ("The port will reopen on Monday, says NASA.", []),  # one capitalised word: an agency
+    ],
+)
+def test_standfirst_signed_in_capitals_credits_its_writer(standfirst: str, expected: list[str]) -> None:
+    body = f"<article><h1>Storm closes port</h1><div class='teaser'>{standfirst}</div>{_PROSE}</article>"
+    assert extract(_en_page(body), "https://news.example/a").authors == expected

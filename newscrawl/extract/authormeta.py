@@ -97,6 +97,18 @@ def meta_authors(page: Page) -> list[str]:
     return _labelled_meta(page)
 
 
+def meta_author_lists(page: Page) -> list[list[str]]:
+    """The names each author meta tag gives, tag by tag: scholarly pages credit the first author in
+    one tag (``DC.Creator``) and every author in another (``citation_author``)."""
+    lists = []
+    for key in (*_META_AUTHOR, "citation_authors"):
+        values = [v for v in page.meta.get(key, ()) if v.strip() and not _URL_VALUE.match(v)]
+        names = [n for v in values if not _described(v) for n in split_names(v)]
+        if len(names) > 1:
+            lists.append(names)
+    return lists
+
+
 _LONG_HAN = re.compile(r"[\u4e00-\u9fff]{6,}")
 
 

@@ -23,6 +23,7 @@ from lxml.etree import _Element
 from newscrawl.extract.authorbox import bare_credits, item_heading, page_credits
 from newscrawl.extract.authormeta import (
     json_ld_credits,
+    meta_author_lists,
     meta_authors,
     shown_as_editor,
     site_names,
@@ -121,7 +122,8 @@ def extract_authors(
     if authors:
         authors = _run_on(authors, [*ld_persons, *meta])
         opening = opening_credits(edge_lines(body_text or "", 2))
-        authors = _fullest(authors, [ld_persons, meta, listed_with(head, authors), opening])
+        markup = [ld_persons, meta, *meta_author_lists(page)]
+        authors = _fullest(authors, [*markup, listed_with(head, authors), opening])
         if len(authors) > 1:  # "Jane Doe, The Daily Record": the outlet closing a byline
             authors = [n for n in authors if n.casefold() not in _casefolds([*site_parts])] or authors
     return AuthorResult(authors, source, organization, organization_source)

@@ -108,10 +108,13 @@ _PROFILE_PATH = re.compile(
 
 
 def profile_links(line: Line) -> Iterator[str]:
-    """Texts of the line's links to their person's profile page ("/authors/jane-doe": Jane Doe)."""
+    """Texts of the line's links to their person's profile page ("/authors/jane-doe": Jane Doe), the
+    link holding the line's block included (``<a href="/author/jane-doe"><img><div>Jane Doe</div></a>``:
+    an avatar and the name, wrapped whole in the profile link)."""
     if not may_link(line):
         return
-    for a in line.element.iter("a"):
+    enclosing = enclosing_link(line.element)
+    for a in [*line.element.iter("a"), *([enclosing] if enclosing is not None else [])]:
         m = _PROFILE_PATH.search(a.get("href") or "")
         if not m:
             continue
@@ -121,10 +124,25 @@ def profile_links(line: Line) -> Iterator[str]:
 
 
 def may_link(line: Line) -> bool:
-    """Whether the line's block can hold a link: a childless block (most lines) holds none, and this
-    test costs less than iter()."""
+    """Whether the line's block can hold a link or sit in one: a childless block (most lines) holds none,
+    and this test costs less than iter()."""
     block = line.element
-    return bool(len(block)) or block.tag == "a"
+    return bool(len(block)) or block.tag == "a" or enclosing_link(block) is not None
+
+
+_LINK_REACH = 3  # levels above a block where the link wrapping it (and an avatar beside it) sits
+
+
+def enclosing_link(el: _Element) -> _Element | None:
+    """The ``<a>`` a few levels above ``el`` that wraps it, if any (a card-style byline link)."""
+    for _ in range(_LINK_REACH):
+        parent = el.getparent()
+        if parent is None:
+            return None
+        if parent.tag == "a":
+            return parent
+        el = parent
+    return None
 
 
 def _slug(text: str) -> str:

@@ -158,6 +158,8 @@ def _names_in_line(line: Line, previous: str, near: bool, holder: _Element | Non
     if near and not found and len(text) <= 80 and ("源" in text or "20" in text) and not text.isascii():
         writer = outlet_writer(text)  # "来源：全景网 陈祎"
         found = [writer] if writer and is_person(writer) else []
+    if near and not found and ("says " in text or "writes " in text):
+        found = _signed_off(text)  # "…evergreen shrubs, says OLIVE RYAN."
     if found and _linked_title(line, found[-1]):
         found = []  # another story's title ("口述：老婆偷人 用了17根香烟的时间"), linked
     if found or len(text) > 160:
@@ -188,6 +190,19 @@ def _names_in_line(line: Line, previous: str, near: bool, holder: _Element | Non
     if near and not (found or names):
         found = [*profile_links(line)]
     return Credits(found, names, loose) if found or names or loose else _NO_CREDITS
+
+
+# A standfirst its writer signs at its end, the name in capitals as a byline prints it ("…time to
+# plant evergreens, says OLIVE RYAN."; "…, writes JANE DOE"): a person quoted is written in mixed case.
+_SIGNED_OFF = re.compile(
+    r"[,—–]\s*(?:says|writes)\s+(?P<n>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){1,2})\s*\.?\s*$"
+)
+
+
+def _signed_off(text: str) -> list[str]:
+    """The writer signing a standfirst at its end, in capitals (see _SIGNED_OFF)."""
+    m = _SIGNED_OFF.search(text[-80:])
+    return [m["n"]] if m and is_person(m["n"]) and not ORG_TAIL.search(m["n"]) else []
 
 
 _LEAD_LABELS = frozenset(["文章作者", "作者", "记者", "撰文", "By", "Written by", "Author"])  # a label alone
