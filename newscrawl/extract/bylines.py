@@ -154,12 +154,7 @@ def _names_in_line(line: Line, previous: str, near: bool, holder: _Element | Non
     text = line.text
     if previous in _LEAD_LABELS:
         text = f"{previous} {text}"
-    found = _zh_labelled(text) if not text.isascii() else []  # the labels and names are Han
-    if near and not found and len(text) <= 80 and ("源" in text or "20" in text) and not text.isascii():
-        writer = outlet_writer(text)  # "来源：全景网 陈祎"
-        found = [writer] if writer and is_person(writer) else []
-    if near and not found and ("says " in text or "writes " in text):
-        found = _signed_off(text)  # "…evergreen shrubs, says OLIVE RYAN."
+    found = _worded_credits(text, near)
     if found and _linked_title(line, found[-1]):
         found = []  # another story's title ("口述：老婆偷人 用了17根香烟的时间"), linked
     if found or len(text) > 160:
@@ -190,6 +185,21 @@ def _names_in_line(line: Line, previous: str, near: bool, holder: _Element | Non
     if near and not (found or names):
         found = [*profile_links(line)]
     return Credits(found, names, loose) if found or names or loose else _NO_CREDITS
+
+
+def _worded_credits(text: str, near: bool) -> list[str]:
+    """Persons a line's words credit, whatever its markup: a Chinese label anywhere (记者 X, 作者：X),
+    and near the top the writer after a credited outlet ("来源：全景网 陈祎") or signing a standfirst."""
+    if not text.isascii():  # the labels and names are Han
+        found = _zh_labelled(text)
+        if not found and near and len(text) <= 80 and ("源" in text or "20" in text):
+            writer = outlet_writer(text)
+            found = [writer] if writer and is_person(writer) else []
+        if found:
+            return found
+    if near and ("says " in text or "writes " in text):
+        return _signed_off(text)  # "…evergreen shrubs, says OLIVE RYAN."
+    return []
 
 
 # A standfirst its writer signs at its end, the name in capitals as a byline prints it ("…time to
