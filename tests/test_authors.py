@@ -565,8 +565,8 @@ def test_meta_author_skips_profile_urls_and_takes_the_first_named_tag() -> None:
 
 def test_every_chinese_role_label_holds_a_precheck_hint() -> None:
     """_ZH_LABELLED is only searched in lines holding a hint: each label it knows must hold one."""
-    from newscrawl.extract.bylines import _ZH_LABEL_HINTS
     from newscrawl.extract.namelists import ZH_ROLE
+    from newscrawl.extract.zhcredits import _ZH_LABEL_HINTS
 
     labels = ZH_ROLE.removeprefix("(?:").removesuffix(")").split("|")
     assert len(labels) > 5
@@ -1053,7 +1053,7 @@ def test_breadcrumb_and_desk_are_no_outlet_and_reporter() -> None:
 
 
 def test_edge_lines_read_the_first_and_last_non_blank_lines_from_the_edges() -> None:
-    from newscrawl.extract.bylines import edge_lines
+    from newscrawl.extract.zhcredits import edge_lines
 
     body = "\n  \n（记者 张三）\r\nfirst\n" + "middle\n" * 2000 + "last but one\r\n\n（李四）\n \n"
     assert edge_lines(body, 2) == ["（记者 张三）", "first"]

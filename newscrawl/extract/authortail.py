@@ -17,10 +17,11 @@ from collections.abc import Callable, Iterator
 from lxml.etree import _Element
 
 from newscrawl.extract.authorbox import bare_credits, bio_credit, closing_credit
-from newscrawl.extract.bylines import Foreign, labelled_credits, sourced_writer
+from newscrawl.extract.bylines import Foreign, labelled_credits
 from newscrawl.extract.datetext import find_stamps
 from newscrawl.extract.headwalk import Head, Line, LineWalk
 from newscrawl.extract.namelists import leading_names
+from newscrawl.extract.zhcredits import sourced_writer
 
 _INSIDE = 600  # characters of the body's own end read again: an author box closing the article
 _AFTER = 2500  # characters read after the body

@@ -2,7 +2,8 @@
 
 The scan only records what each line credits, kind by kind (:class:`Evidence`), the outlets
 that :mod:`~newscrawl.extract.outlets` reads in the same lines included; which credit wins is
-decided in :mod:`~newscrawl.extract.authors`.
+decided in :mod:`~newscrawl.extract.authors`. What a Chinese credit line names is read by
+:mod:`~newscrawl.extract.zhcredits`.
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import takewhile
 from typing import NamedTuple
 
 from lxml.etree import _Element
@@ -27,69 +27,20 @@ from newscrawl.extract.bylinemarks import (
 from newscrawl.extract.datetext import find_stamps
 from newscrawl.extract.dom import all_linked, caseless_search
 from newscrawl.extract.headwalk import Head, Line
-from newscrawl.extract.namelists import ZH_ROLE, leading_names
+from newscrawl.extract.namelists import leading_names
 from newscrawl.extract.names import (
     BY_LABEL,
     EDITOR,
     HAN,
     ORG_TAIL,
-    REPORTER_LABEL,
-    ZH_LABEL_NAMES,
-    ZH_NAMES,
     ZH_ROLE_WORD,
     clean_name,
     handle,
     is_person,
-    split_names,
-    zh_fold,
 )
-from newscrawl.extract.outlets import OUTLET_NAME, outlet_writer, outlets_in_line
+from newscrawl.extract.outlets import outlet_writer, outlets_in_line
+from newscrawl.extract.zhcredits import paren_tail, zh_labelled
 
-# Matched on the folded line (see ZH_FOLD). A name may close on a Taiwan dateline's place and day
-# ("中央社記者劉世怡台北11日電": a name of three characters at most, so the place keeps two or more; in
-# "台灣醒報記者潘姿羽台北報導" the place has two, unless its second closes a longer one: 新北市, 桃園縣),
-# on "／" ("記者X／台北報導") or on the next role ("记者柳德新通讯员彭娟").
-_ZH_LABELLED = re.compile(
-    rf"(?:(?P<rep>(?:见习|实习|特约|首席)?记者|通讯员|实习生)(?:\s*[:：/|｜]\s*|\s*)"
-    rf"|(?:^|(?<=[\s（(：:|｜/【\[》」”]))(?P<role>{ZH_ROLE})(?:\s*[:：/|｜]\s*|\s+)"
-    rf"|(?P<tagged>{ZH_ROLE})\s*[:：/|｜]\s*)"
-    rf"(?P<names>{ZH_LABEL_NAMES.pattern})"
-    rf"(?=$|[\s）)】\]，,。;；|｜／/]|摄|报道|报导|整合|发自|整理|通讯员|实习生|、(?:{REPORTER_LABEL}))"
-    rf"|(?P<dated>(?<=记者){HAN}{{2,3}})(?={HAN}{{2,4}}\d{{1,2}}日专?电)"
-)
-# "【中廣新聞／陳奕華】" (an outlet, then the reporter) and "邱俐穎／台北報導" (the reporter, then the place).
-_ZH_SLASHED = re.compile(
-    rf"【[^／/】]{{2,12}}[／/]\s*(?P<a>{HAN}[\u4e00-\u9fff·]{{1,3}})\s*】"
-    rf"|(?:^|(?<=[\s】）)]))(?P<b>{HAN}[\u4e00-\u9fff·]{{1,3}})\s*[／/]\s*{HAN}{{2,3}}报[导道]"
-)
-# A reader's or contributor's signature set as the byline, the name then the place: "【（李四／四川成都）】".
-_SIGNED = re.compile(rf"【?[（(]\s*(?P<n>{HAN}{{2,3}})\s*[／/]\s*{HAN}{{2,8}}\s*[）)]】?")
-# A person glued to the desk that credits the story, after its outlet: "優活網╱uho新聞中心林X 2012-01-12".
-# "中廣新聞／楊X": the outlet, then its reporter (not a breadcrumb's "公視新聞網 / 政治").
-_OUTLET_SLASH = re.compile(rf"(?P<o>[^／/╱\s]{{2,12}})[／╱](?P<n>{HAN}{{2,3}})")
-_DESK_WRITER = re.compile(rf"[╱／/]\s*[\w·]{{0,12}}?(?:新闻中心|编辑部)(?P<n>{HAN}{{2,3}})(?=\s|$)")
-_PLACED = re.compile(rf"({HAN}{{2,3}}){HAN}[^\s市县縣区镇乡]")
-_ROLE_LEAD = re.compile(r"^(?:(?:见习|实习|特约|首席)?记者|通讯员|实习生)\s*")
-_ZH_NOT_NAME = re.compile(
-    r"^(?:了解|获悉|注意|发现|表示|调查|采访|走访|看到|联系|致电|"
-    r"证实|独家|最新|近日|日前|统计|"
-    r"今日|昨日|从|向\S{2}(?:了解|表示|介绍|透露)|在|对|据|称|问|说|看|一行|团队|朋友|原创|"
-    r"会|招待|见面|发稿|节|证|站)"  # 记者会上, 记者招待会, 截至记者发稿时, 记者证: no reporter named
-)
-# What every label of _ZH_LABELLED holds (记者, or a ZH_ROLE word): a line with none is not searched.
-_ZH_LABEL_HINTS = ("记者", "作者", "文", "撰", "执笔", "采", "口述", "通讯员", "实习生")
-_ZH_LABEL_HINT = re.compile("|".join(_ZH_LABEL_HINTS))  # one scan of the line, not one per hint
-# Closing credits naming the writer with more than a bare name: "（張文祿報導）", "(全景网/陈祎)" (the
-# outlet, then its writer), "(立悟/编译)", "(X 编译)" and "（译者：中央社X）": who wrote the text from
-# foreign sources is credited with it (an editor, 编辑, never is).
-_CREDIT_TAIL = re.compile(
-    rf"[（(]\s*(?:(?:{OUTLET_NAME})\s*[/／]\s*(?P<a>{ZH_NAMES.pattern})"
-    rf"|(?P<b>{ZH_NAMES.pattern})\s*(?:报[导道]|[/／]?\s*编译)"
-    rf"|(?:译者|编译)\s*[:：]\s*(?:{OUTLET_NAME})?(?P<c>{ZH_NAMES.pattern}))\s*[）)]\s*$"
-)
-# A reporter's credit closing the last paragraph after its last sentence: "…等。记者X".
-_LAST_SENTENCE = re.compile(r"[。！？!?]\s*([^。！？!?]{3,20})$")
-_PAREN_TAIL = re.compile(rf"[（(]\s*(?:记者\s*)?(?P<names>{ZH_NAMES.pattern})\s*[）)]\s*$")
 _MID_BY = re.compile(  # the lead look-ahead spares each other position the look-behinds
     r"(?=\s+by\s)(?<!photo)(?<!image)(?<!powered)(?<!edited)(?<!reviewed)(?<!checked)(?<!sponsored)"
     r"(?<!illustration)(?<!illustrated)(?<!designed)(?<!produced)(?<!translated)(?<!hosted)"
@@ -105,18 +56,6 @@ def _caption(tag: str, names: str) -> bool:
     """Whether a block is a picture's caption or credit, by its tag and class: memoised on the pair,
     which a site repeats, so no string is built for every line of the head."""
     return _CAPTION(f"{tag} {names}")
-
-
-# A dateline's credit parenthesis ("新华网北京1月12日电 （新华网张改萍 中国气象网记者颜昕）") may name a
-# person glued to the outlet's name with no 记者 between: 新华网张改萍.
-# It may also hold the writer's bare name (中国网1月17日讯（王文举）): no label, no outlet.
-_DATELINE_PAREN = re.compile(r"[电讯]\s*[（(](?P<c>[^（()）]{2,40})[）)]")
-_BARE_NAMES = re.compile(rf"\s*{HAN}{{2,3}}(?:\s+{HAN}{{2,3}})*\s*")
-_GLUED = re.compile(rf"(?:^|(?<=\s))(?:{OUTLET_NAME})(?P<n>{HAN}{{2,3}})(?=\s|$)")
-# A person between a closing credit's outlet and its editor: "（来源：中国日报网 信莲 编辑：北风）".
-_SOURCED_WRITER = re.compile(
-    rf"[（(]\s*来源\s*[:：]\s*[^\s（()）]{{2,20}}\s+(?P<n>{HAN}{{2,3}})\s+(?:责任)?编辑\s*[:：]"
-)
 
 
 @dataclass
@@ -191,7 +130,7 @@ def _worded_credits(text: str, near: bool) -> list[str]:
     """Persons a line's words credit, whatever its markup: a Chinese label anywhere (记者 X, 作者：X),
     and near the top the writer after a credited outlet ("来源：全景网 陈祎") or signing a standfirst."""
     if not text.isascii():  # the labels and names are Han
-        found = _zh_labelled(text)
+        found = zh_labelled(text)
         if not found and near and len(text) <= 80 and ("源" in text or "20" in text):
             writer = outlet_writer(text)
             found = [writer] if writer and is_person(writer) else []
@@ -225,144 +164,6 @@ def _linked_title(line: Line, last: str) -> bool:
     return _HAN.search(rest) is not None and all_linked(line.element)
 
 
-def _zh_labelled(text: str) -> list[str]:
-    """Persons after a Chinese role label (记者 X, 作者：X) in a short line or a dateline, in simplified
-    or traditional script."""
-    if len(text) > 60 and not _zh_dateline(zh_fold(text[:42])):
-        if not _ZH_OPENING_LABEL.match(zh_fold(text[:12])):
-            return []  # a paragraph
-        text = text[:60]  # "作者：Steed (微博) (专业级业余天文爱好者，…)": a credit line, then a bio
-    folded = zh_fold(text)
-    if len(text) <= 40 and ("╱" in text or "／" in text or "/" in text):
-        signed = _SIGNED.fullmatch(text.strip()) or _DESK_WRITER.search(folded)
-        slash = _OUTLET_SLASH.fullmatch(folded.strip()) if not signed else None
-        signed = signed or (slash if slash and ORG_TAIL.search(slash["o"]) else None)
-        if signed and is_person(signed["n"]):
-            return [text[signed.start("n") : signed.end("n")]]
-    slashed = ("／" in text or "/" in text) and ("报" in folded or "】" in text)  # what _ZH_SLASHED needs
-    if not (slashed or _ZH_LABEL_HINT.search(folded)):
-        return _with_glued(text, folded, []) if _zh_dateline(folded[:42]) else []  # 中国网1月17日讯（王文举）
-    found = [n for m in _ZH_LABELLED.finditer(folded) for n in _labelled_names(text, folded, m)]
-    if slashed:
-        found += [text[m.start(g) : m.end(g)] for m in _ZH_SLASHED.finditer(folded) for g in "ab" if m[g]]
-    return _with_glued(text, folded, found) or _latin_labelled(text, folded)
-
-
-def _latin_labelled(text: str, folded: str) -> list[str]:
-    """Latin-script names after a Chinese label opening the line ("作者：Steed", "记者 Tom Lee"):
-    a pen name or a foreign writer on a Chinese page, read as an English byline is."""
-    label = _ZH_LATIN_LABEL.match(folded)
-    if label is None:
-        return []
-    names = leading_names(EDITOR.split(text[label.end() :])[0])
-    if names and folded[text.rfind(names[-1]) + len(names[-1]) :].lstrip()[:1] == "摄":
-        return []  # "记者 Tom Lee 摄": the photographer
-    return [n for n in names if is_person(n, strict=False)]
-
-
-# A Chinese writer's label opening a line: with a colon (else "作者认为…" opens a sentence), or
-# with a Latin capital after it.
-_WRITER_LABEL = rf"[\s(（【\[]*(?:(?:见习|实习|特约|首席)?记者|{ZH_ROLE})\s*"
-_ZH_OPENING_LABEL = re.compile(rf"{_WRITER_LABEL}[:：]")
-_ZH_LATIN_LABEL = re.compile(rf"{_WRITER_LABEL}[:：/|｜]?\s*(?=[A-Z])")
-
-
-def _with_glued(text: str, folded: str, found: list[str]) -> list[str]:
-    """``found`` with the persons a dateline's parenthesis glues to their outlet's name
-    ("（新华网张改萍 中国气象网记者颜昕）": 张改萍 beside 颜昕), in the order shown."""
-    paren = _DATELINE_PAREN.search(folded) if "电" in folded or "讯" in folded else None
-    if paren is None:
-        return found
-    start = paren.start("c")
-    if _BARE_NAMES.fullmatch(paren["c"]):
-        bare = split_names(text[start : paren.end("c")])
-        ok = bare and all(is_person(n) and not EDITOR.search(n) for n in bare)
-        return sorted(dict.fromkeys([*found, *bare]), key=text.find) if ok else found
-    glued = [
-        name
-        for m in _GLUED.finditer(paren["c"])
-        if not ZH_ROLE_WORD.search(name := text[start + m.start("n") : start + m.end("n")])
-        and is_person(name)
-    ]
-    return sorted(dict.fromkeys([*found, *glued]), key=text.find) if glued else found
-
-
-def sourced_writer(text: str) -> list[str]:
-    """The person a closing credit names between its outlet and its editor
-    ("（来源：中国日报网 信莲 编辑：北风）": 信莲, the writer)."""
-    folded = zh_fold(text) if "编" in text or "編" in text else ""
-    m = _SOURCED_WRITER.search(folded) if "源" in folded else None
-    name = text[m.start("n") : m.end("n")] if m else ""
-    return [name] if name and not ZH_ROLE_WORD.search(name) and is_person(name) else []
-
-
-def _labelled_names(text: str, folded: str, m: re.Match[str]) -> list[str]:
-    """The names one label match credits, cut from ``text``: none for a photographer ("记者X摄"), an
-    editor's label just before, or a label read in running text ("发放记者证件时，", "记者：春运初始，")."""
-    group = "names" if m["names"] else "dated"
-    start, end = m.start(group), m.end(group)
-    end -= 2 if folded.endswith(("报导", "报道"), start, end) else 0  # "记者李军报道": the name run on
-    placed = _PLACED.fullmatch(folded, start, end) if folded[end : end + 1] == "报" else None
-    end = placed.end(1) if placed else end  # "記者潘姿羽台北報導": the name, then the place
-    photo = folded[end : end + 2].strip().startswith("摄") or folded[end - 1] == "摄"  # "（記者楊菁菁攝）"
-    photo = photo or folded[end : end + 2] in ("/图", "／图")  # "通訊員 史X/圖": the pictures' credit
-    editor = EDITOR.search(folded[max(0, m.start() - 4) : m.start() + 1])
-    clause = len(text) > 30 and folded[end : end + 1] in ("，", ",")
-    told = m["rep"] is not None and folded[max(0, m.start() - 1) : m.start()] in _TOLD
-    if photo or editor or clause or told or _ZH_NOT_NAME.match(folded[start:end]):
-        return []
-    names = [_unlabelled(n) for n in split_names(text[start:end])]
-    if folded[end : end + 2] == "报导" and len(names) > 1:
-        names.pop()  # "記者張志雄 張梓嘉 嘉義報導": the place closes a Taiwan byline
-    names = [n for n in names if n and not ZH_ROLE_WORD.search(n)]
-    # A list ends at its first word that is no name ("記者:劉宜函 埔心火車站 砂石覆蓋": a caption).
-    return list(takewhile(is_person, names))
-
-
-_TOLD = frozenset("对向跟给诉让请被")  # "对记者说", "告诉记者": the reporter as the one spoken to
-
-
-def _unlabelled(name: str) -> str:
-    """A name without the role it was run into ("实习生吴梦丽、记者喻云亮": 记者喻云亮)."""
-    lead = _ROLE_LEAD.match(zh_fold(name))
-    return name[lead.end() :] if lead else name
-
-
-def _paren_tail(text: str) -> list[str]:
-    """The names of a "（张三）" closing a line, or of a fuller credit ("（张三報導）", "(全景网/张三)",
-    "(张三/编译)"); none when it credits an editor ("（曹文明 編輯）") or a photographer ("（李敏摄）")."""
-    if not text.rstrip().endswith((")", "）")):
-        return []
-    end = text[-40:]  # the tail's names are short: fold only the line's end
-    folded = zh_fold(end)
-    credit = _CREDIT_TAIL.search(folded)
-    if credit:
-        group = next(g for g in "abc" if credit[g])
-        credited = split_names(end[credit.start(group) : credit.end(group)])
-        return [n for n in credited if not ZH_ROLE_WORD.search(n) and is_person(n)]
-    tail = _PAREN_TAIL.search(folded)
-    if not tail or _ZH_NOT_NAME.match(names := tail["names"]) or EDITOR.search(names) or names[-1] == "摄":
-        return []
-    return [
-        n for n in split_names(end[tail.start("names") : tail.end("names")]) if not ZH_ROLE_WORD.search(n)
-    ]
-
-
-def _zh_dateline(text: str) -> bool:
-    """A news dateline opening a (folded) paragraph: "（记者 X）", "【X報記者 Y台北報導】",
-    "新京报讯（记者 X）", "本报讯", "新华网北京1月17日电（记者 X）", "（中央社記者X台北11日電）"."""
-    head = text[:40]
-    return (
-        text.lstrip("(（").startswith(("记者", "新京报讯", "本报讯"))
-        or (text[:1] in "【〔[" and "记者" in text[:16])  # "【台灣醒報記者潘姿羽台北報導】"
-        or _OPENED_CREDIT.search(text, 0, 30) is not None  # "湖南日报12月15日讯(记者 X)", "…消息（"
-        or "电（" in head
-        or "电(" in head
-        or (("电）" in head or "电)" in head) and "记者" in head)
-    )
-
-
-_OPENED_CREDIT = re.compile(r"(?:讯|消息)\s*[（(]")  # a dateline's credit parenthesis, full-width or ASCII
 _HAN = re.compile(HAN)
 _SEPARATOR = re.compile(r"[•·|]")  # compiled once: searched on every line of the head
 _BY_WORD = re.compile(r"\W*(?:[a-z]+\s+)?by\b", re.I)
@@ -426,7 +227,7 @@ def scan_head(head: Head, site: set[str], foreign: Foreign | None = None) -> Evi
         text = line.text
         if credits is not _NO_CREDITS:  # most lines: nothing to record
             _record(ev, line, near, credits)
-        tail = _paren_tail(text) if len(text) > 30 and not text.isascii() else []
+        tail = paren_tail(text) if len(text) > 30 and not text.isascii() else []
         if tail and len(lines[i + 1].text if i + 1 < len(lines) else "") < 60:
             ev.trailing += tail
         separated = near and len(text) < 120 and _SEPARATOR.search(text) is not None
@@ -488,49 +289,3 @@ def _whole_names(part: str) -> list[str]:
         return []
     names = leading_names(BY_LABEL.sub("", part))
     return names if names and all(len(n.split()) >= 2 and is_person(n) for n in names) else []
-
-
-def body_credits(body_text: str) -> list[str]:
-    """（记者 X） opening the first paragraph or （X） closing the last one."""
-    first = edge_lines(body_text, 2)
-    found = opening_credits(first)
-    found += [n for line in first if "报" in zh_fold(line[-12:]) for n in _paren_tail(line)]  # （X報導）
-    for line in edge_lines(body_text, 2, last=True):
-        found += _paren_tail(line) or sourced_writer(line) or _closing_reporter(line)
-    return found
-
-
-def _closing_reporter(line: str) -> list[str]:
-    """The reporter a paragraph's last words credit after its last sentence: "…等。记者X"."""
-    last = _LAST_SENTENCE.search(line[-24:])
-    return _zh_labelled(last[1]) if last else []
-
-
-def opening_credits(lines: list[str]) -> list[str]:
-    """The persons the dateline of the body's first two paragraphs (``lines``) credits:
-    "新华网北京1月12日电（记者 X 通讯员 Y）"."""
-    found: list[str] = []
-    for line in lines[:2]:
-        text = line[:60]
-        folded = zh_fold(text)
-        labelled = [n for m in _ZH_LABELLED.finditer(folded) for n in _labelled_names(text, folded, m)]
-        found += _with_glued(text, folded, labelled)
-    return found
-
-
-def edge_lines(text: str, count: int, *, last: bool = False) -> list[str]:
-    """The first (or ``last``) ``count`` non-blank lines of ``text``, stripped: read from its edge, not
-    split whole. A long article's lines between are never looked at."""
-    chunk = text[-_EDGE:] if last else text[:_EDGE]
-    lines = chunk.splitlines()
-    if len(chunk) < len(text):  # the line the chunk cuts may be partial; those past it are whole
-        lines = lines[1:] if last else lines[:-1]
-    found = [ln.strip() for ln in lines if ln.strip()]
-    found = found[-count:] if last else found[:count]
-    if len(found) == count or len(chunk) == len(text):
-        return found
-    every = [ln.strip() for ln in text.splitlines() if ln.strip()]
-    return every[-count:] if last else every[:count]
-
-
-_EDGE = 2000  # characters read from an edge of the body: a few paragraphs
