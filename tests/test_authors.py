@@ -823,8 +823,9 @@ def test_press_conference_and_deadline_name_no_reporter(line: str) -> None:
 
 
 def test_run_on_words_after_a_name_are_dropped() -> None:
+    # "X 编制" credits a chart's maker, no writer: the dateline's reporters are the authors.
     chart = "<h1>标题</h1><p>图表：香港一旅游团发生车祸 新华社记者 曲振东 编制</p>" + _PROSE
-    assert extract_authors(page(chart)).authors == ["曲振东"]
+    assert extract_authors(page(chart)).authors == []
     closing = "<h1>标题</h1>" + _PROSE + "<p>" + "行情出现短暂异常，特此公告。" * 3 + "（王霄 发自上海）</p>"
     assert extract_authors(page(closing), closing.replace("<h1>标题</h1>", "")).authors == ["王霄"]
 
@@ -1124,3 +1125,46 @@ def test_scholarly_meta_listing_every_author_completes_the_first_author() -> Non
 def test_standfirst_signed_in_capitals_credits_its_writer(standfirst: str, expected: list[str]) -> None:
     body = f"<article><h1>Storm closes port</h1><div class='teaser'>{standfirst}</div>{_PROSE}</article>"
     assert extract(_en_page(body), "https://news.example/a").authors == expected
+
+
+def test_zh_signature_place_and_job_after_the_name_are_no_persons() -> None:
+    # A reader's signature sets a place and an occupation after the name, space-separated.
+    from newscrawl.extract.zhcredits import zh_labelled
+
+    assert zh_labelled("作者：王小明\u3000浙江杭州\u3000教師") == ["王小明"]
+    for word in ("江蘇南通", "職員", "杭州市"):
+        assert not is_person(word)
+    for name in ("林安鎮", "吉林生"):  # a town's suffix, a province's characters: names
+        assert is_person(name)
+
+
+def test_zh_bracketed_reporter_then_place_opens_the_paragraph() -> None:
+    from newscrawl.extract.zhcredits import opening_credits, zh_labelled
+
+    para = "【陳小華╱高雄報導】冬天到了，市政府昨天宣布多項防寒措施，" + "提醒民眾注意保暖並多喝溫水。" * 3
+    assert zh_labelled(para) == ["陳小華"]
+    assert opening_credits([para]) == ["陳小華"]
+    assert zh_labelled("【張大明、李小文／綜合報導】") == ["張大明", "李小文"]
+    assert zh_labelled("【中央社╱台北報導】") == []  # the agency, no person
+
+
+def test_zh_parenthesis_annotating_a_role_credit_is_no_closing_credit() -> None:
+    from newscrawl.extract.zhcredits import paren_tail
+
+    assert paren_tail("模特兒╱黃小美(星光經紀)") == []
+    assert paren_tail("天氣轉冷，民眾應注意保暖。（王大同）") == ["王大同"]
+
+
+def test_zh_chart_maker_is_no_writer() -> None:
+    from newscrawl.extract.zhcredits import zh_labelled
+
+    assert zh_labelled("图表：某地发生车祸 新华社记者 王小华 编制") == []
+    assert zh_labelled("新华网长春12月9日电（记者王小华 李大明）据有关部门消息") == ["王小华", "李大明"]
+
+
+def test_zh_and_inside_a_name_does_not_split_it() -> None:
+    from newscrawl.extract.zhcredits import zh_labelled
+
+    assert zh_labelled("◎ 記者林和謙/採訪報導") == ["林和謙"]
+    assert split_names("欧阳和平") == ["欧阳和平"]
+    assert split_names("张三和李四") == ["张三", "李四"]

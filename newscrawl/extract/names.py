@@ -39,7 +39,8 @@ def zh_fold(text: str) -> str:
     return text.translate(ZH_FOLD) if _HAS_TRADITIONAL.search(text) else text
 
 
-_ZH_SPLIT = re.compile(r"\s*[、，,&＆和与及\s]\s*")
+# 和, 与 and 及 join two names only between names of two characters or more: "林和謙", "张和平" are one.
+_ZH_SPLIT = re.compile(r"\s*(?:[、，,&＆\s]|(?<=[^\s、，,&＆]{2})[和与及](?=[^\s、，,&＆]{2}))\s*")
 _EN_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\|)\s*", re.I)
 # "&" before one closing word after a longer name, or before a lower-case word, joins an organisation's
 # name ("Acme Tax & Accounting", "Mac & i"), no two persons; "Maria & Katerina" are two pen names.
@@ -77,6 +78,20 @@ ORG_TAIL = re.compile(
     r"研究院|办事处|协会|学会|委员会|政府|频道|财经|在线|"
     r"日報|晚報|早報|時報|新聞|網|臺|報|雜誌|傳媒|集團|頻道|電視|電台|財經|在線|"  # traditional script
     r"\b(?:News|Media|Press|Times|Post|Gazette|Inc|LLC|Ltd|Group|Magazine))$"
+)
+# A place or an occupation, which a reader's signature sets after the name ("作者：李四　江蘇南通　職員"):
+# a province's name, alone or with a city's two characters after it (a four-character Han name is
+# rare, one opening with a province rarer), a county-or-larger unit's suffix (not 镇 or 乡: "林安鎮",
+# a name), or a common job word.
+_PROVINCE = (
+    "北京|天津|上海|重庆|重慶|河北|山西|辽宁|遼寧|吉林|黑龙江|黑龍江|江苏|江蘇|浙江|安徽|福建|江西|山东|山東|"
+    "河南|湖北|湖南|广东|廣東|海南|四川|贵州|貴州|云南|雲南|陕西|陝西|甘肃|甘肅|青海|台湾|臺灣|台灣|"
+    "内蒙古|內蒙古|广西|廣西|西藏|宁夏|寧夏|新疆|香港|澳门|澳門"
+)
+ZH_PLACE_OR_JOB = re.compile(
+    rf"^(?:{_PROVINCE})(?:$|{HAN}{{2}}$)|{HAN}[省市县縣区區]$"
+    r"|(?:[职職][员員工]|[员員]工|[教律医醫][师師]|老[师師]|[学學]生|工人|[农農]民|[干幹]部|公[务務][员員]|"
+    r"教授|市民|居民|村民|[读讀]者|退休|工程[师師]|[会會][计計]|[经經][理]|主任|个体户|個體戶)$"
 )
 _NOISE = re.compile(r"\S+@\S+\.\w+|https?://\S+|(?<!\w)@\w+|\[[^]]*\]|\([^)]*(?:http|@)[^)]*\)")
 _ROLE_TAIL = re.compile(
@@ -163,7 +178,12 @@ def is_person(name: str, site_names: Iterable[str] = (), *, strict: bool = True)
         return False  # a CMS account ("NOC Admin", "Site Administrator"), never a person
     if _HAN.search(name):
         size = 10 if "·" in name else 4
-        return 2 <= len(name) <= size and not ORG_TAIL.search(name) and not ZH_ROLE_WORD.search(name)
+        return (
+            2 <= len(name) <= size
+            and not ORG_TAIL.search(name)
+            and not ZH_ROLE_WORD.search(name)
+            and not ZH_PLACE_OR_JOB.search(name)
+        )
     words = name.split()
     if COLLECTIVE.match(name):
         return True  # the credit a team byline gives; bare "Staff" was refused as generic above

@@ -38,10 +38,11 @@ _ZH_LABELLED = re.compile(
     rf"(?=$|[\s）)】\]，,。;；|｜／/]|摄|报道|报导|整合|发自|整理|通讯员|实习生|、(?:{REPORTER_LABEL}))"
     rf"|(?P<dated>(?<=记者){HAN}{{2,3}})(?={HAN}{{2,4}}\d{{1,2}}日专?电)"
 )
-# "【中廣新聞／陳奕華】" (an outlet, then the reporter) and "邱俐穎／台北報導" (the reporter, then the place).
+# "【中廣新聞／陳奕華】" (an outlet, then the reporter) and "邱俐穎／台北報導", "【林X、陳Y╱綜合報導】" (the
+# reporters, then the place or the desk).
 _ZH_SLASHED = re.compile(
-    rf"【[^／/】]{{2,12}}[／/]\s*(?P<a>{HAN}[\u4e00-\u9fff·]{{1,3}})\s*】"
-    rf"|(?:^|(?<=[\s】）)]))(?P<b>{HAN}[\u4e00-\u9fff·]{{1,3}})\s*[／/]\s*{HAN}{{2,3}}报[导道]"
+    rf"【[^／/╱】]{{2,12}}[／/╱]\s*(?P<a>{HAN}[\u4e00-\u9fff·]{{1,3}})(?<!报导)(?<!报道)\s*】"
+    rf"|(?:^|(?<=[\s】）)【]))(?P<b>{HAN}[\u4e00-\u9fff·]{{1,3}}(?:[、，,]{HAN}[\u4e00-\u9fff·]{{1,3}})*)\s*[／/╱]\s*{HAN}{{2,3}}报[导道]"
 )
 # A reader's or contributor's signature set as the byline, the name then the place: "【（李四／四川成都）】".
 _SIGNED = re.compile(rf"【?[（(]\s*(?P<n>{HAN}{{2,3}})\s*[／/]\s*{HAN}{{2,8}}\s*[）)]】?")
@@ -99,13 +100,23 @@ def zh_labelled(text: str) -> list[str]:
         signed = signed or (slash if slash and ORG_TAIL.search(slash["o"]) else None)
         if signed and is_person(signed["n"]):
             return [text[signed.start("n") : signed.end("n")]]
-    slashed = ("／" in text or "/" in text) and ("报" in folded or "】" in text)  # what _ZH_SLASHED needs
+    slashed = _has_slash(text) and ("报" in folded or "】" in text)  # what _ZH_SLASHED needs
     if not (slashed or _ZH_LABEL_HINT.search(folded)):
         return _with_glued(text, folded, []) if _zh_dateline(folded[:42]) else []  # 中国网1月17日讯（王文举）
     found = [n for m in _ZH_LABELLED.finditer(folded) for n in _labelled_names(text, folded, m)]
     if slashed:
-        found += [text[m.start(g) : m.end(g)] for m in _ZH_SLASHED.finditer(folded) for g in "ab" if m[g]]
+        found += _slashed(text, folded)
     return _with_glued(text, folded, found) or _latin_labelled(text, folded)
+
+
+def _has_slash(text: str) -> bool:
+    return "／" in text or "/" in text or "╱" in text
+
+
+def _slashed(text: str, folded: str) -> list[str]:
+    """The persons a slashed credit names: "【中廣新聞／X】", "【X╱新北報導】" (not "【中央社╱台北報導】")."""
+    found = [text[m.start(g) : m.end(g)] for m in _ZH_SLASHED.finditer(folded) for g in "ab" if m[g]]
+    return [n for credit in found for n in split_names(credit) if is_person(n)]
 
 
 def _latin_labelled(text: str, folded: str) -> list[str]:
@@ -166,6 +177,8 @@ def _labelled_names(text: str, folded: str, m: re.Match[str]) -> list[str]:
     end = placed.end(1) if placed else end  # "記者潘姿羽台北報導": the name, then the place
     photo = folded[end : end + 2].strip().startswith("摄") or folded[end - 1] == "摄"  # "（記者楊菁菁攝）"
     photo = photo or folded[end : end + 2] in ("/图", "／图")  # "通訊員 史X/圖": the pictures' credit
+    made = folded[start : end + 4]  # "记者 X 编制": a chart's maker (the list may have run on into 编制)
+    photo = photo or any(word in made for word in _MADE)
     editor = EDITOR.search(folded[max(0, m.start() - 4) : m.start() + 1])
     clause = len(text) > 30 and folded[end : end + 1] in ("，", ",")
     told = m["rep"] is not None and folded[max(0, m.start() - 1) : m.start()] in _TOLD
@@ -179,6 +192,10 @@ def _labelled_names(text: str, folded: str, m: re.Match[str]) -> list[str]:
     return list(takewhile(is_person, names))
 
 
+# A role's credit whose parenthesis annotates the person credited ("模特兒╱黃X(小羅家族)": the model's
+# agency), no closing credit of the writer.
+_ANNOTATED = re.compile(rf"[^\s╱／/]{{1,6}}[╱／/]\s*{HAN}{{2,4}}\s*[（(][^（()）]+[）)]\s*$")
+_MADE = ("编制", "编製", "制图", "製图")
 _TOLD = frozenset("对向跟给诉让请被")  # "对记者说", "告诉记者": the reporter as the one spoken to
 
 
@@ -191,7 +208,7 @@ def _unlabelled(name: str) -> str:
 def paren_tail(text: str) -> list[str]:
     """The names of a "（张三）" closing a line, or of a fuller credit ("（张三報導）", "(全景网/张三)",
     "(张三/编译)"); none when it credits an editor ("（曹文明 編輯）") or a photographer ("（李敏摄）")."""
-    if not text.rstrip().endswith((")", "）")):
+    if not text.rstrip().endswith((")", "）")) or _ANNOTATED.match(text):
         return []
     end = text[-40:]  # the tail's names are short: fold only the line's end
     folded = zh_fold(end)
@@ -215,6 +232,7 @@ def _zh_dateline(text: str) -> bool:
     return (
         text.lstrip("(（").startswith(("记者", "新京报讯", "本报讯"))
         or (text[:1] in "【〔[" and "记者" in text[:16])  # "【台灣醒報記者潘姿羽台北報導】"
+        or (text[:1] == "【" and _SLASHED_DATELINE.match(text) is not None)  # "【林X╱新北報導】"
         or _OPENED_CREDIT.search(text, 0, 30) is not None  # "湖南日报12月15日讯(记者 X)", "…消息（"
         or "电（" in head
         or "电(" in head
@@ -222,6 +240,7 @@ def _zh_dateline(text: str) -> bool:
     )
 
 
+_SLASHED_DATELINE = re.compile(rf"【{HAN}{{2,4}}[／/╱]{HAN}{{2,3}}报[导道]】")
 _OPENED_CREDIT = re.compile(r"(?:讯|消息)\s*[（(]")  # a dateline's credit parenthesis, full-width or ASCII
 
 
@@ -249,6 +268,8 @@ def opening_credits(lines: list[str]) -> list[str]:
         text = line[:60]
         folded = zh_fold(text)
         labelled = [n for m in _ZH_LABELLED.finditer(folded) for n in _labelled_names(text, folded, m)]
+        if not labelled and text[:1] == "【" and _has_slash(text[:16]):
+            labelled = _slashed(text, folded)  # "【林X╱新北報導】農曆除夕…": the reporter, then the place
         found += _with_glued(text, folded, labelled)
     return found
 
