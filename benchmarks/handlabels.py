@@ -17,7 +17,7 @@ labelled the other fields ourselves, in three sets, each made before the code wa
   below say); the second set's errors were fixed next, so it is a tuning set now too.
 - ``labels/daniel-zh-hand3.json`` (90 pages not in the first two, up to two per site, so on
   sites the code was tuned on), labelled blind after that round: date 88/88, authors 81/90,
-  outlet 80/86, the measurement on new pages of known sites.
+  outlet 80/86, the measurement on new pages of known sites. Its errors were fixed next.
 
 Each file holds, per page id, what the page itself shows, read off the page by eye:
 

@@ -8,6 +8,7 @@ from newscrawl.extract.article import extract
 from newscrawl.extract.authors import clean_name, extract_authors, is_person, split_names
 from newscrawl.extract.bylines import labelled_credits, scan_head
 from newscrawl.extract.headwalk import head_lines
+from newscrawl.extract.outlets import opening_outlet
 from newscrawl.page import parse_page
 
 
@@ -1168,3 +1169,59 @@ def test_zh_and_inside_a_name_does_not_split_it() -> None:
     assert zh_labelled("◎ 記者林和謙/採訪報導") == ["林和謙"]
     assert split_names("欧阳和平") == ["欧阳和平"]
     assert split_names("张三和李四") == ["张三", "李四"]
+
+
+def test_marked_source_with_a_number_in_its_name_is_the_outlet() -> None:
+    body = (
+        '<h1>煤价指数</h1><div><span id="pub_date">2011年12月14日 15:24</span> '
+        '<span id="media_name"><a href="/x">新华08网</a></span></div><p>正文。</p>'
+    )
+    assert extract_authors(page(body)).organization == "新华08网"
+
+
+def test_marked_source_holding_a_count_is_no_outlet() -> None:
+    body = '<h1>煤价指数</h1><div><span class="source">阅读 1024</span></div><p>正文。</p>'
+    assert extract_authors(page(body)).organization is None
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("腾讯科技讯（无忌）北京时间1月17日消息，据国外媒体报道", "腾讯科技"),
+        ("新浪科技讯 1月17日下午消息，某公司今日宣布", "新浪科技"),
+        ("快讯 1月17日消息，某公司今日宣布", None),
+        ("本网讯（记者 张三）1月17日，某公司今日宣布", None),
+        ("腾讯科技讯称，某公司今日宣布", None),  # no credit or day after the tag
+    ],
+)
+def test_a_desks_news_tag_opening_the_text_credits_its_outlet(text: str, outlet: str | None) -> None:
+    assert opening_outlet(text) == outlet
+
+
+def test_source_label_naming_the_sites_desk_beats_the_sites_own_copyright_notice() -> None:
+    body = (
+        "<h1>标题</h1><p>2012年01月17日 18:06 来源：凤凰网科技</p><p>正文。</p>"
+        "<p>版权声明：来源凤凰网科技频道的所有文字，版权均属凤凰网所有。</p>"
+    )
+    r = extract_authors(page(body, title="标题_科技频道_凤凰网"))
+    assert r.organization == "凤凰网科技"
+
+
+def test_outlet_set_before_the_stories_date_alone_on_its_line() -> None:
+    body = "<h1>无毒大扫除迎新年</h1><cite>优活健康资讯网 (2012-01-12 11:33)</cite><p>正文。</p>"
+    assert extract_authors(page(body)).organization == "优活健康资讯网"
+
+
+def test_person_set_before_the_stories_date_is_no_outlet() -> None:
+    body = "<h1>无毒大扫除迎新年</h1><cite>林又旻 (2012-01-12 11:33)</cite><p>正文。</p>"
+    assert extract_authors(page(body)).organization is None
+
+
+def test_provider_marked_in_the_byline_is_the_outlet() -> None:
+    body = (
+        '<div><h1>港铁农历新年加强服务</h1><cite class="byline vcard">'
+        '<span class="provider org">星岛日报</span> – <abbr title="2012-01-12T08:45:00Z">3小时前</abbr>'
+        "</cite></div><p>正文。</p>"
+    )
+    r = extract_authors(page(body, title="港铁农历新年加强服务 - Portal!"))
+    assert r.organization == "星岛日报"

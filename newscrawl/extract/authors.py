@@ -351,8 +351,8 @@ def _outlet(
     publisher: str | None,
     datelines: Iterable[str] = (),
 ) -> tuple[str | None, str | None]:
-    """The credited outlet: a 来源 label, unless it is the site itself and a copied notice names another;
-    then source-marked elements, then what the story's datelines credit (``datelines``, read lazily).
+    """The credited outlet: a 来源 label, unless it is the site itself and a copied notice names another
+    outlet; then source-marked elements, then what the story's datelines credit (``datelines``, read lazily).
 
     An outlet that is exactly the declared publisher (og:site_name) adds nothing: no source then.
     """
@@ -360,8 +360,11 @@ def _outlet(
         return ld_sources[0], "json-ld"
     shown = next((s for s in ev.sources if _is_outlet(s) and s != publisher), None)
     notice = next((s for s in ev.notices if _is_outlet(s) and s != publisher), None)
-    if shown and not (notice and _is_self(shown, site)):
-        return shown, "text"
+    if shown and not (notice and _is_self(shown, site) and not _is_self(notice, site)):
+        return (
+            shown,
+            "text",
+        )  # a notice naming the site too ("版权均属凤凰网所有") is its policy, less precise
     if notice:
         return notice, "text"
     other = next((s for s in [*marked(), *ev.accounts] if _is_outlet(s)), None)

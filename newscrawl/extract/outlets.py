@@ -23,7 +23,7 @@ from newscrawl.page import Page
 
 _SOURCE_CLASS = re.compile(
     r"(?:^|[\s_-])(?:source|media[_-]?name|medianame|account|nickname|js_name|"
-    r"laiyuan|ly|user-card-name|author-name)(?:$|[\s_-])",
+    r"laiyuan|ly|user-card-name|author-name|provider)(?:$|[\s_-])",
     re.I,
 )
 _LABELLED_SOURCE = re.compile(
@@ -69,10 +69,21 @@ _OPENING_OUTLET = re.compile(
 _SLASHED_OUTLET = re.compile(r"\s*(?:【(?P<o>[^／/╱】\s]{2,12})[／/╱]|(?P<u>[^／/╱】\s]{2,12})[／/╱])")
 # An agency's tag opening the text, the tag its name: "[世华财讯]近日，…" (not a bare "[快讯]").
 _TAGGED_OUTLET = re.compile(rf"\s*[【\[]\s*(?P<o>(?![本据]){HAN}{{1,6}}(?<![快简短资速要喜视])讯)\s*[】\]]")
+# A desk's news tag opening the text, its outlet before 讯 ("news"), a credit or the day after it:
+# "腾讯科技讯（无忌）北京时间1月17日消息", "新浪科技讯 1月17日下午消息" (no "快讯", "本网讯", "据X讯").
+_NEWS_TAG_OUTLET = re.compile(
+    rf"\s*(?P<o>(?![本据]){HAN}{{2,7}}?)(?<![快简短资速要喜视通电综])讯"
+    rf"(?=\s*[（(]{HAN}{{2,4}}[）)]|\s*(?:北京时间|[\d０-９]{{1,2}}月|(?:19|20)\d\d年)|\s*记者)"
+)
 # The outlet printed right after the story's date, unlabelled: "2012-01-12 16:34 中国台湾网 我要评论".
 _DATED_OUTLET = re.compile(
     r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d\d(?::\d\d)?)?"
     rf"\s*(?P<o>(?:(?<=\s)\d{{1,3}})?{HAN}[\u4e00-\u9fff·]{{1,12}})(?=$|[\s\[【(（|｜/])"  # 21世纪网 too
+)
+# An info line that is only the outlet and the story's date after it: "優活健康資訊網 (2012-01-12 11:33)".
+_OUTLET_THEN_DATE = re.compile(
+    rf"\s*(?P<o>{HAN}[\u4e00-\u9fff·]{{1,12}})\s*[(（]?\s*(?:19|20)\d\d\s*[-/.年]\s*\d{{1,2}}\s*[-/.月]\s*\d{{1,2}}"
+    r"\s*日?(?:\s*\d{1,2}:\d\d(?::\d\d)?)?\s*[)）]?\s*$"
 )
 # The reader-comment link a portal's info bar closes on, after the date and the outlet: "… 新浪科技 我要评论".
 _COMMENT_LINK = re.compile(r"\s*(?:我要评论|发表评论|参与评论|评论\s*[(（])")
@@ -197,13 +208,18 @@ def _marked_texts(elements: Iterable[Any]) -> Iterator[str]:
         if isinstance(el.tag, str) and classed(el, _SOURCE_CLASS, depth=1):
             text = re.sub(r"\s+", " ", el.text_content()).strip()
             text = re.sub(r"\s*[+＋]?\s*(?:已关注|关注|订阅|follow)$", "", text, flags=re.I)  # its button
-            if (
-                2 <= len(text) <= 20
-                and not re.search(r"[\d:：]", text)
-                and not ZH_ROLE_WORD.search(text)
-                and not EDITOR.search(text)
-            ):
+            if 2 <= len(text) <= 20 and (_NUMBERED_OUTLET.fullmatch(text) or _bare_name(text)):
                 yield text
+
+
+def _bare_name(text: str) -> bool:
+    """A marked text that is no date, count or role ("2012-01-12", "评论", "编辑：X")."""
+    return not re.search(r"[\d:：]", text) and not ZH_ROLE_WORD.search(text) and not EDITOR.search(text)
+
+
+# An outlet's name with a number in it, which the digits of a date or a count would refuse:
+# "新华08网", "21世纪网".
+_NUMBERED_OUTLET = re.compile(rf"(?:\d{{1,3}}{HAN}+|\d{{0,3}}{HAN}+\d{{1,3}}{HAN}*)(?:网|網|报|報|社|台|刊)")
 
 
 def _outlet_after(text: str) -> str:
@@ -222,7 +238,7 @@ def opening_outlet(text: str) -> str | None:
     it opens on none."""
     head = text[:40]
     folded = zh_fold(head)
-    m = _OPENING_OUTLET.match(folded) or _TAGGED_OUTLET.match(folded)
+    m = _OPENING_OUTLET.match(folded) or _TAGGED_OUTLET.match(folded) or _NEWS_TAG_OUTLET.match(folded)
     group = "o"
     if m is None:
         m = _SLASHED_OUTLET.match(folded)
@@ -235,7 +251,11 @@ def opening_outlet(text: str) -> str | None:
 
 def _dated_outlet(text: str) -> str | None:
     """The outlet named right after the story's date and time, unlabelled ("2012-01-12 08:30 新华网")."""
-    m = _DATED_OUTLET.search(text) if ("20" in text or "19" in text) else None
+    dated = "20" in text or "19" in text
+    first = _OUTLET_THEN_DATE.match(text) if dated else None
+    if first:
+        return _named_outlet(first["o"])
+    m = _DATED_OUTLET.search(text) if dated else None
     if m is None:
         return None
     name = m["o"]
@@ -243,6 +263,12 @@ def _dated_outlet(text: str) -> str | None:
     named = ORG_TAIL.search(name) or _COMMENT_LINK.match(text, m.end())  # "… 财政部 我要评论": the info bar's
     role = ZH_ROLE_WORD.search(name.lstrip("0123456789"))  # a digit opening 21世纪网 is no count
     return name if named and not role and not generic else None
+
+
+def _named_outlet(name: str) -> str | None:
+    """``name`` when it ends as an outlet's name does and is no generic word or role."""
+    plain = ORG_TAIL.search(name) and not ZH_ROLE_WORD.search(name) and zh_fold(name) not in _GENERIC_OUTLET
+    return name if plain else None
 
 
 def outlet_writer(text: str) -> str | None:
