@@ -75,21 +75,23 @@ _NEWS_TAG_OUTLET = re.compile(
     rf"\s*(?P<o>(?![本据]){HAN}{{2,7}}?)(?<![快简短资速要喜视通电综])讯"
     rf"(?=\s*[（(]{HAN}{{2,4}}[）)]|\s*(?:北京时间|[\d０-９]{{1,2}}月|(?:19|20)\d\d年)|\s*记者)"
 )
-# The outlet printed right after the story's date, unlabelled: "2012-01-12 16:34 中国台湾网 我要评论".
+# A story's date as an info line prints it, the time of day optional: "2012-01-12 16:34", "2012年1月12日".
+_INFO_DATE = r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d\d(?::\d\d)?)?"
+# The outlet printed right after the story's date, unlabelled: "2012-01-12 16:34 中国台湾网 我要评论"
+# (its name may open on digits: 21世纪网).
 _DATED_OUTLET = re.compile(
-    r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d\d(?::\d\d)?)?"
-    rf"\s*(?P<o>(?:(?<=\s)\d{{1,3}})?{HAN}[\u4e00-\u9fff·]{{1,12}})(?=$|[\s\[【(（|｜/])"  # 21世纪网 too
+    _INFO_DATE + rf"\s*(?P<o>(?:(?<=\s)\d{{1,3}})?{HAN}[\u4e00-\u9fff·]{{1,12}})(?=$|[\s\[【(（|｜/])"
 )
 # An info line that is only the outlet and the story's date after it: "優活健康資訊網 (2012-01-12 11:33)".
 _OUTLET_THEN_DATE = re.compile(
-    rf"\s*(?P<o>{HAN}[\u4e00-\u9fff·]{{1,12}})\s*[(（]?\s*(?:19|20)\d\d\s*[-/.年]\s*\d{{1,2}}\s*[-/.月]\s*\d{{1,2}}"
-    r"\s*日?(?:\s*\d{1,2}:\d\d(?::\d\d)?)?\s*[)）]?\s*$"
+    rf"\s*(?P<o>{HAN}[\u4e00-\u9fff·]{{1,12}})\s*[(（]?\s*{_INFO_DATE}\s*[)）]?\s*$"
 )
 # The reader-comment link a portal's info bar closes on, after the date and the outlet: "… 新浪科技 我要评论".
-_COMMENT_LINK = re.compile(r"\s*(?:我要评论|发表评论|参与评论|评论\s*[(（])")
+_COMMENTS = r"(?:我要评论|发表评论|参与评论|评论\s*[(（])"
+_COMMENT_LINK = re.compile(rf"\s*{_COMMENTS}")
 # A person printed right after the credited outlet, closing the line or before its comment link:
 # "来源：全景网 陈祎", "2011年12月15日11:03 家电质量网 张君 我要评论": the writer.
-_OUTLET_WRITER = re.compile(rf"\s+(?P<n>{HAN}{{2,3}})(?=\s*$|\s+(?:我要评论|发表评论|参与评论|评论\s*[(（]))")
+_OUTLET_WRITER = re.compile(rf"\s+(?P<n>{HAN}{{2,3}})(?=\s*$|\s+{_COMMENTS})")
 # "摘自北京晚报" on a line of its own near the headline (a link to the source, often).
 _EXCERPT_LINE = re.compile(r"\s*(?:本文)?(?:摘自|转自|选自|转载自)\s*[:：]?\s*")
 # A paragraph closing on its outlet: "(金羊网)", "（来源：中国日报网 信莲 编辑：北风）".
