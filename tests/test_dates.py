@@ -618,3 +618,62 @@ def test_heading_matches_the_title_whatever_its_spaces() -> None:
     title = "男子勾結醫師病患詐保今被起訴 | 即時新聞"
     html = f'<html lang="zh-TW"><head><title>{title}</title></head><body>{body}</body></html>'
     assert extract_dates(parse_page(html, None)).published == "2012-01-11T20:54:00+08:00"
+
+
+def _published_of(markup: str) -> str | None:
+    from newscrawl.extract.dates import extract_dates
+    from newscrawl.page import parse_page
+
+    return extract_dates(parse_page(markup)).published
+
+
+def test_clock_after_comma_at() -> None:
+    page = (
+        "<html><body><h1>Student dies after pills</h1>"
+        "<p>posted on April 21, 2015, at 11:29 a.m.</p></body></html>"
+    )
+    assert _published_of(page) == "2015-04-21T11:29:00"
+
+
+def test_printed_time_beats_later_json_ld() -> None:
+    page = (
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle",'
+        ' "datePublished": "2017-11-17T10:41:09+00:00"}</script></head><body><h1>Coup in the capital</h1>'
+        '<time itemprop="datePublished" datetime="2017-11-16T14:15+0000"></time><p>Our Staff</p>'
+        '<time itemprop="datePublished" datetime="2017-11-16T14:15+0000">16 November 2017 • 2:15pm</time>'
+        "<p>Long story text.</p></body></html>"
+    )
+    assert _published_of(page) == "2017-11-16T14:15:00+00:00"
+
+
+def test_updated_time_printed_after_published_goes_to_modified() -> None:
+    page = (
+        "<html><body><h1>Impeachment vote fails</h1><p>Dec. 6, 2024, 10:00 PM UTC / Updated "
+        '<time datetime="2024-12-07T12:43:39Z">Dec. 7, 2024, 12:43 PM UTC</time></p></body></html>'
+    )
+    assert _published_of(page) == "2024-12-06T22:00:00+00:00"
+
+
+def test_naive_time_text_a_day_off_keeps_the_reader_day() -> None:
+    page = (
+        "<html><body><h1>Seven hotel secrets</h1><p>Jane Roe</p>"
+        '<time datetime="17:00, 24 December 2015">Friday 25 December 2015</time></body></html>'
+    )
+    assert _published_of(page) == "2015-12-25"
+
+
+def test_byline_on_date_followed_by_words() -> None:
+    page = "<html><body><h1>Friday Facts</h1><p>Posted by ann, bob on 2019-02-15, all posts</p></body></html>"
+    assert _published_of(page) == "2019-02-15"
+
+
+def test_wire_dateline_opening_lead_paragraph() -> None:
+    lead = "April 17, 2015 -- Imagine being sick in the hospital with an infection doctors cannot stop. " * 3
+    page = f"<html><body><h1>Superbugs explained</h1><p>Health News</p><p>{lead}</p></body></html>"
+    assert _published_of(page) == "2015-04-17"
+
+
+def test_date_in_a_sentence_of_a_paragraph_is_not_a_dateline() -> None:
+    lead = "On the call, April 17, 2015 -- the day of the vote -- came up. " * 4
+    page = f"<html><body><h1>Vote day</h1><p>{lead}</p></body></html>"
+    assert _published_of(page) is None

@@ -112,8 +112,22 @@ def _article_link(href: str | None) -> bool:
 
 
 def _reads_as_dateline(line: Line, start: int, end: int) -> bool:
-    """An unlabelled date that neither a sentence runs into nor a related story's link precedes."""
+    """An unlabelled date that neither a sentence runs into nor a related story's link precedes;
+    a byline's "on …" date is one whatever follows it ("Posted by A, B on 2019-02-15, all posts")."""
+    if _BYLINE_ON.search(line.text, 0, start):
+        return True
     return not _in_sentence(line.text, start, end) and not _dates_linked_title(line, start)
+
+
+# "By Jane Doe on", "Posted by A, B and C on": a short credit that hands over to its date.
+_BYLINE_ON = re.compile(r"^(?:[a-z]+ )?by\s+\w[^.!?:;]{0,60}\son\s+$", re.I)
+# "April 17, 2015 -- Imagine …": a wire dateline opening the lead paragraph.
+_LEAD_DATELINE = re.compile(r"\s*(?:--|[—–])\s")
+
+
+def _opens_lead(text: str, start: int, end: int) -> bool:
+    """A date that opens a paragraph and hands over with a dash, the way wire copy is dated."""
+    return start == 0 and bool(_LEAD_DATELINE.match(text, end))
 
 
 def _label(text: str, offset: int, previous: str) -> str | None:
@@ -155,6 +169,7 @@ class Candidate(NamedTuple):
     stamp: Stamp
     seen: bool = True  # False for machine-readable markup the reader never sees
     labelled: bool = False  # the page names the date ("Posted on", "发布时间：") as the article's
+    clock_seen: bool = False  # a ``<time>`` whose own text prints its machine value's day and clock
 
 
 def shown_dates(
@@ -190,12 +205,38 @@ def _with_clock(first: Candidate | None, other: Candidate | None) -> Candidate |
 
 def _as_read(stamp: Stamp, shown: list[Stamp]) -> Stamp:
     """A ``<time>`` whose own text names the day before or after its machine value was rendered in
-    a zone the markup does not state (``datetime="…24T04:13Z"`` shown as "February 23"): the
-    reader's day is the one to keep, without a time of day we could only guess."""
+    a zone the markup does not state (``datetime="…24T04:13Z"`` shown as "February 23"), or the
+    machine value is naive and a day off: the reader's day is the one to keep, without a time
+    of day we could only guess."""
     near = [other.day for other in shown if abs((other.day - stamp.day).days) <= 1]
-    if stamp.tz is None or not near or stamp.day in near:
+    if not near or stamp.day in near:
         return stamp
     return Stamp(near[0])
+
+
+def _shown_again(found: Candidate | None, cand: Candidate) -> Candidate:
+    """The first markup stamp, or its twin further on whose text shows it (an empty ``<time>``
+    for machines, then the printed one)."""
+    if found is None:
+        return cand
+    again = found.source == "time" and not found.seen and cand.seen and found.stamp == cand.stamp
+    return cand if again else found
+
+
+def _printed_at(stamp: Stamp, hits: list[tuple[int, int, Stamp]]) -> int | None:
+    """Which of the line's dates prints the day and the time of day of a ``<time>``'s machine
+    value: the whole stamp is then what the reader sees, and that date's label is the stamp's."""
+    clock = stamp.clock
+    if clock is None:
+        return None
+    for i, (_start, _end, hit) in enumerate(hits):
+        if (
+            hit.day == stamp.day
+            and hit.clock is not None
+            and hit.clock.replace(second=0) == clock.replace(second=0)
+        ):
+            return i
+    return None
 
 
 def late_date(lines: list[Line], tz: tzinfo | None) -> Candidate | None:
@@ -271,15 +312,20 @@ class _Found:
             ]
             if shown[:1] == ["other"]:
                 continue
+            printed = _printed_at(stamp, hits)  # the hit that prints this very stamp, if one does
+            if printed is not None:
+                shown = [labels[printed]]
             stamp = _as_read(stamp, [hit[2] for hit in hits])
+            cand = Candidate("time", stamp, bool(shown), clock_seen=printed is not None)
             if kind == "datemodified" or (kind == "time" and (updated_line or "modified" in shown[:1])):
-                self.modified = self.modified or Candidate("time", stamp, bool(shown))
+                self.modified = self.modified or cand
             elif within:
-                self.first = self.first or Candidate("time", stamp, bool(shown))
+                self.first = _shown_again(self.first, cand)
             else:
-                self.far = self.far or Candidate("time", stamp, bool(shown))
-        near = within and len(line.text) <= _PROSE
+                self.far = _shown_again(self.far, cand)
+        short = within and len(line.text) <= _PROSE
         for (start, end, stamp), label in zip(hits, labels, strict=True):
+            near = short or (within and _opens_lead(line.text, start, end))
             if label == "modified":
                 self.modified = self.modified or Candidate("text", stamp)
             elif label == "original":

@@ -204,6 +204,8 @@ def _decide(
     if shown.source == "time":  # markup: its day may be visible, its clock and offset rarely are
         if shown.seen and s.day != v.day and not _same_day_somewhere(s, v.day):
             return shown
+        if shown.clock_seen and v.tz is not None and not _same_instant(s, v):  # the printed moment wins
+            return shown
         if s.clock is None:
             return shown if v.clock is not None and s.day == v.day else structured
         local = v.tz is not None and s.moment() == v.moment() and s.tz != v.tz
@@ -213,7 +215,7 @@ def _decide(
     if v.clock is None:
         return structured if s.day == v.day or _same_day_somewhere(s, v.day) else shown
     if v.tz is not None:  # the same instant is better told in the reader's zone
-        return shown if s.tz is None or s.moment() != v.moment() or s.tz != v.tz else structured
+        return shown if s.tz is None or not _same_instant(s, v) or s.tz != v.tz else structured
     gap = datetime.combine(v.day, v.clock) - datetime.combine(s.day, s.clock)
     if abs(gap) < timedelta(minutes=1):
         return structured
@@ -244,6 +246,12 @@ def _shows_modified(
         and _same_day_somewhere(modified.stamp, day)
         and not _same_day_somewhere(published.stamp, day)
     )
+
+
+def _same_instant(a: Stamp, b: Stamp) -> bool:
+    """Whether two zoned stamps name one moment, to the minute (a CMS keeps seconds the page drops)."""
+    one, two = a.moment(), b.moment()
+    return one is not None and two is not None and abs(one - two) < timedelta(minutes=1)
 
 
 def _same_day_somewhere(stamp: Stamp, day: date) -> bool:

@@ -69,7 +69,8 @@ _MON = (
     r"(?:(?<![a-z])|(?-i:(?<=[a-z])(?=[A-Z])))"  # "GiuffridaMar 5": a capital after lower case
     r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\.?"
 )
-_AFTER = rf"(?:(?:\s*[T,|@·-]\s*|\s+at\s+|\s+)(?:{_CLOCK}){_ZONE})?"
+# "Jan 3, 2025 · 5:03 PM", "16 November 2017 • 2:15pm", "April 21, 2015, at 11:29 a.m."
+_AFTER = rf"(?:(?:\s*[T,|@·•-]\s*|,?\s+at\s+|\s+)(?:{_CLOCK}){_ZONE})?"
 _DATE_PATTERNS = [
     re.compile(
         r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*(?P<sep>[-/.年])\s*(?P<m>[01]?\d)\s*[-/.月]\s*"
