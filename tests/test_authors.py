@@ -1225,3 +1225,68 @@ def test_provider_marked_in_the_byline_is_the_outlet() -> None:
     )
     r = extract_authors(page(body, title="港铁农历新年加强服务 - Portal!"))
     assert r.organization == "星岛日报"
+
+
+def test_co_writers_in_brackets_after_the_lead_writer_are_credited() -> None:
+    assert _english("<p>Par Lise Exemple (avec Paul Exemple et Anne Modèle)</p>") == [
+        "Lise Exemple",
+        "Paul Exemple",
+        "Anne Modèle",
+    ]
+    assert _english("<p>By Jane Sample (with John Example)</p>") == ["Jane Sample", "John Example"]
+    assert split_names("Jane Sample (with John Example and Ann Poe)") == [
+        "Jane Sample",
+        "John Example",
+        "Ann Poe",
+    ]
+
+
+def test_a_comma_list_of_account_names_after_posted_by() -> None:
+    assert _english("<p>Posted by kgrind, BeanCo, tamper on 2019-02-15, all posts</p>") == [
+        "kgrind",
+        "BeanCo",
+        "tamper",
+    ]
+
+
+def test_a_pictures_credit_or_a_preparers_institution_is_no_author() -> None:
+    portrait = "<p><img src='/me.jpg' alt='me'><br><em>Portrait by <a href='/p'>Gus Example</a></em></p>"
+    assert _english(portrait) == []
+    prepared = "<h3>Prepared by <a href='/e'>Ann Sample,</a> Example State University</h3>"
+    assert _english(prepared) == []
+    assert not is_person("Example State University")
+
+
+def test_a_catalogues_surname_first_meta_author_is_read_in_order() -> None:
+    head = '<meta name="DC.Creator" content="Roe, J."><meta name="DC.Creator" content="Berg, Anna van">'
+    p = page(
+        "<article><h1>A draft</h1><p>" + "Text of the draft. " * 40 + "</p></article>", head=head, lang="en"
+    )
+    assert extract_authors(p, "").authors == ["J. Roe", "Anna van Berg"]
+    two = page(
+        "<article><h1>A draft</h1></article>", head='<meta name="author" content="Doe, Roe">', lang="en"
+    )
+    assert extract_authors(two, "").authors != ["Roe Doe"]
+
+
+def test_a_nickname_in_brackets_stays_in_the_name_but_an_outlet_does_not() -> None:
+    assert _english("<p class='byline'>By Robert (R.J.) Sample</p>") == ["Robert (R.J.) Sample"]
+    assert _english("<p>By Jane Sample (Reuters) Washington</p>") == ["Jane Sample"]
+
+
+def test_a_most_read_cards_byline_is_that_storys_not_the_articles() -> None:
+    card = (
+        "<li><a href='/other-{0}'>Tide tables rewritten after a long winter</a>"
+        "<span class='byline'><a href='/writer/{0}'>{0} Example</a></span></li>"
+    )
+    cards = f"<ul class='mostread'>{card.format('Kim')}{card.format('Lou')}</ul>"
+    p = page(
+        f"{cards}<article><h1>Grinders compared</h1><p>{'The grinder test ran a week. ' * 30}</p></article>",
+        title="Grinders compared",
+        lang="en",
+    )
+    assert extract_authors(p, "").authors == []
+    own = (
+        "<ul class='meta'><li><span class='byline'>By <a href='/writer/kim'>Kim Example</a></span></li></ul>"
+    )
+    assert _english(own) == ["Kim Example"]

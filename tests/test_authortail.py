@@ -133,3 +133,13 @@ def test_author_box_with_the_name_and_title_on_one_line() -> None:
         "<p>Tom explores how ports shaped the towns around them in his essays.</p>"
     )
     assert authors_of("", inside=inside) == ["Tom Sample"]
+
+
+def test_an_emphasised_contributor_note_credits_the_persons_it_describes() -> None:
+    note = (
+        "<p><b><i>Ana Ejemplo es politóloga en la Universidad de Lisboa. "
+        "Luis Modelo es abogado y analista.</i></b></p>"
+    )
+    assert authors_of("", inside=note) == ["Ana Ejemplo", "Luis Modelo"]
+    plain = "<p>Ana Ejemplo es politóloga en la Universidad de Lisboa. Luis Modelo es abogado.</p>"
+    assert authors_of("", inside=plain) == []  # the prose may close on its subjects

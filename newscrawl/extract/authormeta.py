@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterable
 from typing import Any
 
-from newscrawl.extract.names import ORG_TAIL, split_names
+from newscrawl.extract.names import ORG_TAIL, PARTICLES, split_names
 from newscrawl.page import Page
 
 _LD_SKIP = frozenset([
@@ -90,8 +91,7 @@ def meta_authors(page: Page) -> list[str]:
     for key in _META_AUTHOR:
         if key not in page.meta:  # most pages carry one author tag at most
             continue
-        values = [v for v in page.meta[key] if v.strip() and not _URL_VALUE.match(v)]
-        names = [n for v in values if not _described(v) for n in split_names(v)]
+        names = _meta_names(page.meta[key])
         if names:
             return names
     return _labelled_meta(page)
@@ -102,11 +102,30 @@ def meta_author_lists(page: Page) -> list[list[str]]:
     one tag (``DC.Creator``) and every author in another (``citation_author``)."""
     lists = []
     for key in (*_META_AUTHOR, "citation_authors"):
-        values = [v for v in page.meta.get(key, ()) if v.strip() and not _URL_VALUE.match(v)]
-        names = [n for v in values if not _described(v) for n in split_names(v)]
+        names = _meta_names(page.meta.get(key, ()))
         if len(names) > 1:
             lists.append(names)
     return lists
+
+
+def _meta_names(values: Iterable[str]) -> list[str]:
+    """The names in an author tag's values; profile URLs and phrases are none."""
+    kept = [v for v in values if v.strip() and not _URL_VALUE.match(v) and not _described(v)]
+    return [n for v in kept for n in split_names(_uninverted(v))]
+
+
+# A catalogue's "Surname, Given" (``DC.Creator`` = "Kooman, F.", "Jong, Michiel de"): the given part
+# is initials, or a given name with its surname's particle, so two persons ("Doe, Roe") never match.
+_PARTICLE = "|".join(sorted(PARTICLES))
+_INVERTED = re.compile(
+    rf"(?P<sur>[A-Z][\w'’-]+),\s*(?P<given>(?:[A-Z]\.\s*){{1,3}}|[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+(?:{_PARTICLE}))+)"
+)
+
+
+def _uninverted(value: str) -> str:
+    """A "Surname, Given" value in reading order ("F. Kooman"), any other value as it is."""
+    m = _INVERTED.fullmatch(value.strip())
+    return f"{m['given'].strip()} {m['sur']}" if m else value
 
 
 _LONG_HAN = re.compile(r"[\u4e00-\u9fff]{6,}")

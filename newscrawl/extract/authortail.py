@@ -21,6 +21,7 @@ from newscrawl.extract.bylines import Foreign, labelled_credits
 from newscrawl.extract.datetext import find_stamps
 from newscrawl.extract.headwalk import Head, Line, LineWalk
 from newscrawl.extract.namelists import leading_names
+from newscrawl.extract.names import is_person
 from newscrawl.extract.zhcredits import sourced_writer
 
 _INSIDE = 600  # characters of the body's own end read again: an author box closing the article
@@ -119,7 +120,42 @@ def tail_credits(
     closing = _own(lines, _closing_names, foreign)
     pen_names = {n for names in closing for n in names if " " not in n}  # checked to close the credit
     bios = _own(lines, bio_credit, foreign)
-    return [*labelled, *closing, *bare_credits(head, brand, dated=False), *bios], pen_names
+    notes = _own([ln for ln in lines if _emphasised(ln.element)], contributor_note, foreign)
+    return [*labelled, *closing, *bare_credits(head, brand, dated=False), *bios, *notes], pen_names
+
+
+# A sentence of a contributor note opening with a full name and "is" ("Jane Doe is a professor of
+# law."; "Andrés Malamud es politólogo", "… est", "… ist"): the note describes the article's writers.
+_NOTE_SENTENCE = re.compile(
+    r"(?:^|(?<=[.;]\s))(?!(?:The|This|That|These|Those|Our|His|Her|Its|Their|El|La|Le|Der|Die|Das)\s)"
+    r"([A-Z][\w'’-]+(?:\s+(?:[A-Z][\w.'’-]*|de|da|del|van|von|der|di|du|le|la))+)"
+    r"\s+(?:is|es|est|ist|é)\s"
+)
+_EMPHASIS = frozenset(["i", "em", "b", "strong"])
+
+
+def contributor_note(text: str) -> list[str]:
+    """The persons a closing contributor note describes, each opening a sentence with "is".
+
+    Read only from a block set wholly in italics or bold (see :func:`_emphasised`): the note an
+    op-ed closes with, set apart from the prose, which may itself close on its subject ("Jane Doe
+    is a nurse.").
+    """
+    if len(text) > 400:
+        return []
+    names = [m[1] for m in _NOTE_SENTENCE.finditer(text)]
+    return names if names and all(is_person(n) for n in names) else []
+
+
+def _emphasised(el: _Element) -> bool:
+    """Whether a block's whole text sits in one ``<i>``/``<em>``/``<b>``/``<strong>`` (or nested ones)."""
+    node = el
+    while node.tag not in _EMPHASIS:
+        children = [c for c in node if isinstance(c.tag, str)]
+        if len(children) != 1 or (node.text or "").strip() or (children[0].tail or "").strip():
+            return False
+        node = children[0]
+    return True
 
 
 def _closing_names(text: str) -> list[str]:

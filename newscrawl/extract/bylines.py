@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 from typing import NamedTuple
 
 from lxml.etree import _Element
@@ -44,7 +45,9 @@ from newscrawl.extract.zhcredits import paren_tail, zh_labelled
 _MID_BY = re.compile(  # the lead look-ahead spares each other position the look-behinds
     r"(?=\s+by\s)(?<!photo)(?<!image)(?<!powered)(?<!edited)(?<!reviewed)(?<!checked)(?<!sponsored)"
     r"(?<!illustration)(?<!illustrated)(?<!designed)(?<!produced)(?<!translated)(?<!hosted)"
-    r"(?<!presented)(?<!made)(?<!built)(?<!theme)(?<!brought to you)\s+by\s+(?=[A-Z])",
+    r"(?<!presented)(?<!made)(?<!built)(?<!theme)(?<!brought to you)(?<!portrait)(?<!photograph)"
+    r"(?<!photos)(?<!drawing)(?<!painting)(?<!artwork)(?<!cartoon)(?<!graphic)(?<!graphics)"
+    r"(?<!prepared)(?<!compiled)\s+by\s+(?=[A-Z])",
     re.I,
 )
 _CITATION = re.compile(r"[^,]+,\s*(?:\d{4}|[A-Z][a-z]+\s+\d{4})\b")  # "Wave Study by Jane Doe, 1721": a work
@@ -186,14 +189,30 @@ def _line_credits(
         near = i < start or line.offset < 1500
         holder = author_holder(line)
         credits = _names_in_line(line, lines[i - 1].text if i else "", near, holder)
-        if (
-            credits is not _NO_CREDITS
-            and foreign is not None
-            and (credits.labelled or credits.marked)
-            and foreign(line.element, [*credits.labelled, *credits.marked]) is not None
-        ):
+        if credits is not _NO_CREDITS and _anothers(line.element, credits, foreign):
             credits = _NO_CREDITS
         yield i, line, near, credits, holder
+
+
+def _anothers(el: _Element, credits: Credits, foreign: Foreign | None) -> bool:
+    """Whether a line's credit is another item's: ``foreign`` says so, or it sits on a story card."""
+    marked = [*credits.labelled, *credits.marked]
+    if foreign is not None and marked and foreign(el, marked) is not None:
+        return True
+    return _teaser(el, [n for names in credits for n in names])
+
+
+def _teaser(el: _Element, names: list[str]) -> bool:
+    """Whether a credit sits in a list item that also links another story by its title (a "most
+    read" card: the story's title, then its own byline): the credit is that story's."""
+    item = el if el.tag == "li" else next((a for a in islice(el.iterancestors(), 3) if a.tag == "li"), None)
+    return item is not None and any(_story_link(a, names) for a in item.iter("a"))
+
+
+def _story_link(link: _Element, names: list[str]) -> bool:
+    """A link whose text is a title of four words or more, no credited name."""
+    text = link.text_content()
+    return len(text.split()) >= 4 and not any(n in text for n in names)
 
 
 _NO_CREDITS = Credits([], [], [])  # what most lines credit; never added to, so shared

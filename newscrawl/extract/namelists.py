@@ -14,7 +14,9 @@ from functools import lru_cache
 
 from newscrawl.extract.names import (
     HAN,
+    NICKNAME,
     PARTICLES,
+    WITH_GROUP,
     ZH_NAMES,
     ZH_ROLE_WORD,
     split_names,
@@ -70,6 +72,10 @@ def _leading_names(text: str) -> tuple[str, ...]:
     team = team_credit(text)
     if team:
         return (team,)  # "The Diggs Team": a collective credit, though "the" opens no name
+    co = WITH_GROUP.search(text)
+    if co and all(_list_word(w) for w in text[: co.start()].split()):  # "Jane Doe (with John Roe)"
+        lead = _leading_names(text[: co.start()])
+        return (*lead, *_leading_names(_JOINS.sub(", ", co[1]))) if lead else ()
     out: list[str] = []
     tokens = _SPACES.split(text)
     for i, token in enumerate(tokens):
@@ -82,6 +88,9 @@ def _leading_names(text: str) -> tuple[str, ...]:
             if not _next_word(tokens[i + 1 :]).lower().startswith(_ROLE_WORDS):
                 out.append(token)
             break
+        if NICKNAME.fullmatch(word) and _given_name_only(out) and _next_word(tokens[i + 1 :])[:1].isupper():
+            out.append(token)  # "Richard (R.J.) Eskow": a nickname after the given name
+            continue
         if not _list_word(word):
             break
         shouting = len(word) > 2 and word.isupper() and _mixed_words(out) >= 2
@@ -101,6 +110,12 @@ def _leading_names(text: str) -> tuple[str, ...]:
     if not joined.strip():
         return ()  # most lines open with no name at all: nothing to split (split_names("") is [])
     return tuple(undoubled(n) for n in split_names(joined))
+
+
+def _given_name_only(out: list[str]) -> bool:
+    """Whether the name being read holds one word so far (a given name, before its surname)."""
+    current = re.split(r"[,;&]|\band\b", "".join(out))[-1].split()
+    return len(current) == 1
 
 
 def _list_word(word: str) -> bool:
@@ -133,6 +148,8 @@ _ZH_NOT_CREDIT = re.compile(r"\s*[:：]\s*[^\s\d:：]|\s*\d+\s*人")
 # "哦了 的原贴：" ("哦了's original post:"): the poster of a quoted post.
 _ZH_POSSESSIVE = re.compile(r"[^\s:：]{1,8}\s*的[^\s:：]{0,6}[:：]")
 _SPACES = re.compile(r"(\s+)")
+# The words joining co-writers in the languages whose bylines say "with" (and, et, y, und, e).
+_JOINS = re.compile(r"\s+(?:and|et|y|und|e)\s+|\s*&\s*")
 # A digit, a separator, or an adjective of place or merit after the name ("UK-based", "award-winning")
 _NOT_IN_NAME = re.compile(r"\d|[|•·]|-(?:based|born|bred|raised|winning|certified|trained)\b", re.I)
 _INITIAL = re.compile(r"[A-Z]\.")  # "A. J. Neal": an initial, not the article "a"

@@ -63,6 +63,15 @@ _GENERIC = frozenset(
 _HAN = re.compile(HAN)
 _LATIN_WORD = re.compile(r"[A-Za-z]{2}")
 _NOT_IN_PERSON = re.compile(r"[\d:/@#?!()\[\]{}<>=+*]")
+# A nickname in brackets between a given name and a surname: "Richard (R.J.) Eskow", "Robert (Bob) Doe".
+NICKNAME = re.compile(r"\([A-Z][\w.'’-]{0,15}\)")
+_INNER_NICKNAME = re.compile(rf"(?<=\w\s){NICKNAME.pattern}(?=\s\w)")
+# A word naming an institution, never part of a person's name: the body credited beside or for a person.
+_INSTITUTION = re.compile(
+    r"\b(?:University|Universit[àéä]t?|College|Institute|Foundation|Organi[sz]ation|Association|Society|"
+    r"Department|Ministry|Council|Corporation|Agency|Committee|Federation|Laborator(?:y|ies))\b",
+    re.I,
+)
 # A web address in a credit: the site's domain ("gucheng.com", "www.example.com.tw"), no person.
 _DOMAIN = re.compile(r"\bwww\.|\w\.(?:com|net|org|cn|tw|hk|io)\b", re.I)
 _ACCOUNT = re.compile(r"\b(?:admin|administrator|webmaster|sysadmin|superuser)\b", re.I)
@@ -121,7 +130,8 @@ BY_LABEL = re.compile(
 EDITOR = re.compile(
     r"(?:责任编辑|责编|编辑|校对|审核|审校|监制|统筹|出品|制作|设计|"
     r"摄影|图片|视频|翻译|编译|来源|"
-    r"edited\s+by|editor(?!s)|photo|image|video|(?:medically\s+|expert\s+)?reviewed\s+by|fact[\s-]?checked\s+by)"
+    r"edited\s+by|editor(?!s)|photo|image|video|(?:medically\s+|expert\s+)?reviewed\s+by|fact[\s-]?checked\s+by|"
+    r"portrait|illustrat\w*|artwork|drawings?\s+by|cartoons?\s+by)"
     r"\s*[:：/|｜]?",
     re.I,
 )
@@ -144,15 +154,20 @@ def clean_name(raw: str) -> str:
     return re.sub(r"\s+", " ", name).strip(" \t.,;:|/-–—•·()（）\"'“”‘’")
 
 
+# Co-writers set in brackets after the lead writer: "Jane Doe (with John Roe and Ann Poe)",
+# "Martin Untersinger (avec Damien Leloup et Morgane Tual)"; each is credited as much as the lead.
+WITH_GROUP = re.compile(r"\s*\((?:with|avec|con|mit|com)\s+([^()]+)\)", re.I)
+
+
 def split_names(text: str) -> list[str]:
     """Split a byline's name list on 、，and & and commas; credentials stay with their person.
 
     >>> split_names("Sam Ortega and Priya Nair"), split_names("叨叨姐、胡一刀&李小飞刀")
     (['Sam Ortega', 'Priya Nair'], ['叨叨姐', '胡一刀', '李小飞刀'])
-    >>> split_names("Dylan Bailey, MS, RD")
-    ['Dylan Bailey']
+    >>> split_names("Dylan Bailey, MS, RD"), split_names("Jane Doe (with John Roe and Ann Poe)")
+    (['Dylan Bailey'], ['Jane Doe', 'John Roe', 'Ann Poe'])
     """
-    text = clean_name(text)
+    text = clean_name(WITH_GROUP.sub(r", \1", text))
     if _HAN.search(text) and not _LATIN_WORD.search(text):
         parts = _ZH_SPLIT.split(_SPACED_PAIR.sub(r"\1\2", text))
     else:
@@ -187,10 +202,12 @@ def is_person(name: str, site_names: Iterable[str] = (), *, strict: bool = True)
     words = name.split()
     if COLLECTIVE.match(name):
         return True  # the credit a team byline gives; bare "Staff" was refused as generic above
-    if not 1 <= len(words) <= 5 or _NOT_IN_PERSON.search(name):
+    if not 1 <= len(words) <= 5 or _NOT_IN_PERSON.search(_INNER_NICKNAME.sub("", name)):
         return False
     if not strict:
         return True  # markup may spell a name in lower case or as a handle ("kingname")
+    if _INSTITUTION.search(name):
+        return False  # "Prepared by Jane Doe, Virginia Commonwealth University": the body beside the person
     if len(words) < 2:
         return False  # a lone capitalised word in running text is more often a menu item than a name
     return all(w[0].isupper() or w.lower() in PARTICLES or not w[0].isalpha() for w in words)
@@ -212,10 +229,13 @@ def undoubled(name: str) -> str:
 
 
 def handle(credit: str) -> list[str]:
-    """An account name shown as the byline after an explicit "By" ("by whova | Apr 21"): credited
-    as shown when it closes the credit, unlike "by clicking here" or a "by date | by topic" menu."""
+    """The account names shown as the byline after an explicit "By" ("by whova | Apr 21", "Posted by
+    kovarex, TOGos on 2019-02-15"): credited as shown when they close the credit, unlike "by clicking
+    here" or a "by date | by topic" menu."""
     m = _HANDLE.match(credit)
-    return [m[1]] if m and not re.search(r"\bby\b", credit[m.end() :], re.I) else []
+    if not m or re.search(r"\bby\b", credit[m.end() :], re.I):
+        return []
+    return [n for n in re.split(r"\s*,\s*", m[1]) if n.lower() not in _GENERIC]
 
 
 def team_credit(text: str) -> str | None:
@@ -224,7 +244,13 @@ def team_credit(text: str) -> str | None:
     return m[1] if m else None
 
 
-_HANDLE = re.compile(r"([a-z][a-z0-9._-]{1,30}[a-z0-9])\s*(?:$|[|•·]|[-–—]\s|,\s*\d)")
+# A lower-case account name, then maybe more accounts in a comma list, closing the credit: the line
+# ends, a separator or a date follows.
+_ACCOUNT_NAME = r"[A-Za-z][\w.-]{0,30}[A-Za-z0-9]"
+_HANDLE = re.compile(
+    rf"([a-z][a-z0-9._-]{{1,30}}[a-z0-9](?:\s*,\s*{_ACCOUNT_NAME})*)"
+    r"\s*(?:$|[|•·]|[-–—]\s|,\s*\d|\s+on\s+\d)"
+)
 _TEAM_START = re.compile(
     r"((?i:the|our)\s+(?:[A-Z][\w&'’.-]*\s+){1,3}(?i:team|staff|editors|editorial\s+team|news\s?desk))"
     r"(?![\w-])(?!\s+(?i:member|writer|editor)s?\b)"
