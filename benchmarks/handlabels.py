@@ -21,8 +21,9 @@ ourselves, set by set, each set made before the code was tuned on it:
   outlet 80/86, the measurement on new pages of known sites. Its errors were fixed next.
 - ``labels/readability-hand.json`` (91 of readability's 130 pages, mostly English; the other
   39 are test fixtures with no article), labelled blind: date 64/78, authors 72/88 at the time
-  (trafilatura 48/78, 53/88). Dates carry the offset the page prints, if any; names drop
-  credentials and job titles; an organisation credited alone gives ``[]``.
+  (trafilatura 48/78, 53/88); its errors were fixed next. Dates carry the offset the page
+  prints, if any; names drop credentials and job titles; an organisation credited alone
+  gives ``[]``.
 
 Each file holds, per page id, what the page itself shows, read off the page by eye:
 
