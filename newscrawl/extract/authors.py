@@ -360,11 +360,9 @@ def _outlet(
         return ld_sources[0], "json-ld"
     shown = next((s for s in ev.sources if _is_outlet(s) and s != publisher), None)
     notice = next((s for s in ev.notices if _is_outlet(s) and s != publisher), None)
+    # A notice naming the site too ("版权均属凤凰网所有") is its policy, less precise than the label.
     if shown and not (notice and _is_self(shown, site) and not _is_self(notice, site)):
-        return (
-            shown,
-            "text",
-        )  # a notice naming the site too ("版权均属凤凰网所有") is its policy, less precise
+        return shown, "text"
     if notice:
         return notice, "text"
     other = next((s for s in [*marked(), *ev.accounts] if _is_outlet(s)), None)

@@ -23,14 +23,11 @@ author_marked = caseless_search(AUTHOR_CLASS)  # AUTHOR_CLASS.search, as a bool,
 _author_marks = lru_cache(maxsize=4096)(author_marked)
 
 
-def credit_texts(line: Line) -> Iterator[str]:
+def credit_texts(line: Line, holder: _Element | None) -> Iterator[str]:
     """Text of a byline: its name element's, the whole line when its block is one, else the marked
-    inline elements'. A block inside an author-classed article (``class="post author-jane"``) is none."""
-    return held_credit_texts(line, author_holder(line))
+    inline elements'. A block inside an author-classed article (``class="post author-jane"``) is none.
 
-
-def held_credit_texts(line: Line, holder: _Element | None) -> Iterator[str]:
-    """:func:`credit_texts`, given the line's :func:`author_holder` (which the head scan asks once)."""
+    ``holder`` is the line's :func:`author_holder` (which the head scan asks once per line)."""
     marked = _author_marks(line.marks)
     named = _named_text(line) if marked else None
     if named:
@@ -48,14 +45,8 @@ def held_credit_texts(line: Line, holder: _Element | None) -> Iterator[str]:
 
 
 def author_holder(line: Line) -> _Element | None:
-    """The line's block, or its parent, when author-classed: a byline box holding the line.
-
-    :func:`classed_element` at depth 2, unrolled: the head scan asks it of every line."""
-    el = line.element
-    if el.keys() and _author_marks(_marks_of(el)):  # most blocks have no attributes: no string built
-        return el
-    parent = el.getparent()
-    return parent if parent is not None and parent.keys() and _author_marks(_marks_of(parent)) else None
+    """The line's block, or its parent, when author-classed: a byline box holding the line."""
+    return classed_element(line.element, AUTHOR_CLASS, depth=2)
 
 
 def inline_marked(line: Line) -> bool:
@@ -111,9 +102,10 @@ def profile_links(line: Line) -> Iterator[str]:
     """Texts of the line's links to their person's profile page ("/authors/jane-doe": Jane Doe), the
     link holding the line's block included (``<a href="/author/jane-doe"><img><div>Jane Doe</div></a>``:
     an avatar and the name, wrapped whole in the profile link)."""
-    if not may_link(line):
-        return
-    enclosing = enclosing_link(line.element)
+    block = line.element
+    enclosing = enclosing_link(block)
+    if not (len(block) or block.tag == "a" or enclosing is not None):
+        return  # see may_link
     for a in [*line.element.iter("a"), *([enclosing] if enclosing is not None else [])]:
         m = _PROFILE_PATH.search(a.get("href") or "")
         if not m:

@@ -19,7 +19,7 @@ from lxml.etree import _Element
 
 from newscrawl.extract.bylinemarks import (
     author_holder,
-    held_credit_texts,
+    credit_texts,
     inline_marked,
     may_link,
     named_text,
@@ -118,7 +118,7 @@ def _names_in_line(line: Line, previous: str, near: bool, holder: _Element | Non
     mid = _MID_BY.search(text) if by else None
     loose = leading_names(EDITOR.split(text[mid.end() :])[0]) if mid else []
     names: list[str] = []
-    for credit in held_credit_texts(line, holder) if marked and not edited else ():
+    for credit in credit_texts(line, holder) if marked and not edited else ():
         stamp = next(find_stamps(credit), None)
         if stamp and stamp[0] <= 2:
             credit = credit[stamp[1] :].lstrip(" ,|•·-")

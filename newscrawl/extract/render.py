@@ -107,7 +107,7 @@ class _Renderer:
         whose lines are no units of meaning."""
         code = el.find(".//code") is not None
         for text, link in _pre_texts(el, href, self.base_url, self.include_hidden):
-            if text is _LINE_BREAK:
+            if text is None:  # a <br>
                 self.cut("pre")
                 continue
             for index, line in enumerate(text.split("\n") if code else [text]):
@@ -117,20 +117,17 @@ class _Renderer:
                     self.segments.append(Segment(line, link, emphasis))
 
 
-_LINE_BREAK = "<br>"  # what _pre_texts yields for a <br>: compared by identity, never as text
-
-
 def _pre_texts(
     el: _Element, href: str | None, base_url: str | None, include_hidden: bool
-) -> Iterator[tuple[str, str | None]]:
-    """The text runs of a ``<pre>`` subtree in order, each with the link it sits in, and
-    :data:`_LINE_BREAK` for each ``<br>``; only scripts, styles and hidden parts are left out."""
+) -> Iterator[tuple[str | None, str | None]]:
+    """The text runs of a ``<pre>`` subtree in order, each with the link it sits in, and None
+    for each ``<br>``; only scripts, styles and hidden parts are left out."""
     if el.text:
         yield el.text, href
     for child in el:
         tag = child.tag
         if tag == "br":
-            yield _LINE_BREAK, href
+            yield None, href
         elif isinstance(tag, str) and tag not in SKIP_TAGS and (include_hidden or not is_hidden(child)):
             link = absolute_url(child.get("href", ""), base_url) if tag == "a" and child.get("href") else href
             yield from _pre_texts(child, link, base_url, include_hidden)

@@ -31,7 +31,7 @@ from newscrawl.extract.outlets import OUTLET_NAME
 # "台灣醒報記者潘姿羽台北報導" the place has two, unless its second closes a longer one: 新北市, 桃園縣),
 # on "／" ("記者X／台北報導") or on the next role ("记者柳德新通讯员彭娟").
 _ZH_LABELLED = re.compile(
-    rf"(?:(?P<rep>(?:见习|实习|特约|首席)?记者|通讯员|实习生)(?:\s*[:：/|｜]\s*|\s*)"
+    rf"(?:(?P<rep>{REPORTER_LABEL})(?:\s*[:：/|｜]\s*|\s*)"
     rf"|(?:^|(?<=[\s（(：:|｜/【\[》」”]))(?P<role>{ZH_ROLE})(?:\s*[:：/|｜]\s*|\s+)"
     rf"|(?P<tagged>{ZH_ROLE})\s*[:：/|｜]\s*)"
     rf"(?P<names>{ZH_LABEL_NAMES.pattern})"
@@ -51,7 +51,7 @@ _SIGNED = re.compile(rf"【?[（(]\s*(?P<n>{HAN}{{2,3}})\s*[／/]\s*{HAN}{{2,8}}
 _OUTLET_SLASH = re.compile(rf"(?P<o>[^／/╱\s]{{2,12}})[／╱](?P<n>{HAN}{{2,3}})")
 _DESK_WRITER = re.compile(rf"[╱／/]\s*[\w·]{{0,12}}?(?:新闻中心|编辑部)(?P<n>{HAN}{{2,3}})(?=\s|$)")
 _PLACED = re.compile(rf"({HAN}{{2,3}}){HAN}[^\s市县縣区镇乡]")
-_ROLE_LEAD = re.compile(r"^(?:(?:见习|实习|特约|首席)?记者|通讯员|实习生)\s*")
+_ROLE_LEAD = re.compile(rf"^(?:{REPORTER_LABEL})\s*")
 _ZH_NOT_NAME = re.compile(
     r"^(?:了解|获悉|注意|发现|表示|调查|采访|走访|看到|联系|致电|"
     r"证实|独家|最新|近日|日前|统计|"
@@ -94,7 +94,7 @@ def zh_labelled(text: str) -> list[str]:
             return []  # a paragraph
         text = text[:60]  # "作者：Steed (微博) (专业级业余天文爱好者，…)": a credit line, then a bio
     folded = zh_fold(text)
-    if len(text) <= 40 and ("╱" in text or "／" in text or "/" in text):
+    if len(text) <= 40 and _has_slash(text):
         signed = _SIGNED.fullmatch(text.strip()) or _DESK_WRITER.search(folded)
         slash = _OUTLET_SLASH.fullmatch(folded.strip()) if not signed else None
         signed = signed or (slash if slash and ORG_TAIL.search(slash["o"]) else None)
