@@ -3,6 +3,7 @@
 Usage::
 
     python benchmarks/extraction.py [--corpus NAME ...] [--systems newscrawl,trafilatura,readability,gne]
+                                    (also: newscrawl-noclean, extraction without cleaning)
                                     [--limit N] [--datasets DIR] [--markdown] [--json FILE]
                                     [--strip-names]
 
@@ -223,7 +224,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--datasets", type=Path, default=DEFAULT_DATASETS, help="folder holding the corpora")
     parser.add_argument("--corpus", action="append", choices=list(CORPORA), help="repeatable; default: all")
-    parser.add_argument("--systems", default=",".join(SYSTEMS), help="comma-separated; default: all")
+    default_systems = ",".join(name for name, system in SYSTEMS.items() if system.by_default)
+    parser.add_argument(
+        "--systems", default=default_systems, help=f"comma-separated; default: {default_systems}"
+    )
     parser.add_argument("--limit", type=int, help="first N pages (by id) of each corpus")
     parser.add_argument("--markdown", action="store_true", help="print Markdown tables")
     parser.add_argument("--json", type=Path, help="write per-page scores and outputs here")

@@ -36,6 +36,7 @@ class System:
     factory: Callable[[], Adapter]  # raises ImportError when the library is missing
     fields: frozenset[str]
     chinese_only: bool = False
+    by_default: bool = True  # run when --systems is not given
 
 
 ALL_FIELDS = frozenset({"headline", "body", "date", "authors"})
@@ -48,12 +49,13 @@ def _decode(body: bytes) -> str:
     return decode_html(body)[0]
 
 
-def newscrawl_adapter() -> Adapter:
-    """newscrawl's own extractor; takes bytes directly."""
+def newscrawl_adapter(clean: bool = True) -> Adapter:
+    """newscrawl's own extractor; takes bytes directly. ``clean=False`` skips the page-level
+    boilerplate and spam cleaning (what ``extract(clean=False)`` gives a library user)."""
     from newscrawl.extract.article import extract
 
     def run(body: bytes, url: str | None) -> Result:
-        art = extract(body, url=url)
+        art = extract(body, url=url, clean=clean)
         authors = list(art.authors or [])
         return Result(art.headline, art.articleBody or "", art.datePublished, authors, art.sourceOrganization)
 
@@ -113,6 +115,10 @@ def gne_adapter() -> Adapter:
 
 SYSTEMS: dict[str, System] = {
     "newscrawl": System("newscrawl", newscrawl_adapter, ALL_FIELDS),
+    # Opt-in (--systems): extraction without the cleaning no peer does, to show what cleaning costs.
+    "newscrawl-noclean": System(
+        "newscrawl-noclean", lambda: newscrawl_adapter(clean=False), ALL_FIELDS, by_default=False
+    ),
     "trafilatura": System("trafilatura", trafilatura_adapter, ALL_FIELDS),
     "readability": System("readability", readability_adapter, frozenset({"headline", "body", "authors"})),
     "gne": System("gne", gne_adapter, ALL_FIELDS, chinese_only=True),

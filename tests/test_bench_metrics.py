@@ -252,3 +252,26 @@ def test_hand_label_scoring_reads_each_systems_date_form_and_labelled_precision(
     assert handlabels.names_right(["蒋 凌", "《X》"], ["X", "蒋凌"])
     assert handlabels.outlet_right(None, "")
     assert not handlabels.outlet_right("中央社", None)
+
+
+# --- systems -------------------------------------------------------------------------------------
+
+
+def test_noclean_system_is_opt_in_and_keeps_what_cleaning_removes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The extraction-only row measures what cleaning costs: it must not run by default (the
+    tables compare peers with the full product) and must really leave the cleaning out."""
+    monkeypatch.syspath_prepend(str(METRICS_PATH.parent))
+    from systems import SYSTEMS
+
+    assert [name for name, s in SYSTEMS.items() if not s.by_default] == ["newscrawl-noclean"]
+    paragraph = "<p>The council approved the new budget for schools after a long debate on Monday.</p>"
+    page = (
+        "<html><head><title>Budget passes</title></head><body><article><h1>Budget passes</h1>"
+        + paragraph * 4
+        + "<p>Copyright 2025 Example Daily. All rights reserved.</p></article></body></html>"
+    ).encode()
+    cleaned = SYSTEMS["newscrawl"].factory()(page, "https://example.com/budget")
+    raw = SYSTEMS["newscrawl-noclean"].factory()(page, "https://example.com/budget")
+    assert "All rights reserved" in raw.body
+    assert "All rights reserved" not in cleaned.body
+    assert raw.body.startswith(cleaned.body.splitlines()[0])
