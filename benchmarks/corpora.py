@@ -57,43 +57,54 @@ def _limited(keys: list[str], limit: int | None) -> list[str]:
     return keys if limit is None else keys[:limit]
 
 
+def _page_reader(folder: Path, suffix: str) -> Callable[[str], bytes]:
+    """Reads the page ``<folder>/<id><suffix>``, decompressed when the suffix ends in ``.gz``."""
+
+    def read(key: str) -> bytes:
+        data = (folder / f"{key}{suffix}").read_bytes()
+        return gzip.decompress(data) if suffix.endswith(".gz") else data
+
+    return read
+
+
+def _gold_cases(
+    gold: dict[str, dict[str, Any]], keys: list[str], read: Callable[[str], bytes], lang: str | None
+) -> list[Case]:
+    """Cases from a ``gold.json`` of ``{url, title, articleBody, published, authors | authors_raw}``
+    records: a raw byline string (readability, wcxb) is one gold author, to be split by the scorer
+    like every system's names; a list (zh-news) is the names themselves."""
+    cases = []
+    for key in keys:
+        rec = gold[key]
+        authors = rec.get("authors")
+        if "authors_raw" in rec:
+            authors = None if rec["authors_raw"] is None else [rec["authors_raw"]]
+        cases.append(
+            Case(
+                id=key,
+                html_bytes=read(key),
+                url=rec.get("url"),
+                gold_title=rec.get("title"),
+                gold_body=rec.get("articleBody") or "",
+                gold_published=rec.get("published"),
+                gold_authors=authors,
+                lang=rec.get("lang", lang),
+            )
+        )
+    return cases
+
+
 def load_readability(root: Path, limit: int | None) -> Corpus:
     """Mozilla Readability's test pages; authors come from the raw byline string."""
     gold = _read_json(root / "gold.json")
-    cases = [
-        Case(
-            id=key,
-            html_bytes=(root / "html" / f"{key}.html").read_bytes(),
-            url=rec.get("url"),
-            gold_title=rec.get("title"),
-            gold_body=rec.get("articleBody") or "",
-            gold_published=rec.get("published"),
-            gold_authors=None if rec.get("authors_raw") is None else [rec["authors_raw"]],
-            lang=rec.get("lang"),
-        )
-        for key in _limited(list(gold), limit)
-        for rec in [gold[key]]
-    ]
+    cases = _gold_cases(gold, _limited(list(gold), limit), _page_reader(root / "html", ".html"), None)
     return Corpus("readability", chinese=False, cases=cases)
 
 
 def load_wcxb(root: Path, limit: int | None) -> Corpus:
     """WCXB dev articles: gzipped pages, date-only gold, raw byline strings."""
     gold = _read_json(root / "gold.json")
-    cases = [
-        Case(
-            id=key,
-            html_bytes=gzip.decompress((root / "html" / f"{key}.html.gz").read_bytes()),
-            url=rec.get("url"),
-            gold_title=rec.get("title"),
-            gold_body=rec.get("articleBody") or "",
-            gold_published=rec.get("published"),
-            gold_authors=None if rec.get("authors_raw") is None else [rec["authors_raw"]],
-            lang="en",
-        )
-        for key in _limited(list(gold), limit)
-        for rec in [gold[key]]
-    ]
+    cases = _gold_cases(gold, _limited(list(gold), limit), _page_reader(root / "html", ".html.gz"), "en")
     empty = sum(not c.gold_body.strip() for c in cases)
     notes = [f"{empty} page(s) with an empty gold body (only an empty output scores)"] if empty else []
     return Corpus("wcxb-dev", chinese=False, cases=cases, notes=notes)
@@ -102,20 +113,7 @@ def load_wcxb(root: Path, limit: int | None) -> Corpus:
 def load_zh_news(root: Path, limit: int | None) -> Corpus:
     """Hand-labelled Chinese news; an empty author list is a real answer here."""
     gold = _read_json(root / "gold.json")
-    cases = [
-        Case(
-            id=key,
-            html_bytes=(root / "html" / f"{key}.html").read_bytes(),
-            url=rec.get("url"),
-            gold_title=rec.get("title"),
-            gold_body=rec.get("articleBody") or "",
-            gold_published=rec.get("published"),
-            gold_authors=rec.get("authors"),
-            lang="zh",
-        )
-        for key in _limited(list(gold), limit)
-        for rec in [gold[key]]
-    ]
+    cases = _gold_cases(gold, _limited(list(gold), limit), _page_reader(root / "html", ".html"), "zh")
     return Corpus("zh-news-dev", chinese=True, cases=cases)
 
 
