@@ -724,6 +724,13 @@ def test_outlet_of_an_opening_dateline(opening: str, outlet: str | None) -> None
         ("www.example.com 2012-1-12 13:47:30 新浪财经 [字体：大 中 小]", "新浪财经"),
         ("2012-01-12 16:34 某某新闻网 我要评论", None),  # the site's own name, printed by its template
         ("2012-01-12 星期四 晴", None),
+        ("2012-01-17 某洋網-某州日報 調整字體", "某洋網-某州日報"),  # a site paired with its paper
+        ("2012-01-17 某洋網-國際", None),  # a site and a section: no pair of outlets
+        ("2012年01月11日20:54 某果即時", "某果即時"),  # a portal's news-flash desk
+        ("2012年01月17日 18:45 AB168.com 微博", "AB168.com"),  # a domain's name
+        ("2012-01-12 国际 甲小乙", None),  # a section, then a person
+        ("2012-01-12 国际 某华社", "某华社"),  # a section, then the outlet
+        ("2019年09月11日 某某新闻网 时政新闻 1665 0", None),  # the site, then its section
     ],
 )
 def test_outlet_printed_after_the_date(line: str, outlet: str | None) -> None:
@@ -1210,6 +1217,59 @@ def test_source_label_naming_the_sites_desk_beats_the_sites_own_copyright_notice
 def test_outlet_set_before_the_stories_date_alone_on_its_line() -> None:
     body = "<h1>无毒大扫除迎新年</h1><cite>优活健康资讯网 (2012-01-12 11:33)</cite><p>正文。</p>"
     assert extract_authors(page(body)).organization == "优活健康资讯网"
+
+
+@pytest.mark.parametrize(("name", "outlet"), [("某視", "某視"), ("影視", None), ("電視", None)])
+def test_broadcasters_short_name_before_the_stories_date(name: str, outlet: str | None) -> None:
+    body = f"<h1>健檢漏看腫瘤</h1><cite>{name} (2012-01-17 14:55)</cite><p>正文。</p>"
+    assert extract_authors(page(body, title="健檢漏看腫瘤")).organization == outlet
+
+
+def test_desk_set_between_the_date_and_the_outlet_is_skipped() -> None:
+    bar = "<div>2012-01-12</div><div>新聞速報</div><div>某央社</div>"
+    r = extract_authors(page(f"<h1>標題</h1>{bar}<p>正文第一段。</p>"), "正文第一段。\n正文第二段。")
+    assert r.organization == "某央社"
+
+
+def test_outlet_after_the_date_is_preferred_to_the_agency_dateline() -> None:
+    body = "<h1>標題</h1><p>2012-01-17 某國新聞網</p><p>某新社北京1月17日電 (記者 甲小乙)正文。</p>"
+    body_text = "某新社北京1月17日電 (記者 甲小乙)正文。\n正文第二段。"
+    r = extract_authors(page(body, title="標題 - 某浪網 - 新聞"), body_text)  # 新聞: no site's own name
+    assert (r.authors, r.organization) == (["甲小乙"], "某國新聞網")
+
+
+def test_agency_releasing_the_picture_page_is_the_outlet_not_its_photographer() -> None:
+    body_text = "大熊猫幼仔近日开始群体生活。 某新社发 甲小乙 摄"
+    r = extract_authors(page("<h1>标题</h1><p>大熊猫幼仔近日开始群体生活。</p>"), body_text)
+    assert (r.authors, r.organization) == ([], "某新社")
+
+
+@pytest.mark.parametrize(
+    ("credit", "authors"),
+    [
+        ("编译/记者 甲小乙 丙小丁", ["甲小乙", "丙小丁"]),  # the reporter translated the text
+        ("編譯/記者 甲小乙", ["甲小乙"]),
+        ("文/圖記者甲小乙、丙小丁實習生戊小己", ["甲小乙", "丙小丁", "戊小己"]),  # text and pictures
+        ("文/圖 甲小乙、丙小丁", ["甲小乙", "丙小丁"]),
+        ("甲小乙 丙小丁文/圖", ["甲小乙", "丙小丁"]),  # the role after the names
+        ("甲小乙/文", ["甲小乙"]),
+        ("编辑/记者 甲小乙", []),  # an editor
+        ("美术设计/文", []),  # no person's name
+    ],
+)
+def test_zh_role_pair_credits_a_writer(credit: str, authors: list[str]) -> None:
+    assert [
+        n for names in labelled_credits(head_lines(page(f"<h1>标题</h1><p>{credit}</p>"))) for n in names
+    ] == authors
+
+
+def test_zh_reporter_closing_the_story_before_a_disclaimer() -> None:
+    body_text = (
+        "第一段正文。\n大熊猫将赴法国。编译/记者 甲小乙 丙小丁\n图为大熊猫。供图/CFP\n"
+        "免责声明：本文仅代表作者个人观点，与本站无关。"
+    )
+    r = extract_authors(page("<h1>标题</h1><p>第一段正文。</p>"), body_text)
+    assert r.authors == ["甲小乙", "丙小丁"]
 
 
 def test_person_set_before_the_stories_date_is_no_outlet() -> None:

@@ -376,14 +376,15 @@ def _outlet(
 
 
 def _dateline_outlets(ev: Evidence, body_text: str | None, tail: _Tail, site: set[str]) -> Iterator[str]:
-    """Outlets the story's own lines credit, strongest first: a dateline opening its body or its head
-    ("新华社北京1月12日电", "【明報專訊】"), the name printed after its date, then a credit closing it
-    ("(金羊网)", 来源 after it)."""
+    """Outlets the story's own lines credit, strongest first: the name printed after its date (the info
+    bar's source field, a 来源 label without its word: "2012-01-17 中國新聞網" over the body's "中新社北京
+    1月17日電", as a label is), a dateline opening its body or its head ("新华社北京1月12日电",
+    "【明報專訊】"), then a credit closing it ("(金羊网)", 来源 after it)."""
+    yield from (s for s in ev.dated if not _is_self(s, site))  # a template's site name after the date
     if body_text:
         yield from opening_outlets(body_text)
     if len(set(ev.opening)) == 1:
         yield ev.opening[0]  # lines near the headline opening on different outlets: a list of stories
-    yield from (s for s in ev.dated if not _is_self(s, site))  # a template's site name after the date
     if body_text:
         yield from closing_outlets(body_text, tail.mentioning("源"))
 
@@ -405,4 +406,6 @@ _PICTURE = re.compile(r"(?:资料|網路|网络|网友|網友|示意)?(?:图片?
 
 
 def _is_self(name: str, site: set[str]) -> bool:
-    return any(name in s or s in name for s in site)
+    """Whether ``name`` is the site's, or holds it; a site name that is only an outlet's ending
+    (新聞, from a title "標題 - 新浪網 - 新聞") is every outlet's part, no sign of the site."""
+    return any(name in s or (s in name and not ORG_TAIL.fullmatch(s)) for s in site if s)

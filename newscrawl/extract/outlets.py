@@ -78,10 +78,18 @@ _NEWS_TAG_OUTLET = re.compile(
 # A story's date as an info line prints it, the time of day optional: "2012-01-12 16:34", "2012年1月12日".
 _INFO_DATE = r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d\d(?::\d\d)?)?"
 # The outlet printed right after the story's date, unlabelled: "2012-01-12 16:34 中国台湾网 我要评论"
-# (its name may open on digits: 21世纪网).
-_DATED_OUTLET = re.compile(
-    _INFO_DATE + rf"\s*(?P<o>(?:(?<=\s)\d{{1,3}})?{HAN}[\u4e00-\u9fff·]{{1,12}})(?=$|[\s\[【(（|｜/])"
-)
+# (its name may open on digits: 21世纪网), a site paired with its paper ("2012-01-17 大洋網-廣州日報")
+# or a domain's name ("2012年01月17日 18:45 IT168.com").
+_FIELD_END = r"(?=$|[\s\[【(（|｜/])"
+_HAN_FIELD = rf"(?:(?<=\s)\d{{1,3}})?{HAN}[\u4e00-\u9fff·]{{1,12}}(?:[-－]{HAN}[\u4e00-\u9fff·]{{1,12}})?"
+_DOMAIN_FIELD = r"[A-Za-z][A-Za-z\d-]*\.(?:com|net|org|cn|hk|tw)(?:\.[a-z]{2})?"
+_DATED_OUTLET = re.compile(_INFO_DATE + rf"\s*(?P<o>{_HAN_FIELD}|{_DOMAIN_FIELD}){_FIELD_END}")
+# The field after the one the date is followed by, read when that one is no outlet's name
+# ("2012-01-12 新聞速報 中央社": a desk's name, then the agency).
+_NEXT_FIELD = re.compile(rf"\s+(?P<o>{_HAN_FIELD}|{_DOMAIN_FIELD}){_FIELD_END}")
+# Endings ORG_TAIL leaves out that an outlet after the date has (on the folded name): a portal's
+# news-flash desk (蘋果即時), a domain, a broadcaster's two-character short name (民視, 公視; not 影視).
+_DATED_TAIL = re.compile(r"\S即时$|\.(?:com|net|org|cn|hk|tw)(?:\.[a-z]{2})?$|^[^影电]视$")
 # An info line that is only the outlet and the story's date after it: "優活健康資訊網 (2012-01-12 11:33)".
 _OUTLET_THEN_DATE = re.compile(
     rf"\s*(?P<o>{HAN}[\u4e00-\u9fff·]{{1,12}})\s*[(（]?\s*{_INFO_DATE}\s*[)）]?\s*$"
@@ -96,9 +104,12 @@ _OUTLET_WRITER = re.compile(rf"\s+(?P<n>{HAN}{{2,3}})(?=\s*$|\s+{_COMMENTS})")
 _EXCERPT_LINE = re.compile(r"\s*(?:本文)?(?:摘自|转自|选自|转载自)\s*[:：]?\s*")
 # A paragraph closing on its outlet: "(金羊网)", "（来源：中国日报网 信莲 编辑：北风）".
 _CLOSING_OUTLET = re.compile(rf"[（(]\s*(?P<o>{HAN}[^（()）]{{1,30}}?)\s*[）)]$")
+# An agency's picture credit closing the text: "中新社发 X 摄" (the agency released the picture and its
+# caption, the text of a picture page), on the folded line.
+_RELEASED = re.compile(rf"(?:^|(?<=[\s。，,）)]))(?P<o>{OUTLET_NAME})[发發]\s*(?:{HAN}{{2,3}}\s*)?摄$")
 _GENERIC_OUTLET = frozenset([
-    "电视台", "报社", "杂志社", "通讯社", "新闻网", "网站", "新闻中心", "电台",
-    "即时新闻", "实时新闻", "滚动新闻",
+    "电视台", "电视", "报社", "杂志社", "通讯社", "新闻网", "网站", "新闻中心", "电台",
+    "即时新闻", "实时新闻", "滚动新闻", "新闻速报", "即时",
 ])  # fmt: skip
 # "（本段摘自：黔中早报）": the outlet a closing note names as the text's origin.
 _EXCERPTED = re.compile(r"(?:本[段文])?(?:摘自|转自|选自|转载自|来自)\s*[:：]?\s*")
@@ -128,9 +139,9 @@ def outlets_in_line(
         ev.sources += filter(None, [_excerpted(text)])
     if after and near and len(text) < 150 and not text.isascii():
         ev.opening += filter(None, [opening_outlet(text)])
-        ev.dated += filter(None, [_dated_outlet(text)])
+        ev.dated += dated_outlets(text)
     elif after and near and following and len(text) <= 20 and text[-1:].isdigit():
-        ev.dated += filter(None, [_dated_outlet(_run_on(text, following))])
+        ev.dated += dated_outlets(_run_on(text, following))
     if _may_notice(text, low):
         latin = "publ" in low or "cated" in low  # see _may_notice
         for n in (_NOTICE if latin else _ZH_NOTICE).finditer(text):
@@ -251,26 +262,51 @@ def opening_outlet(text: str) -> str | None:
     return None if m[group] in _GENERIC_OUTLET else name
 
 
+def dated_outlets(text: str) -> list[str]:
+    """The outlet named right after the story's date and time, unlabelled ("2012-01-12 08:30 新华网"),
+    or in the next field when the first is no outlet's name (a desk's: "2012-01-12 新聞速報 中央社").
+    The field after an outlet is no outlet: "2019-09-11 X传媒 时政新闻" (the site, then its section)."""
+    first, m = _dated_field(text)
+    if first is not None or m is None:
+        return [first] if first else []
+    nxt = _NEXT_FIELD.match(text, m.end())
+    second = _named_outlet(nxt["o"]) if nxt else None
+    return [second] if second else []
+
+
 def _dated_outlet(text: str) -> str | None:
-    """The outlet named right after the story's date and time, unlabelled ("2012-01-12 08:30 新华网")."""
+    """The outlet named in the field right after the story's date and time ("2012-01-12 08:30 新华网")."""
+    return _dated_field(text)[0]
+
+
+def _dated_field(text: str) -> tuple[str | None, re.Match[str] | None]:
+    """The outlet in the field after the story's date (or before it, alone with it on the line), and
+    the match of the field after the date."""
     dated = "20" in text or "19" in text
     first = _OUTLET_THEN_DATE.match(text) if dated else None
     if first:
-        return _named_outlet(first["o"])
+        return _named_outlet(first["o"]), None
     m = _DATED_OUTLET.search(text) if dated else None
     if m is None:
-        return None
+        return None, None
     name = m["o"]
-    generic = zh_fold(name) in _GENERIC_OUTLET
-    named = ORG_TAIL.search(name) or _COMMENT_LINK.match(text, m.end())  # "… 财政部 我要评论": the info bar's
-    role = ZH_ROLE_WORD.search(name.lstrip("0123456789"))  # a digit opening 21世纪网 is no count
-    return name if named and not role and not generic else None
+    if _COMMENT_LINK.match(text, m.end()) and _plain(name):  # "… 财政部 我要评论": the info bar's
+        return name, m
+    return _named_outlet(name), m
 
 
 def _named_outlet(name: str) -> str | None:
-    """``name`` when it ends as an outlet's name does and is no generic word or role."""
-    plain = ORG_TAIL.search(name) and not ZH_ROLE_WORD.search(name) and zh_fold(name) not in _GENERIC_OUTLET
-    return name if plain else None
+    """``name`` when it ends as an outlet's name does and is no generic word or role; a pair of a
+    site and its paper ("大洋網-廣州日報") when both halves do."""
+    parts = re.split(r"[-－]", name)
+    named = all(ORG_TAIL.search(part) or _DATED_TAIL.search(zh_fold(part)) for part in parts)
+    return name if named and _plain(name) else None
+
+
+def _plain(name: str) -> bool:
+    """No role word in a name (its digits and Latin letters aside: 21世纪网, IT168.com), no generic word."""
+    han = re.sub(r"[\x00-\x7f]", "", name)
+    return not ZH_ROLE_WORD.search(han) and zh_fold(name) not in _GENERIC_OUTLET
 
 
 def outlet_writer(text: str) -> str | None:
@@ -315,7 +351,9 @@ def _closing_outlet(text: str) -> str | None:
     """The outlet of a "(金羊网)", "（来源：X …）" or "（本段摘自：X）" closing a paragraph."""
     m = _CLOSING_OUTLET.search(text[-40:])
     if m is None:
-        return None
+        tail = text[-30:].rstrip()
+        released = _RELEASED.search(zh_fold(tail)) if tail.endswith(("摄", "攝")) else None
+        return tail[released.start("o") : released.end("o")] if released else None
     name = m["o"]
     folded = zh_fold(name)
     label = _LABELLED_SOURCE.match(folded) or _EXCERPTED.match(folded)

@@ -30,9 +30,12 @@ from newscrawl.extract.outlets import OUTLET_NAME
 # ("中央社記者劉世怡台北11日電": a name of three characters at most, so the place keeps two or more; in
 # "台灣醒報記者潘姿羽台北報導" the place has two, unless its second closes a longer one: 新北市, 桃園縣),
 # on "／" ("記者X／台北報導") or on the next role ("记者柳德新通讯员彭娟").
+# A role pair may open the label: "编译/记者 X" (the reporter translated the text), "文/图记者 X",
+# "文/图 X" (the writer took the pictures too): a writer all the same.
+_ROLE_PAIR = rf"(?:(?:编译|(?<!{HAN})文(?:\s*[/／]\s*图)?)\s*[/／]?\s*)"
 _ZH_LABELLED = re.compile(
-    rf"(?:(?P<rep>{REPORTER_LABEL})(?:\s*[:：/|｜]\s*|\s*)"
-    rf"|(?:^|(?<=[\s（(：:|｜/【\[》」”]))(?P<role>{ZH_ROLE})(?:\s*[:：/|｜]\s*|\s+)"
+    rf"(?:{_ROLE_PAIR}?(?P<rep>{REPORTER_LABEL})(?:\s*[:：/|｜]\s*|\s*)"
+    rf"|(?:^|(?<=[\s（(：:|｜/【\[》」”]))(?P<role>{ZH_ROLE})(?:\s*[/／]\s*图)?(?:\s*[:：/|｜]\s*|\s+)"
     rf"|(?P<tagged>{ZH_ROLE})\s*[:：/|｜]\s*)"
     rf"(?P<names>{ZH_LABEL_NAMES.pattern})"
     rf"(?=$|[\s）)】\]，,。;；|｜／/]|摄|报道|报导|整合|发自|整理|通讯员|实习生|、(?:{REPORTER_LABEL}))"
@@ -46,6 +49,11 @@ _ZH_SLASHED = re.compile(
 )
 # A reader's or contributor's signature set as the byline, the name then the place: "【（李四／四川成都）】".
 _SIGNED = re.compile(rf"【?[（(]\s*(?P<n>{HAN}{{2,3}})\s*[／/]\s*{HAN}{{2,8}}\s*[）)]】?")
+# A signature, the names before their role at the line's end: "张三/文", "李四 王五文/图" (who wrote the
+# text and took the pictures).
+_ROLE_AFTER = re.compile(
+    rf"\s*(?P<names>{ZH_NAMES.pattern})\s*(?:[/／]\s*文|文\s*[/／]\s*图|图\s*[/／]\s*文)\s*"
+)
 # A person glued to the desk that credits the story, after its outlet: "優活網╱uho新聞中心林X 2012-01-12".
 # "中廣新聞／楊X": the outlet, then its reporter (not a breadcrumb's "公視新聞網 / 政治").
 _OUTLET_SLASH = re.compile(rf"(?P<o>[^／/╱\s]{{2,12}})[／╱](?P<n>{HAN}{{2,3}})")
@@ -94,6 +102,9 @@ def zh_labelled(text: str) -> list[str]:
             return []  # a paragraph
         text = text[:60]  # "作者：Steed (微博) (专业级业余天文爱好者，…)": a credit line, then a bio
     folded = zh_fold(text)
+    after = _signed_role(text, folded) if len(text) <= 20 and "文" in folded else []
+    if after:
+        return after
     if len(text) <= 40 and _has_slash(text):
         signed = _SIGNED.fullmatch(text.strip()) or _DESK_WRITER.search(folded)
         slash = _OUTLET_SLASH.fullmatch(folded.strip()) if not signed else None
@@ -107,6 +118,13 @@ def zh_labelled(text: str) -> list[str]:
     if slashed:
         found += _slashed(text, folded)
     return _with_glued(text, folded, found) or _latin_labelled(text, folded)
+
+
+def _signed_role(text: str, folded: str) -> list[str]:
+    """The persons of a short line signed with their role after them ("李四 王五文/图"), all or none."""
+    m = _ROLE_AFTER.fullmatch(folded)
+    names = split_names(text[m.start("names") : m.end("names")]) if m else []
+    return names if names and all(len(n) <= 3 and is_person(n) for n in names) else []
 
 
 def _has_slash(text: str) -> bool:
@@ -249,9 +267,19 @@ def body_credits(body_text: str) -> list[str]:
     first = edge_lines(body_text, 2)
     found = opening_credits(first)
     found += [n for line in first if "报" in zh_fold(line[-12:]) for n in paren_tail(line)]  # （X報導）
-    for line in edge_lines(body_text, 2, last=True):
+    for line in _closing_lines(body_text):
         found += paren_tail(line) or sourced_writer(line) or _closing_reporter(line)
     return found
+
+
+# A portal's disclaimer the body may close on ("免责声明：本文仅代表作者个人观点…"), after the story's credit.
+_DISCLAIMER = re.compile(r"(?:免责声明|免責聲明)\s*[:：]")
+
+
+def _closing_lines(body_text: str) -> list[str]:
+    """The body's last two paragraphs, a disclaimer closing it skipped."""
+    lines = edge_lines(body_text, 3, last=True)
+    return [ln for ln in lines if not _DISCLAIMER.match(ln)][-2:]
 
 
 def _closing_reporter(line: str) -> list[str]:
