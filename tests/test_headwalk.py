@@ -196,6 +196,21 @@ def test_a_headline_sized_h1_outranks_a_subheading_that_repeats_the_seo_title() 
     assert head_lines(page).after[0].text == "March 3, 2025"
 
 
+def test_keywords_glued_to_the_title_do_not_anchor_the_walk_at_a_heading_repeating_them() -> None:
+    # The title's longest part is the page's keyword list; the related-articles box at the page's end
+    # repeats it in an <h1>. The headline part is what the walk must anchor on, or the date line and
+    # byline under the real headline are never read.
+    page = parse_page(
+        "<html><head><title>港區渡輪下月起加價 - 渡輪 , 票價 , 交通局 , 港區 , 通勤族</title></head><body>"
+        "<div><h2>港區渡輪下月起加價</h2><p>2012-01-12 ◎ 記者王小明/採訪報導</p>"
+        "<p>交通局昨日宣布，港區渡輪票價下月起調漲。</p></div>"
+        "<div><h1>相關文章關鍵字：渡輪 , 票價 , 交通局 , 港區 , 通勤族</h1><p>延伸閱讀</p></div>"
+        "</body></html>"
+    )
+    assert headline_element(page).tag == "h2"
+    assert head_lines(page).after[0].text.startswith("2012-01-12")
+
+
 def test_a_logo_h1_does_not_outrank_the_heading_that_matches_the_title() -> None:
     page = parse_page(
         "<html><head><title>Ferry fares rise in May | Harbour Post</title></head><body>"

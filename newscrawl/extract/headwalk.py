@@ -22,6 +22,7 @@ from types import MappingProxyType
 from lxml.etree import _Element
 
 from newscrawl.extract.dom import text_length
+from newscrawl.extract.titletext import is_keyword_list
 from newscrawl.page import Page
 
 _BLOCKS = frozenset([
@@ -179,7 +180,9 @@ def _headline_sized(h1: _Element | None) -> bool:
 def _title_key(page: Page) -> str | None:
     raw = page.meta_first("og:title", "twitter:title") or page.title_text() or ""
     parts = [p for p in _TITLE_SPLIT.split(_SPACE.sub(" ", raw).strip()) if p]
-    best = max(parts, key=len, default="")
+    # The longest part is the headline, unless it is the page's keywords glued on ("標題 - A , B , C , D"):
+    # a heading repeating those ("相關文章關鍵字：A , B …") would anchor the walk at the page's end.
+    best = max((p for p in parts if not is_keyword_list(p)), key=len, default="")
     return best if len(best) >= 4 else None
 
 
