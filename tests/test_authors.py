@@ -288,6 +288,32 @@ def test_profile_link_names_the_author() -> None:
     assert en(body).authors == []
 
 
+@pytest.mark.parametrize(
+    "href",
+    [
+        "/staff/2648209001/nora-velasquez/",  # an id segment before the name
+        "/by/nora-velasquez",
+        "/people/nora-velasquez-4821.html",  # an id after it, and an extension
+        "/profile/noravelasquez?ref=byline",
+        "https://news.example/en/journalists/Nora_Vel%C3%A1squez",
+    ],
+)
+def test_profile_links_are_read_in_the_url_forms_sites_use(href: str) -> None:
+    # No author class anywhere: the link's path alone says the text is a person's name.
+    name = "Nora Velásquez" if "C3" in href else "Nora Velasquez"
+    body = f"<h1>Winter tyres</h1><div><span><a href='{href}'>{name}</a></span> <span>The Daily</span></div>"
+    assert en(body).authors == [name]
+
+
+def test_a_contacts_profile_link_credits_no_writer() -> None:
+    body = (
+        "<h1>Winter tyres</h1><ul><li><strong>Updated:</strong> 6/2/2025</li>"
+        "<li><strong>Contact:</strong> <a href='/authors/staff-directory/nora-velasquez'>Nora Velasquez</a>"
+        "</li></ul>"
+    )
+    assert en(body).authors == []
+
+
 def test_outlet_closing_a_byline_is_dropped() -> None:
     head = '<meta property="og:site_name" content="The Port Gazette">'
     body = "<h1>Winter tyres</h1><p class='byline'>By Jane Roe and Al Moss, The Port Gazette</p>"

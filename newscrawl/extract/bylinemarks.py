@@ -8,8 +8,10 @@ is kept here, away from the text rules of :mod:`~newscrawl.extract.bylines`.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
+from urllib.parse import unquote
 
 from lxml.etree import _Element
 
@@ -93,8 +95,12 @@ def _text(el: _Element) -> str:
     return re.sub(r"\s+", " ", el.text_content()).strip()
 
 
+# A person's profile page: "/author/jane-doe", "/by/jane-doe" (NYT), "/staff/2648209001/jane-doe/" (an id
+# segment first), "/people/jane-doe.html", "/profile/janedoe?ref=byline".
 _PROFILE_PATH = re.compile(
-    r"/(?:authors?|writers?|contributors?|byline|people|staff|profiles?|team)/([^/?#]+)/?$"
+    r"/(?:authors?|writers?|contributors?|byline|by|people|person|staff|profiles?|team|journalists?"
+    r"|reporters?|columnists?)/(?:[^/?#]+/)?([^/?#]+?)(?:\.(?:html?|php|aspx?))?/?(?:[?#].*)?$",
+    re.I,
 )
 
 
@@ -111,7 +117,7 @@ def profile_links(line: Line) -> Iterator[str]:
         if not m:
             continue
         text = re.sub(r"\s+", " ", a.text_content()).strip()
-        if text and text in line.text and _slug(text) == _slug(m[1]):
+        if text and text in line.text and _spells(m[1], text):
             yield text
 
 
@@ -137,8 +143,24 @@ def enclosing_link(el: _Element) -> _Element | None:
     return None
 
 
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+def _spells(segment: str, name: str) -> bool:
+    """Whether a profile URL's last segment spells ``name``: letters and digits alike once accents,
+    case and separators go ("sönke-hahn" and "SonkeHahn" for Sönke Hahn), an id after it aside
+    ("jane-doe-12345").
+
+    >>> _spells("jane-doe", "Jane Doe"), _spells("janedoe", "Jane Doe"), _spells("jane-doe-4821", "Jane Doe")
+    (True, True, True)
+    >>> _spells("S%C3%B6nke_Hahn", "Sönke Hahn"), _spells("jane-doe", "John Doe"), _spells("2", "Jane")
+    (True, False, False)
+    """
+    key = _letters(name)
+    found = _letters(unquote(segment))
+    return bool(key) and (found == key or found.rstrip("0123456789") == key)
+
+
+def _letters(text: str) -> str:
+    """``text``'s letters and digits, lower-cased, accents dropped."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if c.isascii() and c.isalnum())
 
 
 def classed(el: _Element | None, pattern: re.Pattern[str], depth: int = 3) -> bool:

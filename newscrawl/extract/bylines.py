@@ -124,8 +124,8 @@ def _names_in_line(line: Line, previous: str, near: bool, holder: _Element | Non
             credit = credit[stamp[1] :].lstrip(" ,|•·-")
         credited = leading_names(EDITOR.split(BY_LABEL.sub("", credit, count=1))[0])
         (found if BY_LABEL.match(credit) else names).extend(credited)
-    if near and not (found or names):
-        found = [*profile_links(line)]
+    if near and not (found or names or edited):
+        found = [*profile_links(line)]  # an editor's or a contact's profile link credits no writer
     return Credits(found, names, loose) if found or names or loose else _NO_CREDITS
 
 

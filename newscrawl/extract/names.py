@@ -125,11 +125,11 @@ BY_LABEL = re.compile(
     r"text\s+by|by|von|par|por|door|author|authors|autor|auteur)\b\s*:?\s*",
     re.I,
 )
-# The label of a credit that names no writer (an editor, a photographer, the source): a byline's
-# names stop at it, and a line or element that opens with it credits none.
+# The label of a credit that names no writer (an editor, a photographer, the source, the press
+# contact): a byline's names stop at it, and a line or element that opens with it credits none.
 EDITOR = re.compile(
     r"(?:责任编辑|责编|编辑|校对|审核|审校|监制|统筹|出品|制作|设计|"
-    r"摄影|图片|视频|翻译|编译|来源|"
+    r"摄影|图片|视频|翻译|编译|来源|contacts?(?=\s*:)|"
     r"edited\s+by|editor(?!s)|photo|image|video|(?:medically\s+|expert\s+)?reviewed\s+by|fact[\s-]?checked\s+by|"
     r"portrait|illustrat\w*|artwork|drawings?\s+by|cartoons?\s+by)"
     r"\s*[:：/|｜]?",
