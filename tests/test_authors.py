@@ -49,6 +49,25 @@ def test_is_person_rejects_roles_outlets_and_site_names() -> None:
     assert not is_person("网易", {"网易财经"})
 
 
+def test_a_templates_unfilled_author_key_is_no_name_but_a_dotted_handle_may_be() -> None:
+    assert not is_person("page.head.extra.author", strict=False)
+    assert not is_person("%author_name%", strict=False)
+    assert is_person("sara.r.peter", strict=False)
+    head = "<meta name='author' content='page.head.extra.author'>"
+    assert en("<h1>Winter tyres</h1><p>Tyres grip better below seven degrees.</p>", head).authors == []
+
+
+def test_a_menu_item_beside_the_date_above_the_headline_is_no_byline() -> None:
+    # A name-shaped menu entry ("Get Started") ends the <nav> right above the date line; the byline
+    # card under the headline names nobody the walk can tell from a sentence.
+    body = (
+        "<nav><ul><li><a href='/blog/'>Blog</a></li></ul><div><a href='/docs/start/'>Get Started</a></div>"
+        "</nav><div>December 17, 2025 • 8 minutes</div><h1>Winter tyres</h1>"
+        "<p>Tyres grip better below seven degrees, and the rules follow.</p>"
+    )
+    assert en(body).authors == []
+
+
 # --- persons --------------------------------------------------------------------------------------
 
 

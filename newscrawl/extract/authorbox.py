@@ -91,7 +91,7 @@ def bare_credits(head: Head, brand: Iterable[str] = (), *, dated: bool = True) -
         if i > start and line.offset >= _NEAR:
             labelled += [names] if (names := closing_credit(line.text)) else []
         names = _bare_names(line, brand)
-        if not names:
+        if not names or _menu_item(line, lines[start - 1].element if start else None):
             continue
         if listing == i - 1 and labelled:
             labelled[-1] = [*labelled[-1], *names]
@@ -143,6 +143,14 @@ def _chinese(lines: list[Line]) -> bool:
         return False  # no Han at all: the counts below need not be taken
     # Counted run by run: findall() of single characters makes a string of each.
     return sum(map(len, _HAN_RUN.findall(text))) > sum(map(len, _LATIN_RUN.findall(text)))
+
+
+def _menu_item(line: Line, headline: _Element | None) -> bool:
+    """A line in a ``<nav>`` that does not hold the headline too: a menu item ("Get Started") the walk
+    read above the headline, no byline. (A page whose ``<nav>`` the parser left open holds its
+    headline and byline in it as well.)"""
+    nav = next(line.element.iterancestors("nav"), None)
+    return nav is not None and (headline is None or all(a is not nav for a in headline.iterancestors("nav")))
 
 
 def _bare_names(line: Line, brand: set[str]) -> list[str]:
