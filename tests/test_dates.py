@@ -125,6 +125,23 @@ def test_json_ld_disagreeing_with_visible_text_loses() -> None:
     assert r.published == "2025-03-05T14:30:00+08:00"
 
 
+def test_a_time_far_below_the_headline_never_outvotes_the_markup() -> None:
+    # No date by the headline; a list of other posts far down carries <time>s. With no class name to
+    # tell the list apart, its first <time> is only a fallback: the JSON-LD date stands.
+    head = (
+        '<script type="application/ld+json">{"@type": "BlogPosting", '
+        '"datePublished": "2023-05-30T18:24:00+00:00"}</script>'
+    )
+    prose = "<p>" + "Composting works faster when the pile is turned every week or so. " * 12 + "</p>"
+    others = "".join(
+        f"<div><a href='/p{i}'>Another post {i}</a> <time datetime='2015-12-0{i}T09:32:03-05:00'>"
+        f"December {i}, 2015</time></div>"
+        for i in range(1, 4)
+    )
+    r = extract_dates(page(f"<h1>Compost at home</h1>{prose * 6}{others}", head, lang="en"))
+    assert (r.published, r.published_source) == ("2023-05-30T18:24:00+00:00", "json-ld")
+
+
 def test_same_instant_in_utc_markup_is_no_contradiction() -> None:
     head = '<meta property="article:published_time" content="2025-01-03T22:03:00Z">'
     r = extract_dates(page("<h1>Storm</h1><p>Published January 3, 2025</p>", head, lang="en"))

@@ -170,6 +170,7 @@ class Candidate(NamedTuple):
     seen: bool = True  # False for machine-readable markup the reader never sees
     labelled: bool = False  # the page names the date ("Posted on", "发布时间：") as the article's
     clock_seen: bool = False  # a ``<time>`` whose own text prints its machine value's day and clock
+    far: bool = False  # a ``<time>`` far below the headline, taken for want of a nearer date
 
 
 def shown_dates(
@@ -284,7 +285,7 @@ class _Found:
             return self.original
         labelled, first = self.labelled, self.first
         if labelled is None or first is None:
-            return labelled or first or self.far
+            return labelled or first or (self.far._replace(far=True) if self.far else None)
         if names_day(labelled.stamp, first.stamp.day):
             return _with_clock(labelled, first)
         return labelled if self.labelled_at < _NEAR else first

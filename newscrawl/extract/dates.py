@@ -195,6 +195,8 @@ def _decide(
     """
     if structured is None or shown is None:
         return structured or shown
+    if shown.far:
+        return structured  # a related story's <time> as often as the article's: the markup decides
     s, v = structured.stamp, shown.stamp
     if url_day is not None and s.day != v.day:
         if v.day == url_day and v.clock is None:
