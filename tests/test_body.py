@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import FIXTURES
 
 from newscrawl.extract.article import extract
@@ -263,6 +264,23 @@ def test_contributing_writer_box_is_cut_from_the_tail() -> None:
         "Jane Doe is a freelance writer who covers transport and city planning for several outlets.",
     ]
     assert [b.text for b in cut_related_tail(_lines(lines))] == lines[:6]
+
+
+@pytest.mark.parametrize(
+    "opener",
+    ["59 Comments on “Night buses”", '12 thoughts on "Night buses"', "Leave a Reply", "Comments (3)"],
+)
+def test_an_english_comment_thread_label_cuts_the_thread_however_long(opener: str) -> None:
+    # Below the article, the readers' comments run longer than any teaser list; the label alone
+    # says where the article ends (on a page whose class names are hashes it is all there is).
+    story = [f"{_PROSE} ({n})" for n in range(4)]
+    thread = [opener] + [f"I ride the night bus every week and {_PROSE.lower()} ({n})" for n in range(40)]
+    assert [b.text for b in cut_related_tail(_lines(story + thread))] == story
+
+
+def test_comment_words_in_the_articles_first_third_stay() -> None:
+    lines = ["Leave a Reply", *[f"{_PROSE} ({n})" for n in range(5)]]
+    assert [b.text for b in cut_related_tail(_lines(lines))] == lines
 
 
 def test_like_row_with_related_excerpts_is_cut_even_mid_page() -> None:

@@ -142,22 +142,30 @@ def _opens_closing_furniture(blocks: list[Block], index: int, end: int) -> bool:
     return second_half and _CLOSING_LABEL.match(text) is not None and end - index <= 8
 
 
-# The label over a comment form or thread (``發表文章``, ``我要评论``, ``网友评论``): the
-# readers' part of the page, always below the article, however long it runs.
+# The label over a comment form or thread (``發表文章``, ``我要评论``, ``网友评论``, "59 Comments on
+# “Title”", "12 thoughts on “Title”", "Leave a Reply", "Comments Filter:"): the readers' part of the
+# page, always below the article, however long it runs. Class names usually mark it too; on a page
+# whose names are hashes these words are all there is.
 _COMMENT_OPENER = re.compile(
     r"^[【\[]?(?:(?:发表|發表|我要)(?:评论|評論|留言|文章|意见|意見)|(?:网友|網友|读者|讀者)(?:评论|評論|留言))"
     r"[】\]]?\s*[:：]?$"
+    r"|^(?:(?:\d[\d,]*|one|no)\s+(?:comments?|responses?|replies|thoughts)(?:\s+(?:on|to)\s+[“\"‘'].{1,200})?"
+    r"|comments?\s*\(\d[\d,]*\)|leave\s+a\s+(?:reply|comment)(?:\s+cancel\s+reply)?|comments?\s+filter"
+    r"|join\s+the\s+(?:discussion|conversation)|post\s+a\s+comment|add\s+(?:a\s+)?comment)\s*:?$",
+    re.I,
 )
+_COMMENT_AFTER = 3  # paragraphs above a comment label that make it the article's end, not its top
 # One reader's comment headed by who said it about what (``张三对奶粉事件的评论:``).
 _COMMENT_BY = re.compile(r"^[^，。！？,.!?]{1,20}?(?:对|對).{1,40}的(?:评论|評論)\s*[:：]$")
 
 
 def _opens_comments(blocks: list[Block], index: int, end: int) -> bool:
     """Whether ``blocks[index]`` starts the comments under the article: a comment-form label
-    below the first third, or the first of several "X 对…的评论:" heads (a thread, wherever
-    it starts: a short article can carry a long one)."""
+    below the first third or after a few paragraphs (the thread below may be far longer than the
+    article), or the first of several "X 对…的评论:" heads (a thread, wherever it starts: a short
+    article can carry a long one)."""
     text = blocks[index].text
-    if index * 3 >= end and _COMMENT_OPENER.match(text):
+    if (index * 3 >= end or index >= _COMMENT_AFTER) and _COMMENT_OPENER.match(text):
         return True
     return _COMMENT_BY.match(text) is not None and any(
         _COMMENT_BY.match(b.text) for b in blocks[index + 1 : end]
