@@ -57,6 +57,28 @@ def test_a_templates_unfilled_author_key_is_no_name_but_a_dotted_handle_may_be()
     assert en("<h1>Winter tyres</h1><p>Tyres grip better below seven degrees.</p>", head).authors == []
 
 
+@pytest.mark.parametrize("row", ["Nora Velasquez July 3, 2025", "Sep 01, 2023 Nora Velasquez"])
+def test_a_bare_name_printed_with_a_date_by_the_headline_is_the_byline(row: str) -> None:
+    # No class, no label: a name and a date on one row under the headline is how bylines look.
+    body = f"<h1>Winter tyres</h1><div>{row}</div><p>Tyres grip better below seven degrees, tests show.</p>"
+    assert en(body).authors == ["Nora Velasquez"]
+
+
+def test_an_agency_printed_with_the_date_is_no_person() -> None:
+    row = "<div>Associated Press December 2, 2016</div>"
+    assert en(f"<h1>Winter tyres</h1>{row}<p>Tyres grip better, tests show.</p>").authors == []
+
+
+def test_a_long_byline_row_running_into_its_categories_still_credits_its_writer() -> None:
+    topics = "Podcast, Archive, Writing, Science Fiction, Books, Reviews, Film, Culture, Interviews, Essays"
+    row = f"Posted by Nora Velasquez December 30, 2024 Posted in {topics}, Travel, Music, Radio"
+    assert len(row) > 160
+    body = f"<h1>Winter tyres</h1><div>{row}</div><p>Tyres grip better below seven degrees, tests show.</p>"
+    assert en(body).authors == ["Nora Velasquez"]
+    long_sentence = "By Monday, the council had voted to close the bridge " + "and reopen it later " * 8
+    assert en(f"<h1>Winter tyres</h1><p>{long_sentence}</p>").authors == []
+
+
 def test_a_menu_item_beside_the_date_above_the_headline_is_no_byline() -> None:
     # A name-shaped menu entry ("Get Started") ends the <nav> right above the date line; the byline
     # card under the headline names nobody the walk can tell from a sentence.

@@ -101,7 +101,9 @@ def bare_credits(head: Head, brand: Iterable[str] = (), *, dated: bool = True) -
             listing = i if _PLURAL_LABEL.search(lines[i - 1].text) else -1
         elif _bio_follows(names[0], lines[i + 1 : i + 4]) or _titled(lines[i + 1 : i + 2], near=False):
             boxed.append(names)
-        elif (i < start or line.offset < _NEAR) and (_beside_date(lines, i) or _titled(lines[i + 1 : i + 2])):
+        elif (i < start or line.offset < _NEAR) and (
+            _dated(line) or _beside_date(lines, i) or _titled(lines[i + 1 : i + 2])
+        ):
             beside.append(names)
     if not dated or len({tuple(n.casefold() for n in names) for names in beside}) > 1:
         beside = []  # several dated names: a list of events or posts, not one byline
@@ -154,8 +156,9 @@ def _menu_item(line: Line, headline: _Element | None) -> bool:
 
 
 def _bare_names(line: Line, brand: set[str]) -> list[str]:
-    """The persons a short line consists of ("Jane Doe", "Jane Doe in seo"), else nothing."""
-    text = line.text
+    """The persons a short line consists of ("Jane Doe", "Jane Doe in seo", a date beside them:
+    "Jane Doe July 3, 2025", "Sep 01, 2023 Jane Doe"), else nothing."""
+    text = _undated(line.text)
     if not 4 <= len(text) <= 80 or len(text.split(maxsplit=1)) < 2:
         return []  # every name must be two words and the last one shown whole: one word is no name line
     if _HAN.search(text) or EDITOR.match(text) or BY_LABEL.match(text) or not opens_full_name(text):
@@ -170,6 +173,24 @@ def _bare_names(line: Line, brand: set[str]) -> list[str]:
         return []
     # Last, as it walks the line's block, which may hold much of the page: a link to a topic page.
     return [] if any(_TOPIC_LINK.search(a.get("href") or "") for a in line.element.iter("a")) else names
+
+
+def _undated(text: str) -> str:
+    """``text`` without a date opening or closing it (what a byline row prints beside the name)."""
+    if len(text) > 80 or not any(ch.isdigit() for ch in text):
+        return text  # most lines: no date to take off
+    stamp = next(find_stamps(text), None)
+    if stamp is None:
+        return text
+    start, end = stamp[0], stamp[1]
+    if start == 0:
+        return text[end:].strip(" |•·,-–—")
+    return text[:start].strip(" |•·,-–—") if end >= len(text.rstrip()) else text
+
+
+def _dated(line: Line) -> bool:
+    """Whether the line prints a date beside its name."""
+    return _undated(line.text) != line.text
 
 
 def _name_sized(name: str) -> bool:

@@ -100,6 +100,7 @@ def _names_in_line(line: Line, previous: str, near: bool, holder: _Element | Non
     if found and _linked_title(line, found[-1]):
         found = []  # another story's title ("口述：老婆偷人 用了17根香烟的时间"), linked
     if found or len(text) > 160:
+        found = found or (_dated_row(text) if near else [])
         return Credits(found, [], []) if found else _NO_CREDITS
     # Most lines hold no "By", no author markup and (far down) no link that counts: they credit
     # nothing whatever the tests below say, so those tests (the caption's first) are not run.
@@ -127,6 +128,20 @@ def _names_in_line(line: Line, previous: str, near: bool, holder: _Element | Non
     if near and not (found or names or edited):
         found = [*profile_links(line)]  # an editor's or a contact's profile link credits no writer
     return Credits(found, names, loose) if found or names or loose else _NO_CREDITS
+
+
+def _dated_row(text: str) -> list[str]:
+    """The writer of a long byline row that runs on into dates and categories ("Posted by Jane Doe
+    December 30, 2024 · Posted in Podcast, Writing, …"): the names after its label, when a date or a
+    separator follows them at once (a sentence opening "By Monday, the council…" has neither)."""
+    label = BY_LABEL.match(text)
+    if label is None:
+        return []
+    rest = text[label.end() : label.end() + 100]
+    names = leading_names(EDITOR.split(rest)[0])
+    after = rest[rest.find(names[-1]) + len(names[-1]) :].lstrip() if names else ""
+    stamp = next(find_stamps(after[:40]), None)
+    return names if after[:1] in ("|", "•", "·") or (stamp is not None and stamp[0] == 0) else []
 
 
 def _worded_credits(text: str, near: bool) -> list[str]:

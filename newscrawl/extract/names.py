@@ -71,7 +71,7 @@ _INNER_NICKNAME = re.compile(rf"(?<=\w\s){NICKNAME.pattern}(?=\s\w)")
 # A word naming an institution, never part of a person's name: the body credited beside or for a person.
 _INSTITUTION = re.compile(
     r"\b(?:University|Universit[àéä]t?|College|Institute|Foundation|Organi[sz]ation|Association|Society|"
-    r"Department|Ministry|Council|Corporation|Agency|Committee|Federation|Laborator(?:y|ies))\b",
+    r"Department|Ministry|Council|Corporation|Agency|Committee|Federation|Laborator(?:y|ies)|Press)\b",
     re.I,
 )
 # A web address in a credit: the site's domain ("gucheng.com", "www.example.com.tw"), no person.
