@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import logging
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -13,6 +14,8 @@ from newscrawl.items import Article
 from newscrawl.page import PageError
 
 PAGE_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass
@@ -51,6 +54,10 @@ def extract_paths(paths: Iterable[str], *, url: str | None = None) -> Iterator[O
             article = extract(read_input(source), url=url)
         except (OSError, EOFError, gzip.BadGzipFile, PageError) as exc:
             yield OfflineResult(source, error=f"{type(exc).__name__}: {exc}")
+            continue
+        except Exception as exc:  # an extractor bug: reported with its traceback, as a crawl does
+            logger.error("extraction of %s failed", source, exc_info=exc)
+            yield OfflineResult(source, error=f"extraction failed, {type(exc).__name__}: {exc}")
             continue
         article.source = source
         if not article.url:

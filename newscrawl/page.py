@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
 from typing import Any, TypeGuard
+from urllib.parse import urlsplit
 
 import lxml.html
 from lxml import etree
@@ -194,7 +195,7 @@ def parse_page(
         metas = list(tree.iter("meta"))  # a streamed segment can bring some: in their new places
     etree.strip_elements(tree, "script", "style", "noscript", "template", etree.Comment, with_tail=False)
     return Page(
-        url=url,
+        url=_usable_url(url),
         html=text,
         tree=tree,
         encoding=encoding,
@@ -204,6 +205,20 @@ def parse_page(
         fetched_at=fetched_at,
         hints=dict(hints or {}),
     )
+
+
+def _usable_url(url: str | None) -> str | None:
+    """``url`` if links can be resolved against it, else None (extraction goes on without a
+    base): a caller's URL with a bad port, a broken IPv6 host or a lone surrogate makes every
+    URL function raise, and is no address the article could be found at anyway."""
+    if not url:
+        return url
+    try:
+        url.encode("utf-8")
+        urlsplit(url).port  # noqa: B018 - raises for a port out of range
+    except ValueError:
+        return None
+    return url
 
 
 def _without_doc_closers(text: str, utf8: bytes | None) -> tuple[str, bytes | None]:
@@ -313,21 +328,22 @@ def _meta_json_ld(metas: Iterable[_Element]) -> Iterator[dict[str, Any]]:
         value = (el.get("content") or "").strip()
         if not name.endswith("ld+json") or not value.startswith(("{", "[")):
             continue
-        try:
-            data = json.loads(value, strict=False)
-        except ValueError:
-            continue
-        yield from _flatten_json_ld(data)
+        yield from _flatten_json_ld(_load_json(value))
 
 
 def _json_ld_objects(text: str) -> list[dict[str, Any]]:
     raw = text.strip().removeprefix("<!--").removesuffix("-->").strip()
     raw = _CDATA_OPEN.sub("", _CDATA_CLOSE.sub("", raw))
+    return list(_flatten_json_ld(_load_json(raw)))  # broken JSON-LD is common: the DOM has the article
+
+
+def _load_json(text: str) -> Any:
+    """``text`` as JSON, None when it is none: broken JSON is common in pages, and nesting
+    deeper than Python's recursion limit (``[[[[...``) makes the decoder raise RecursionError."""
     try:
-        data = json.loads(raw, strict=False)
-    except ValueError:
-        return []  # broken JSON-LD is common; the DOM still has the article
-    return list(_flatten_json_ld(data))
+        return json.loads(text, strict=False)
+    except (ValueError, RecursionError):
+        return None
 
 
 def _place_streamed_segments(tree: _Element, templates: list[_Element], scripts: list[_Element]) -> bool:
@@ -421,11 +437,18 @@ def _splice(placeholder: _Element, segment: _Element) -> None:
         holder.remove(segment)
 
 
-def _flatten_json_ld(data: Any) -> Iterator[dict[str, Any]]:
+def _flatten_json_ld(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
+    """The objects of ``data`` and of its lists and ``@graph``s, to a bounded depth: a list
+    nested hundreds deep holds no article, and recursing into it would exhaust the stack."""
+    if depth > _MAX_LD_DEPTH:
+        return
     if isinstance(data, list):
         for item in data:
-            yield from _flatten_json_ld(item)
+            yield from _flatten_json_ld(item, depth + 1)
     elif isinstance(data, dict):
         yield data
         if "@graph" in data:
-            yield from _flatten_json_ld(data["@graph"])
+            yield from _flatten_json_ld(data["@graph"], depth + 1)
+
+
+_MAX_LD_DEPTH = 20

@@ -59,7 +59,12 @@ ITEM_PIPELINES = {
     "pipelines.incremental.IncrementalPipeline": 500,
     "pipelines.validate.SchemaValidationPipeline": 900,
 }
-EXTENSIONS = {"newscrawl.progress.ProgressReporter": 500, "newscrawl.statsfile.StatsFileWriter": 510}
+EXTENSIONS = {
+    "newscrawl.progress.ProgressReporter": 500,
+    "newscrawl.statsfile.StatsFileWriter": 510,
+    # A callback that raised (an extraction bug) counted among the errors; Scrapy logs it and goes on.
+    "newscrawl.crawlerrors.CallbackErrors": 520,
+}
 
 # JSON Lines: UTF-8 (not \\u-escaped), flushed per item so a killed crawl keeps what it wrote.
 FEED_EXPORT_ENCODING = "utf-8"

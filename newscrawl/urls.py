@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import SplitResult, parse_qsl, urlencode, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url
 
@@ -18,6 +18,18 @@ _NON_HTML = re.compile(
     r"m4a|avi|mov|wmv|flv|webm|css|js|json|xml|rss|atom|apk|exe|dmg|woff2?|ttf)$",
     re.I,
 )
+
+
+def split_url(url: str) -> SplitResult | None:
+    """``urlsplit(url)``, or None for a malformed URL: a link read from a page can be anything.
+
+    >>> split_url("https://a.test/x").path, split_url("http://[oops/x")
+    ('/x', None)
+    """
+    try:
+        return urlsplit(url)
+    except ValueError:
+        return None
 
 
 def strip_tracking(url: str) -> str:

@@ -476,3 +476,14 @@ def test_phrase_sizes_and_link_depths_match_their_general_rules() -> None:
         "deep",
         "deep",
     ]
+
+
+def test_a_text_longer_than_any_headline_is_not_split_into_affixes() -> None:
+    from newscrawl.clean.headline import affix_candidates
+
+    assert [a.text for a in affix_candidates("配资平台 | 某市地铁新线开通")] == [
+        "配资平台",
+        "某市地铁新线开通",
+    ]
+    swallowed = "配资平台 | 某市地铁新线开通 " + "正文 " * 600  # an unclosed <title> swallowing the page
+    assert affix_candidates(swallowed) == []

@@ -107,3 +107,23 @@ def test_extract_reports_a_bad_file_and_goes_on(tmp_path: Path) -> None:
     assert "broken.html.gz" in err
     assert "empty.html" in err
     assert len(proc.stdout.decode().splitlines()) == 1
+
+
+def test_offline_extraction_reports_an_extractor_bug_and_goes_on(tmp_path: Path, monkeypatch: Any) -> None:
+    import newscrawl.offline as offline
+
+    real = offline.extract
+
+    def broken(html: bytes, url: str | None = None) -> Any:
+        if b"bug" in html:
+            raise IndexError("an extractor bug")
+        return real(html, url=url)
+
+    monkeypatch.setattr(offline, "extract", broken)
+    (tmp_path / "a.html").write_bytes(b"<html><body><h1>bug</h1><p>text</p></body></html>")
+    (tmp_path / "b.html").write_bytes(
+        b"<html><head><title>Fine</title></head><body><p>text</p></body></html>"
+    )
+    results = list(offline.extract_paths([str(tmp_path)]))
+    assert [r.error for r in results] == ["extraction failed, IndexError: an extractor bug", None]
+    assert results[1].article is not None

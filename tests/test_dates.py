@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
@@ -694,3 +694,32 @@ def test_date_in_a_sentence_of_a_paragraph_is_not_a_dateline() -> None:
     lead = "On the call, April 17, 2015 -- the day of the vote -- came up. " * 4
     page = f"<html><body><h1>Vote day</h1><p>{lead}</p></body></html>"
     assert _published_of(page) is None
+
+
+@pytest.mark.parametrize(
+    "now",
+    [
+        datetime(1, 1, 1, tzinfo=UTC),
+        datetime(1, 1, 1),
+        datetime(9999, 12, 31, 23, 59, tzinfo=UTC),
+        datetime(9999, 12, 31, 23, 59),
+    ],
+)
+def test_a_fetch_time_at_the_calendars_edge_dates_nothing_relative_and_does_not_fail(now: datetime) -> None:
+    text = "昨天 10:20 · 3小时前 · 2天前 · 2025-01-21 08:00"
+    found = [stamp.day.isoformat() for _, _, stamp in find_stamps(text, now=now, default_tz=UTC8)]
+    assert ("2025-01-21" in found) is (now.year == 9999)  # a date after the fetch is no publication date
+
+
+def test_a_relative_date_beyond_the_calendar_is_ignored() -> None:
+    assert list(find_stamps("99999999999 days ago", now=FETCHED)) == []
+    assert list(find_stamps("99999999999小时前", now=FETCHED)) == []
+    assert [s.day.isoformat() for _, _, s in find_stamps("2 days ago", now=FETCHED)] == ["2025-01-20"]
+
+
+def test_a_malformed_link_in_a_dated_list_item_does_not_stop_the_date_search() -> None:
+    related = '<ul><li>・ <a href="http://[::1/x">中国治理欠薪十年历程回顾与展望</a> 2010-12-31</li></ul>'
+    p = page(
+        f"<h1>某市地铁新线开通 沿线新增6座车站</h1>{related}<p>2025-01-20 10:00</p><p>{'正文' * 200}</p>"
+    )
+    assert extract_dates(p).published is not None

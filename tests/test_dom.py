@@ -217,3 +217,12 @@ def test_solid_and_weighted_lengths() -> None:
     assert solid_length("新闻\u3000稿\xa0x ") == 4
     assert weighted_length("新闻 ab") == 7
     assert weighted_length("news ab") == 7
+
+
+def test_absolute_url_of_a_broken_link_is_none_not_an_error() -> None:
+    base = "https://news.example/a/1.html"
+    assert absolute_url("http://[::1/x", base) is None  # unclosed IPv6 host
+    assert absolute_url("/x", "http://[::1/") is None  # a broken base
+    assert absolute_url("b.html", "http://news.example:99999999/a") is None  # port out of range
+    assert absolute_url("b\ud800.html", base) is None  # a lone surrogate cannot be encoded
+    assert absolute_url("b.html", base) == "https://news.example/a/b.html"

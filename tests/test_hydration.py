@@ -37,3 +37,15 @@ def test_dom_text_wins_over_a_disagreeing_json_ld_body() -> None:
     article = extract(html, "https://x.example/a")
     assert "stale cache" not in article.articleBody
     assert "articleBody" not in article.provenance
+
+
+def test_state_nested_past_the_recursion_limit_is_no_body_not_an_error() -> None:
+    deep = "[" * 5000 + "]" * 5000
+    html = (
+        "<html><head><title>Night trains</title>"
+        f'<script id="__NEXT_DATA__" type="application/json">{deep}</script>'
+        f"<script>window.__INITIAL_STATE__ = {deep};</script></head><body><h1>Night trains</h1></body></html>"
+    )
+    article = extract(html, "https://tideway.example/story/night-trains")
+    assert article.headline == "Night trains"
+    assert "articleBody" not in article.provenance

@@ -257,3 +257,34 @@ def test_a_font_soup_article_keeps_every_paragraph() -> None:
     assert article.articleBody.split("\n") == [
         f"Paragraph {i} has some text in it, enough to count." for i in range(20)
     ]
+
+
+@pytest.mark.parametrize(
+    "payload",
+    ["[" * 5000 + "]" * 5000, '{"a":' * 3000 + "1" + "}" * 3000],
+)
+def test_json_ld_nested_past_the_recursion_limit_is_skipped_not_fatal(payload: str) -> None:
+    as_meta = f"<meta name='script:ld+json' content='{payload}'>"
+    html = f'<script type="application/ld+json">{payload}</script>{as_meta}<p>x</p>'
+    assert parse_page(html).json_ld == []
+
+
+def test_json_ld_lists_nested_deep_but_decodable_yield_no_objects() -> None:
+    page = parse_page(
+        f'<script type="application/ld+json">{"[" * 300}{{"@type": "NewsArticle"}}{"]" * 300}</script>'
+    )
+    assert page.json_ld == []
+
+
+@pytest.mark.parametrize(
+    "url", ["http://[::1/a.html", "http://news.example:99999999/a.html", "https://x.test/\ud800"]
+)
+def test_a_url_no_link_can_be_resolved_against_is_dropped_not_fatal(url: str) -> None:
+    page = parse_page('<a href="b.html">b</a><p>x</p>', url)
+    assert page.url is None
+    assert page.absolute("b.html") == "b.html"
+
+
+def test_a_usable_url_is_kept_as_given() -> None:
+    url = "https://例子.测试/新闻/a b.html?q=1"
+    assert parse_page("<p>x</p>", url).url == url

@@ -77,3 +77,17 @@ def test_article_metadata_outweighs_a_list_of_teasers() -> None:
     body = f"<html><head>{{meta}}</head><body><h1>Schools</h1><ul>{teasers}</ul></body></html>"
     assert _kind(body.format(meta="")) == "listing"
     assert _kind(body.format(meta='<meta property="og:type" content="article">')) != "listing"
+
+
+def test_a_malformed_link_is_another_sites_not_an_error() -> None:
+    from lxml.html import fragment_fromstring
+
+    from newscrawl.extract.pagetype import headline_links
+
+    scope = fragment_fromstring(
+        '<div><p><a href="http://[::1/story">Rain ends the longest drought in the valley</a></p>'
+        '<p><a href="https://news.example/b.html">Rain ends the longest drought in the hills</a></p></div>'
+    )
+    assert [a.get("href") for a in headline_links(scope, "https://news.example/a.html")] == [
+        "https://news.example/b.html"
+    ]

@@ -166,3 +166,32 @@ def test_fixture_dates_are_consistent() -> None:
         assert kept, mode
         assert kept != set(MODES[mode]), mode
     assert datetime.fromisoformat(SINCE).tzinfo == UTC
+
+
+_BROKEN_EXTRACTOR = """
+import sys
+import newscrawl.extract.article as article
+real = article.extract_page
+def broken(page, **kwargs):
+    if page.url.endswith(sys.argv[1]):
+        raise IndexError("an extractor bug")
+    return real(page, **kwargs)
+article.extract_page = broken  # before Scrapy imports the spiders, which import it by name
+from scrapy.cmdline import execute
+execute(["scrapy", *sys.argv[2:]])
+"""
+
+
+def test_a_page_whose_extraction_raises_is_logged_and_counted_and_the_crawl_goes_on(
+    base: str, tmp_path: Path
+) -> None:
+    first, second = MODES["urls"][:2]
+    out, stats = tmp_path / "out.jsonl", tmp_path / "stats.json"
+    args = ["crawl", "urllist", "-a", f"urls={base}{first},{base}{second}", "-O", str(out), *FAST]
+    cmd = [sys.executable, "-c", _BROKEN_EXTRACTOR, first, *args, "-s", f"NEWSCRAWL_STATS_FILE={stats}"]
+    proc = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, timeout=60, env=_env())
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert [item["url"] for item in read_jsonl(out)] == [f"{base}{second}"]
+    counted = json.loads(stats.read_text("utf-8"))
+    assert counted["newscrawl/errors/callback/IndexError"] == 1
+    assert "an extractor bug" in proc.stderr

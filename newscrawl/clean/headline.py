@@ -30,6 +30,7 @@ from newscrawl.page import Page
 
 _MAX_AFFIX_TOKENS = 12
 _MIN_REST_TOKENS = 2
+_MAX_HEADLINE_CHARS = 1000
 _VARIANT_TOKENS = 10
 _VARIANT_WORDS = 5
 
@@ -61,7 +62,11 @@ def affix_candidates(headline: str) -> list[Affix]:
 @lru_cache(maxsize=1024)
 def _affix_candidates(headline: str) -> tuple[Affix, ...]:
     """:func:`affix_candidates`, memoised: the cleaners split the same few headlines (the
-    headline, its renderings, the body's evidence) many times per page."""
+    headline, its renderings, the body's evidence) many times per page. A text longer than
+    any headline (an unclosed ``<title>`` swallows the page) is not split: each split sizes
+    both sides, so the work grows with the square of its length."""
+    if len(headline) > _MAX_HEADLINE_CHARS:
+        return ()
     found: list[Affix] = []
     for match in AFFIX_SEPARATOR.finditer(headline):
         head, tail = headline[: match.start()].strip(), headline[match.end() :].strip()

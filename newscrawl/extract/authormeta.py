@@ -22,15 +22,17 @@ _LD_SKIP = frozenset([
 def json_ld_credits(page: Page) -> tuple[list[str], list[str], list[str]]:
     """(persons, organisations credited as authors, source organisations) from JSON-LD."""
     by_id = {o["@id"]: o for o in page.json_ld if isinstance(o.get("@id"), str)}
-    for obj in page.json_ld:
-        kinds = obj.get("@type", [])
-        kinds = {k.lower() for k in ([kinds] if isinstance(kinds, str) else kinds) if isinstance(k, str)}
+    for obj, kinds in zip(page.json_ld, page.json_ld_kinds(), strict=True):
         if "author" not in obj or kinds & _LD_SKIP:
             continue
         persons: list[str] = []
         orgs: list[str] = []
         for ref in _as_list(obj.get("author")):
-            item = by_id.get(ref.get("@id"), ref) if isinstance(ref, dict) else ref
+            item = (
+                by_id.get(ref["@id"], ref)
+                if isinstance(ref, dict) and isinstance(ref.get("@id"), str)
+                else ref
+            )
             _credit(item, persons, orgs)
         sources = [s for s in (_name_of(x) for x in _as_list(obj.get("sourceOrganization"))) if s]
         if persons or orgs or sources:
@@ -47,7 +49,7 @@ def _credit(item: Any, persons: list[str], orgs: list[str]) -> None:
     if not isinstance(item, dict):
         return
     kind = item.get("@type", "")
-    kind = " ".join(kind) if isinstance(kind, list) else str(kind)
+    kind = " ".join(map(str, kind)) if isinstance(kind, list) else str(kind)  # types may be null
     name = _name_of(item)
     if name and re.search(r"organi[sz]ation|corporation|newsmediaorganization", kind, re.I):
         orgs.append(name)

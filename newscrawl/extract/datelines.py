@@ -11,11 +11,11 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from itertools import islice
 from typing import NamedTuple
-from urllib.parse import urlsplit
 
 from newscrawl.extract.datetext import Stamp, find_stamps, may_hold_date, names_day, parse_stamp
 from newscrawl.extract.dom import plain_text
 from newscrawl.extract.headwalk import Head, Line
+from newscrawl.urls import split_url
 
 _NEAR = 600  # characters after the headline where an unlabelled date counts as the byline's
 _PROSE = 150  # a longer line is a paragraph: only a labelled date in it counts
@@ -108,7 +108,8 @@ def _article_link(href: str | None) -> bool:
     """A link to a page below a site's root: a story, not an outlet's home page."""
     if not href or href.startswith(("#", "javascript:", "mailto:")):
         return False
-    return bool(urlsplit(href).path.strip("/"))
+    parts = split_url(href)
+    return parts is not None and bool(parts.path.strip("/"))
 
 
 def _reads_as_dateline(line: Line, start: int, end: int) -> bool:

@@ -284,7 +284,16 @@ def _zone_of(groups: dict[str, str | None], day: date) -> tzinfo | None:
 
 
 def _relative(m: re.Match[str], now: datetime, default_tz: tzinfo | None) -> Stamp | None:
-    """Resolve ``3小时前`` / ``昨天 10:20`` / ``刚刚`` against the fetch time."""
+    """Resolve ``3小时前`` / ``昨天 10:20`` / ``刚刚`` against the fetch time; None when the
+    moment is off the calendar (``99999999 days ago``, or a fetch time at year 1)."""
+    try:
+        return _resolve_relative(m, now, default_tz)
+    except OverflowError:
+        return None
+
+
+def _resolve_relative(m: re.Match[str], now: datetime, default_tz: tzinfo | None) -> Stamp | None:
+    """:func:`_relative`, which may overflow the calendar."""
     local = now.astimezone(default_tz) if (default_tz and now.tzinfo) else now
     word = (m.group("word") or "").lower()
     if word:
@@ -309,7 +318,7 @@ def _plausible(stamp: Stamp, now: datetime | None) -> bool:
         return False
     if now is None:
         return True
-    return stamp.day <= (now + timedelta(days=1)).date()
+    return (stamp.day - now.date()).days <= 1  # not now + 1 day: that overflows at year 9999
 
 
 def names_day(stamp: Stamp, day: date) -> bool:

@@ -470,13 +470,13 @@ def absolute_url(href: str | None, base_url: str | None) -> str | None:
         # Already absolute and safe: urljoin gives it back re-assembled from its parts (which,
         # without the ``;params`` it could drop, rebuilds it exactly), so it is returned as is.
         return href
-    if not base_url:
-        joined = href
-    elif (fast := _joined_safely(href, base_url)) is not None:
+    if base_url and (fast := _joined_safely(href, base_url)) is not None:
         return fast
-    else:
-        joined = urljoin(base_url, href)
-    return joined if _SAFE_URL.fullmatch(joined) else safe_url_string(joined)
+    try:
+        joined = urljoin(base_url, href) if base_url else href
+        return joined if _SAFE_URL.fullmatch(joined) else safe_url_string(joined)
+    except ValueError:  # no URL at all: a broken IPv6 host, a port out of range, a lone surrogate
+        return None
 
 
 def _joined_safely(href: str, base_url: str) -> str | None:

@@ -78,7 +78,7 @@ def _load_state(raw: str) -> Any:
         raw = raw[match.end() :]
     try:
         return json.JSONDecoder().raw_decode(raw)[0]
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: nested deeper than the decoder goes
         return None
 
 

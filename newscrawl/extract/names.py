@@ -104,6 +104,7 @@ ZH_PLACE_OR_JOB = re.compile(
     r"|(?:[职職][员員工]|[员員]工|[教律医醫][师師]|老[师師]|[学學]生|工人|[农農]民|[干幹]部|公[务務][员員]|"
     r"教授|市民|居民|村民|[读讀]者|退休|工程[师師]|[会會][计計]|[经經][理]|主任|个体户|個體戶)$"
 )
+_MAX_CREDIT_CHARS = 1000
 _NOISE = re.compile(r"\S+@\S+\.\w+|https?://\S+|(?<!\w)@\w+|\[[^]]*\]|\([^)]*(?:http|@)[^)]*\)")
 _ROLE_TAIL = re.compile(
     r"\s*(?:[,|–—-]\s*|\s)(?:(?:senior|staff|contributing|special|guest|chief|executive|"
@@ -148,7 +149,12 @@ def clean_name(raw: str) -> str:
 
     >>> clean_name("By Jane Doe, Staff Writer"), clean_name("  张三 ")
     ('Jane Doe', '张三')
+
+    Text longer than any credit (a page's junk in an author meta) names nobody, and the noise
+    patterns would backtrack over it for minutes: it cleans to "".
     """
+    if len(raw) > _MAX_CREDIT_CHARS:
+        return ""
     name = _NOISE.sub(" ", raw)
     name = BY_LABEL.sub("", name.strip())
     if not COLLECTIVE.match(name.strip(" .,;:")):

@@ -10,8 +10,6 @@ and later of a split article are ``other``: the crawl reaches their text through
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 from lxml.etree import _Element
 
 from newscrawl.extract.blocks import Block, mostly_cjk
@@ -21,6 +19,7 @@ from newscrawl.extract.headline import ARTICLE_TYPES
 from newscrawl.extract.pagination import is_continuation_page
 from newscrawl.items import Article
 from newscrawl.page import Page
+from newscrawl.urls import split_url
 
 _ARTICLE_OG_TYPES = ("article", "news", "newsarticle")
 _NON_ARTICLE_LD = {"WebPage"}
@@ -76,13 +75,13 @@ def prose_chars(blocks: list[Block]) -> int:
 def headline_links(scope: _Element, page_url: str | None) -> list[_Element]:
     """Anchors to other pages of the site whose text reads like a headline and stands on its
     own line (a teaser title), outside related/share blocks: inline links in prose don't count."""
-    host = urlsplit(page_url).hostname if page_url else None
+    host = _hostname(page_url) if page_url else None
     found = []
     for anchor in scope.iter("a"):
         href = anchor.get("href") or ""
         if not href or href.startswith(("#", "javascript:", "mailto:")):
             continue
-        if host and href.startswith("http") and urlsplit(href).hostname != host:
+        if host and href.startswith("http") and _hostname(href) != host:
             continue
         text = "".join(plain_text(anchor).split())
         weight = 2 if mostly_cjk(text) else 1
@@ -90,6 +89,12 @@ def headline_links(scope: _Element, page_url: str | None) -> list[_Element]:
         if headline_sized and _standalone(anchor, len(text)) and not _in_chrome(anchor, scope):
             found.append(anchor)
     return found
+
+
+def _hostname(url: str) -> str | None:
+    """The URL's host; None for a malformed link, which then counts as another site's."""
+    parts = split_url(url)
+    return parts.hostname if parts else None
 
 
 def _standalone(anchor: _Element, length: int) -> bool:
