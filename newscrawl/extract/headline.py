@@ -149,6 +149,8 @@ def _confirmed(
 
 
 def _metadata_titles(page: Page) -> list[tuple[str, str]]:
+    """The page's titles (JSON-LD headline, title metas, ``<title>``), each with its source; a
+    text longer than any headline is none (an unclosed ``<title>`` swallows the page)."""
     found: list[tuple[str, str]] = []
     for obj in page.json_ld_of_type(*ARTICLE_TYPES):
         value = obj.get("headline") or obj.get("name")
@@ -161,7 +163,10 @@ def _metadata_titles(page: Page) -> list[tuple[str, str]]:
     title = page.title_element()
     if title is not None and title.text_content().strip():
         found.append((normalise_space(title.text_content()), "title"))
-    return found
+    return [(text, source) for text, source in found if len(text) <= _MAX_TITLE_CHARS]
+
+
+_MAX_TITLE_CHARS = 1000  # characters: the longest corpus title has 251
 
 
 ARTICLE_TYPES = (
