@@ -29,8 +29,13 @@ from newscrawl.extract.blocks import normalise_space
 from newscrawl.page import Page
 
 _MAX_AFFIX_TOKENS = 12
+# Longer than this, a "headline" (an <h1> or <title> holding a page's text) is no headline a
+# keyword was glued to; it is not split, as trying every separator is quadratic in its length.
+MAX_AFFIXED_CHARS = 1000
+# JSON-LD headlines taken as renderings: a page states its own in a few objects (31 at most on
+# the dev corpora); renderings are compared pairwise, so a feed of thousands is cut off here.
+MAX_LD_RENDERINGS = 64
 _MIN_REST_TOKENS = 2
-_MAX_HEADLINE_CHARS = 1000
 _VARIANT_TOKENS = 10
 _VARIANT_WORDS = 5
 
@@ -65,7 +70,7 @@ def _affix_candidates(headline: str) -> tuple[Affix, ...]:
     headline, its renderings, the body's evidence) many times per page. A text longer than
     any headline (an unclosed ``<title>`` swallows the page) is not split: each split sizes
     both sides, so the work grows with the square of its length."""
-    if len(headline) > _MAX_HEADLINE_CHARS:
+    if len(headline) > MAX_AFFIXED_CHARS:
         return ()
     found: list[Affix] = []
     for match in AFFIX_SEPARATOR.finditer(headline):
@@ -117,9 +122,8 @@ def renderings(page: Page) -> list[str]:
     found = list(h1_texts(page))
     for key in ("og:title", "twitter:title"):
         found.extend(normalise_space(v) for v in page.meta.get(key, [])[:1])
-    for obj in page.json_ld:
-        if isinstance(obj.get("headline"), str):
-            found.append(normalise_space(obj["headline"]))
+    stated = (obj["headline"] for obj in page.json_ld if isinstance(obj.get("headline"), str))
+    found.extend(normalise_space(text) for text in islice(stated, MAX_LD_RENDERINGS))
     title = page.title_element()
     if title is not None:
         text = normalise_space(title.text_content())

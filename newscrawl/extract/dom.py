@@ -350,7 +350,7 @@ def _unlinked_below(element: _Element, limit: int) -> bool:
     total = solid_length(text)
     if total < limit and (total * _CJK_WIDTH < limit or _text_width(total, text, total) < limit):
         return True
-    unlinked = total - _anchor_chars(element)
+    unlinked = total - _anchor_chars(element, text)
     return unlinked < limit and _text_width(unlinked, text, total) < limit
 
 
@@ -373,10 +373,11 @@ def _holds_main_content(element: _Element) -> bool:
 
 def text_length(element: _Element, *, linked: bool = True) -> int:
     """Characters of normalised text; with ``linked=False`` anchor text is left out."""
-    total = solid_length(_STRING(element))
+    text = _STRING(element)
+    total = solid_length(text)
     if linked:
         return total
-    return max(0, total - _anchor_chars(element))
+    return max(0, total - _anchor_chars(element, text))
 
 
 # ``text_content()`` as a plain str (lxml.html's returns a "smart" string that knows its parent).
@@ -386,6 +387,19 @@ _STRING = etree.XPath("string()", smart_strings=False)
 _ANCHOR_TEXTS = etree.XPath(
     "descendant-or-self::a//text() | descendant-or-self::a[descendant::a]", smart_strings=False
 )
+# The same where that is quadratic: libxml2 merges the per-anchor node sets of ``a//text()``
+# pairwise, comparing each anchor's text nodes with all before. Here the text nodes are found from
+# the element down, by an anchor above them (each looks up its ancestors: twice the work on a
+# common page). An anchor above the element is returned too: its text is then not all linked.
+_FARM_TEXTS = etree.XPath(
+    "descendant::text()[ancestor::a] | descendant-or-self::a[descendant::a] | ancestor::a[1]",
+    smart_strings=False,
+)
+# Where the merge may be quadratic: 128 anchors or more (a link farm), or one holding 16 text
+# nodes or more (a card around a long text); below both it compares at most 2048 text nodes. A
+# text node holds a character or more, so an element with less text than that is not searched.
+_FARM_CHARS = 2048
+_MERGE_HEAVY = etree.XPath("boolean(descendant::a[128] or descendant::a[descendant::text()[16]])")
 
 
 def plain_text(element: _Element) -> str:
@@ -393,20 +407,29 @@ def plain_text(element: _Element) -> str:
     return _STRING(element)
 
 
-def _anchor_chars(element: _Element) -> int:
-    pieces = _ANCHOR_TEXTS(element)
+def _anchor_chars(element: _Element, text: str) -> int:
+    """Characters of the text inside anchors at or below ``element``, whose text is ``text``."""
+    if element.tag == "a":  # all of it, nested anchors or not
+        return solid_length(text)
+    farm = len(text) >= _FARM_CHARS and _MERGE_HEAVY(element)
+    pieces = (_FARM_TEXTS if farm else _ANCHOR_TEXTS)(element)
     try:
-        text = "".join(pieces)
-    except TypeError:  # nested anchors (an element in the result): sum anchor by anchor
-        anchors = [element] if element.tag == "a" else element.iter("a")
-        return sum(solid_length(_STRING(a)) for a in anchors)
-    return solid_length(text)
+        linked = "".join(pieces)
+    except TypeError:  # nested anchors, or an anchor above (an element in the result)
+        return _anchor_by_anchor(element)
+    return solid_length(linked)
+
+
+def _anchor_by_anchor(element: _Element) -> int:
+    """Anchor text below ``element`` summed anchor by anchor: nested anchors count once each."""
+    return sum(solid_length(_STRING(a)) for a in element.iter("a"))
 
 
 def link_density(element: _Element) -> float:
     """Share of the element's text that sits inside anchors."""
-    total = text_length(element)
-    return _anchor_chars(element) / total if total else 0.0
+    text = _STRING(element)
+    total = solid_length(text)
+    return _anchor_chars(element, text) / total if total else 0.0
 
 
 _ALL_LINKED = 0.9  # share of an element's text in anchors: it is links to other pages, not text

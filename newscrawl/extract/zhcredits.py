@@ -9,7 +9,7 @@ last paragraphs are read here (:func:`body_credits`).
 from __future__ import annotations
 
 import re
-from itertools import takewhile
+from itertools import islice, takewhile
 
 from newscrawl.extract.namelists import ZH_ROLE, leading_names
 from newscrawl.extract.names import (
@@ -94,6 +94,11 @@ _SOURCED_WRITER = re.compile(
 )
 
 
+# Role labels read in one line: a credit line names a few (two at most on the dev corpora); a long
+# dateline paragraph's later ones are running text, and each name found is checked against the line.
+MAX_LINE_LABELS = 8
+
+
 def zh_labelled(text: str) -> list[str]:
     """Persons after a Chinese role label (记者 X, 作者：X) in a short line or a dateline, in simplified
     or traditional script."""
@@ -114,7 +119,8 @@ def zh_labelled(text: str) -> list[str]:
     slashed = _has_slash(text) and ("报" in folded or "】" in text)  # what _ZH_SLASHED needs
     if not (slashed or _ZH_LABEL_HINT.search(folded)):
         return _with_glued(text, folded, []) if _zh_dateline(folded[:42]) else []  # 中国网1月17日讯（王文举）
-    found = [n for m in _ZH_LABELLED.finditer(folded) for n in _labelled_names(text, folded, m)]
+    labels = islice(_ZH_LABELLED.finditer(folded), MAX_LINE_LABELS)
+    found = [n for m in labels for n in _labelled_names(text, folded, m)]
     if slashed:
         found += _slashed(text, folded)
     return _with_glued(text, folded, found) or _latin_labelled(text, folded)

@@ -1,0 +1,111 @@
+"""Work per page stays linear in the page's size: pins on the caps and algorithms that keep it so.
+
+Speed targets live in ``benchmarks/scaling.py``; these tests count calls and check bounds instead of
+timing anything.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+import lxml.html
+import pytest
+
+from newscrawl.clean import headline as clean_headline
+from newscrawl.extract import dom, zhcredits
+from newscrawl.extract.blocks import solid_length
+from newscrawl.extract.dom import link_density, text_length
+from newscrawl.page import parse_page
+
+
+class _Counted:
+    """An XPath that records the tags of the elements it is evaluated on."""
+
+    def __init__(self, xpath: Callable[[Any], Any]) -> None:
+        self.xpath, self.tags = xpath, []
+
+    def __call__(self, element: Any) -> Any:
+        self.tags.append(element.tag)
+        return self.xpath(element)
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<div>Intro " + "".join(f'<a href="/x/{i}">link <b>{i}</b></a> tail ' for i in range(300)) + "</div>",
+        "<div>" + "".join('<a href="/c">' + "<b>word</b> " * 400 + "</a>" for _ in range(2)) + "</div>",
+    ],
+    ids=["link-farm", "cards-around-long-text"],
+)
+def test_anchor_text_of_a_link_farm_is_not_merged_anchor_by_anchor(
+    monkeypatch: pytest.MonkeyPatch, html: str
+) -> None:
+    # ``a//text()`` asks once per anchor and libxml2 merges the node sets pairwise: quadratic in
+    # the anchors' text nodes. Elements where that bites are walked once from the element instead.
+    per_anchor, farm = _Counted(dom._ANCHOR_TEXTS), _Counted(dom._FARM_TEXTS)
+    monkeypatch.setattr(dom, "_ANCHOR_TEXTS", per_anchor)
+    monkeypatch.setattr(dom, "_FARM_TEXTS", farm)
+    box = lxml.html.fromstring(html)
+    reference = sum(solid_length(dom.plain_text(a)) for a in box.iter("a"))
+    assert text_length(box) - text_length(box, linked=False) == reference
+    assert (per_anchor.tags, farm.tags) == ([], ["div"])
+
+
+def test_anchor_text_of_a_paragraph_with_a_few_links_is_gathered_per_anchor(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    per_anchor = _Counted(dom._ANCHOR_TEXTS)
+    monkeypatch.setattr(dom, "_ANCHOR_TEXTS", per_anchor)
+    para = lxml.html.fromstring('<p>Some words <a href="/a">one link</a> and <a href="/b">two</a>.</p>')
+    assert text_length(para, linked=False) == len("Somewordsand.")
+    assert per_anchor.tags == ["p"]
+
+
+def test_anchor_text_below_an_element_inside_an_anchor_counts_only_its_own_anchors() -> None:
+    # A block in a linked card: the card's anchor above it does not make all its text linked.
+    card = lxml.html.fromstring('<a href="/card"><div>Plain words <a href="/in">inner</a></div></a>')
+    block = card.find(".//div")
+    assert block is not None
+    assert text_length(block) == len("Plainwordsinner")
+    assert text_length(block, linked=False) == len("Plainwords")
+    assert link_density(card) == 1.0
+
+
+def test_a_page_long_heading_is_not_split_into_affixes(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Every separator of a headline is tried as an affix's edge, each try copying the headline:
+    # quadratic, so text past the cap (a page's text in an <h1> or <title>) is not tried at all.
+    tried: list[str] = []
+    real = clean_headline._cjk_space
+    monkeypatch.setattr(
+        clean_headline, "_cjk_space", lambda text, match: tried.append(text) or real(text, match)
+    )
+    huge = "关键词 " * (clean_headline.MAX_AFFIXED_CHARS // 2)
+    assert clean_headline.affix_candidates(huge) == []
+    assert not tried
+    short = "股票配资平台 某市地铁新线开通"
+    assert [a.text for a in clean_headline.affix_candidates(short)] == ["股票配资平台", "某市地铁新线开通"]
+
+
+def test_json_ld_headlines_taken_as_renderings_are_capped() -> None:
+    # Renderings are compared pairwise; a page shipping thousands of JSON-LD objects is a feed.
+    objects = [{"@type": "NewsArticle", "headline": f"kw{i} | Story"} for i in range(200)]
+    blocks = "".join(f'<script type="application/ld+json">{json.dumps(o)}</script>' for o in objects)
+    page = parse_page(f"<html><head>{blocks}</head><body><h1>Story</h1></body></html>")
+    shown = clean_headline.renderings(page)
+    assert len(shown) == 1 + clean_headline.MAX_LD_RENDERINGS
+    assert shown[:2] == ["Story", "kw0 | Story"]
+
+
+def test_a_dateline_paragraph_reads_only_its_first_role_labels(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Each label's names are checked against the whole line: with every label of a long paragraph
+    # read, the work grows with the square of its length.
+    seen: list[str] = []
+    real = zhcredits._labelled_names
+    monkeypatch.setattr(
+        zhcredits, "_labelled_names", lambda text, folded, m: seen.append(m.group()) or real(text, folded, m)
+    )
+    paragraph = "新华社北京1月22日电（记者 张三）" + "另据记者 李四报道，会议今天召开。" * 200
+    assert zhcredits.zh_labelled(paragraph)[:1] == ["张三"]
+    assert 1 <= len(seen) <= zhcredits.MAX_LINE_LABELS
