@@ -259,11 +259,38 @@ def _parse(text: str, utf8: bytes | None = None) -> _Element:
         (_UTF8_PARSER, _UTF8_DEEP_PARSER) if isinstance(source, bytes) else (_PARSER, _DEEP_PARSER)
     )
     tree = lxml.html.document_fromstring(source, parser=parser)
-    if not any(error.type == _RESOURCE_LIMIT for error in parser.error_log.filter_from_fatals()):
+    if not _hit_limit(parser):
         return tree  # paragraph chains are undone by parse_page, from the walk it makes anyway
     deep = lxml.html.document_fromstring(source, parser=deep_parser)
+    for tags in _UNNESTED:  # nested past even the deep parser's limit: its text would be lost
+        if not _hit_limit(deep_parser):
+            break
+        source = _without_tags(source, tags)
+        deep = lxml.html.document_fromstring(source, parser=deep_parser)
     unnest_chains(list(deep.iter("p")))  # before flattening, which would merge the paragraphs
     return flatten_deep(deep, _MAX_DEPTH)
+
+
+# Tags dropped, in turn, from a page nested deeper than libxml2 goes even with huge_tree (2048
+# levels, thousands of unclosed <font>/<span>/<div>): first the inline ones, then the blocks
+# that only wrap. The page loses their markup, not its text.
+_UNNESTED = (
+    "font|span|b|i|u|em|strong|small|big|s|strike|sup|sub",
+    "div|section|center|blockquote|article",
+)
+
+
+def _hit_limit(parser: etree.HTMLParser) -> bool:
+    """Whether the parser's last document was cut at its depth limit."""
+    return any(error.type == _RESOURCE_LIMIT for error in parser.error_log.filter_from_fatals())
+
+
+def _without_tags(source: str | bytes, tags: str) -> str | bytes:
+    """``source`` without the opening and closing tags named in ``tags`` (``a|b``)."""
+    pattern = rf"</?(?:{tags})(?=[\s/>])[^>]*>"
+    if isinstance(source, bytes):
+        return re.sub(pattern.encode(), b" ", source, flags=re.I)
+    return re.sub(pattern, " ", source, flags=re.I)
 
 
 def _data_elements(

@@ -181,6 +181,16 @@ def test_text_nested_past_libxml2s_depth_limit_is_kept_and_the_tree_flattened(as
     assert depth <= 210
 
 
+@pytest.mark.parametrize(("tag", "as_str"), [("font", False), ("span", True), ("div", False)])
+def test_text_nested_past_even_the_deep_parsers_limit_is_kept(tag: str, as_str: bool) -> None:
+    # 3,000 unclosed tags: past the 2,048 levels libxml2 allows even with huge_tree, so the deep
+    # parse lost every word below them too; the tags go (their text stays, in order)
+    words = [f"w{i}" for i in range(3000)]
+    html = "<html><body><h1>Headline</h1>" + "".join(f"<{tag}>{w} " for w in words) + "</body></html>"
+    page = parse_page(html if as_str else html.encode())
+    assert page.tree.text_content().split() == ["Headline", *words]
+
+
 def test_a_deep_page_is_extracted_whole() -> None:
     from newscrawl.extract.article import extract
 
