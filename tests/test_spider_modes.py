@@ -195,3 +195,17 @@ def test_a_page_whose_extraction_raises_is_logged_and_counted_and_the_crawl_goes
     counted = json.loads(stats.read_text("utf-8"))
     assert counted["newscrawl/errors/callback/IndexError"] == 1
     assert "an extractor bug" in proc.stderr
+
+
+def test_a_response_over_the_download_size_cap_is_counted_and_the_crawl_goes_on(
+    base: str, tmp_path: Path
+) -> None:
+    big, small = "/news/2025/03/10/ferry-dawn-crossing.html", "/news/2024/12/20/winter-market-record.html"
+    sizes = [(SITES / SITE / path.lstrip("/")).stat().st_size for path in (big, small)]
+    cap = sum(sizes) // 2
+    assert sizes[1] < cap < sizes[0]  # the fixture pages straddle the cap
+    urls = f"urls={base}{big},{base}{small}"
+    result = crawl("urllist", tmp_path, "-a", urls, "-s", f"DOWNLOAD_MAXSIZE={cap}")
+    assert [item["url"] for item in result.items] == [f"{base}{small}"]
+    errors = {k: v for k, v in result.stats.items() if k.startswith("newscrawl/errors/")}
+    assert sum(errors.values()) == 1, errors
