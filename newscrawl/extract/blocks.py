@@ -13,14 +13,14 @@ from dataclasses import dataclass, field
 CJK_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
-@dataclass
+@dataclass(slots=True)  # slots: a long page holds hundreds of thousands of segments and blocks
 class Segment:
     text: str
     href: str | None = None  # absolute URL when the text sat inside <a href>
     emphasis: bool = False  # inside <strong>, <b>, <em> ...
 
 
-@dataclass
+@dataclass(slots=True)
 class Block:
     """One paragraph-level unit of the body, in reading order."""
 
