@@ -158,10 +158,28 @@ def _menu_item(line: Line, headline: _Element | None) -> bool:
 def _bare_names(line: Line, brand: set[str]) -> list[str]:
     """The persons a short line consists of ("Jane Doe", "Jane Doe in seo", a date beside them:
     "Jane Doe July 3, 2025", "Sep 01, 2023 Jane Doe"), else nothing."""
-    text = _undated(line.text)
-    if not 4 <= len(text) <= 80 or len(text.split(maxsplit=1)) < 2:
+    text = line.text
+    if not 4 <= len(text) <= 80 or _HAN.search(text):
+        return []
+    names = _name_line(text, brand)
+    if not names and (opens_full_name(text) or _DATE_FIRST.match(text)):  # a name and a date, maybe
+        undated = _undated(text)
+        names = _name_line(undated, brand) if undated != text else []
+    if not names:
+        return []
+    # Last, as it walks the line's block, which may hold much of the page: a link to a topic page.
+    return [] if any(_TOPIC_LINK.search(a.get("href") or "") for a in line.element.iter("a")) else names
+
+
+# A line that may open with a date: a digit or a month's name.
+_DATE_FIRST = re.compile(r"\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
+
+
+def _name_line(text: str, brand: set[str]) -> list[str]:
+    """The persons ``text`` (a short line, no Han) consists of, else nothing."""
+    if len(text.split(maxsplit=1)) < 2:
         return []  # every name must be two words and the last one shown whole: one word is no name line
-    if _HAN.search(text) or EDITOR.match(text) or BY_LABEL.match(text) or not opens_full_name(text):
+    if EDITOR.match(text) or BY_LABEL.match(text) or not opens_full_name(text):
         return []  # a name line's first name has two words: "Jane Doe", never "Related posts"
     names = leading_names(text)
     if not names or names[-1] not in text:
@@ -171,8 +189,7 @@ def _bare_names(line: Line, brand: set[str]) -> list[str]:
         return []  # a phrase that opens with a name-like pair, not a name line
     if not all(is_person(n, brand) and _name_sized(n) for n in names):
         return []
-    # Last, as it walks the line's block, which may hold much of the page: a link to a topic page.
-    return [] if any(_TOPIC_LINK.search(a.get("href") or "") for a in line.element.iter("a")) else names
+    return names
 
 
 def _undated(text: str) -> str:

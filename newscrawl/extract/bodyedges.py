@@ -165,8 +165,8 @@ def _opens_comments(blocks: list[Block], index: int, end: int) -> bool:
     article), or the first of several "X 对…的评论:" heads (a thread, wherever it starts: a short
     article can carry a long one)."""
     text = blocks[index].text
-    if (index * 3 >= end or index >= _COMMENT_AFTER) and _COMMENT_OPENER.match(text):
-        return True
+    if len(text) <= 240 and (index * 3 >= end or index >= _COMMENT_AFTER) and _COMMENT_OPENER.match(text):
+        return True  # a label is short: a paragraph is not matched against it
     return _COMMENT_BY.match(text) is not None and any(
         _COMMENT_BY.match(b.text) for b in blocks[index + 1 : end]
     )
