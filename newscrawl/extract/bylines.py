@@ -188,9 +188,16 @@ _BY_WORD = re.compile(r"\W*(?:[a-z]+\s+)?by\b", re.I)
 
 
 def _closes_credit(text: str, name: str) -> bool:
-    """Whether a one-word name ends its credit ("By Clay | May 5"), not a phrase ("By Ask the Doctors")."""
-    rest = text[text.find(name) + len(name) :].strip()
-    return not re.match(r"[^\W\d_]", rest) or bool(re.match(r"(?:in|on|at|and)\s", rest))
+    """Whether a one-word name ends its credit ("By Clay | May 5"), not a phrase ("By Ask the Doctors").
+
+    Matched in place after the name, not on a copy of the rest: a line may name hundreds."""
+    after = _AFTER_NAME.match(text, text.find(name) + len(name))
+    return after is None or after["word"] is None
+
+
+# What follows a name: "in"/"on"/"at"/"and" before more words (the credit goes on: "By Clay in
+# Food"), or a letter (a phrase goes on); anything else (a separator, a date, the end) closes it.
+_AFTER_NAME = re.compile(r"\s*(?:(?:in|on|at|and)(?=\s+\S)|(?P<word>[^\W\d_]))")
 
 
 def _line_credits(
