@@ -141,7 +141,7 @@ def _title_parts(title: str) -> frozenset[str]:
     if len(strict) > 1 or strict != loose:
         whole = _without_short_last(strict)
         parts += whole + [after_label(p) for p in whole]
-    return frozenset(fold(p) for p in parts if len(fold(p)) >= 4 and not is_keyword_list(p))
+    return frozenset(key for p in parts if len(key := fold(p)) >= 4 and not is_keyword_list(p))
 
 
 def _without_short_last(parts: list[str]) -> list[str]:
