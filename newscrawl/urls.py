@@ -70,11 +70,8 @@ def host_of(url: str | None) -> str:
     >>> host_of("https://www.Example.test:8080/a"), host_of("/relative"), host_of("http://[oops/")
     ('example.test', '', '')
     """
-    try:
-        host = urlsplit(url or "").hostname or ""
-    except ValueError:
-        return ""
-    return host.removeprefix("www.")
+    parts = split_url(url or "")
+    return (parts.hostname or "").removeprefix("www.") if parts else ""
 
 
 _GENERIC_SLD = frozenset({"com", "net", "org", "gov", "edu", "co", "ac", "or", "ne", "go"})

@@ -286,7 +286,7 @@ class _Found:
             return self.original
         labelled, first = self.labelled, self.first
         if labelled is None or first is None:
-            return labelled or first or (self.far._replace(far=True) if self.far else None)
+            return labelled or first or self.far
         if names_day(labelled.stamp, first.stamp.day):
             return _with_clock(labelled, first)
         return labelled if self.labelled_at < _NEAR else first
@@ -324,7 +324,7 @@ class _Found:
             elif within:
                 self.first = _shown_again(self.first, cand)
             else:
-                self.far = _shown_again(self.far, cand)
+                self.far = _shown_again(self.far, cand._replace(far=True))
         short = within and len(line.text) <= _PROSE
         for (start, end, stamp), label in zip(hits, labels, strict=True):
             near = short or (within and _opens_lead(line.text, start, end))
