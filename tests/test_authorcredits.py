@@ -6,11 +6,13 @@ from __future__ import annotations
 import pytest
 from lxml.html import fragment_fromstring
 
+from newscrawl.extract.authorbox import _BYLINE_XPATH
 from newscrawl.extract.authors import extract_authors, split_names
 from newscrawl.extract.bylinemarks import profile_links
 from newscrawl.extract.bylines import scan_head
 from newscrawl.extract.headwalk import Head, Line
 from newscrawl.extract.namelists import leading_names, opens_full_name
+from newscrawl.extract.outlets import _MARKED_XPATH
 from newscrawl.page import parse_page
 
 
@@ -140,3 +142,105 @@ def test_byline_elements_are_read_when_the_source_spells_the_class_with_a_charac
     unmarked = parse_page("<html><body><h1>T</h1><p class='note'>Jane Doe</p></body></html>")
     assert page_credits(plain) == page_credits(spelt) == [["Jane Doe"]]
     assert page_credits(unmarked) == []
+
+
+def test_unfolded_class_finds_a_character_shown_in_either_script() -> None:
+    from newscrawl.extract.names import unfolded_class
+
+    reporter = unfolded_class("记")
+    assert reporter.search("記者 張三")
+    assert reporter.search("记者 张三")
+    assert not reporter.search("作者 张三")
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("记者 张三", ["张三"]),
+        ("記者 張三報導", ["張三"]),  # traditional: the gate knows 記 folds to 记
+        ("李四 王五文/图", ["李四", "王五"]),  # a signature, its role after the names
+        ("邱俐穎／台北報導", ["邱俐穎"]),  # a slash, no label
+        ("中国网1月17日讯（王文举）", ["王文举"]),  # a dateline's parenthesis
+        ("通讯员 李明", ["李明"]),
+        ("今日天气晴朗 气温回升", []),  # none of the gate's characters: no credit read
+    ],
+)
+def test_short_chinese_lines_keep_their_credits_past_the_character_gate(line: str, names: list[str]) -> None:
+    from newscrawl.extract.zhcredits import _MAY_CREDIT, zh_labelled
+
+    assert zh_labelled(line) == names
+    assert bool(_MAY_CREDIT.search(line)) == bool(names)
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("新华社北京1月12日电 记者", "新华社"),
+        ("（中央社記者陳昭妤台北11日電）", "中央社"),
+        ("【中廣新聞／陳奕華】", "中廣新聞"),
+        ("[世华财讯]近日，", "世华财讯"),
+        ("香港文匯報訊（記者 X）", "香港文匯報"),  # 報 folds to 报, an outlet's ending
+        ("今日天气晴朗，气温回升", None),  # no outlet's ending, 讯 or slash: not read further
+    ],
+)
+def test_opening_outlets_pass_the_character_gate(line: str, outlet: str | None) -> None:
+    from newscrawl.extract.outlets import _MAY_OPEN, opening_outlet
+
+    assert opening_outlet(line) == outlet
+    assert bool(_MAY_OPEN.search(line)) == (outlet is not None)
+
+
+def test_author_holder_memo_gives_the_same_holder_to_sibling_lines() -> None:
+    from newscrawl.extract.bylinemarks import author_holder
+
+    box = fragment_fromstring('<div class="post-author"><p>Jane Doe</p><p>Staff writer</p></div>')
+    plain = fragment_fromstring("<div><p>Jane Doe</p><p class='byline'>By Jane Doe</p></div>")
+    seen: dict = {}
+    for root in (box, plain):
+        for p in root:
+            line = Line(p.text_content(), p, 0)
+            assert author_holder(line, seen) is author_holder(line)
+    assert author_holder(Line("Jane Doe", box[0], 0), seen) is box
+    assert author_holder(Line("Jane Doe", plain[0], 0), seen) is None
+    assert author_holder(Line("By Jane Doe", plain[1], 0), seen) is plain[1]
+
+
+def test_profile_links_prefilter_passes_profile_paths_in_any_case() -> None:
+    from newscrawl.extract.bylinemarks import _profile_dir
+
+    assert _profile_dir("https://example.com/AUTHOR/jane-doe/")
+    assert _profile_dir("/by/jane-doe")
+    assert not _profile_dir("https://example.com/news/2024/05/jane-doe-wins.html")
+    linked = fragment_fromstring('<p>By <a href="/Authors/jane-doe">Jane Doe</a></p>')
+    assert list(profile_links(Line("By Jane Doe", linked, 0))) == ["Jane Doe"]
+
+
+def test_opening_credits_read_past_the_character_gate() -> None:
+    from newscrawl.extract.zhcredits import opening_credits
+
+    assert opening_credits(["新华网北京1月12日电（记者 张三）今天上午，", "正文"]) == ["张三"]
+    assert opening_credits(["中国网1月17日讯（王文举）近日，"]) == ["王文举"]
+    assert opening_credits(["The council met on Monday to vote.", "It passed."]) == []
+
+
+def test_marked_element_xpaths_find_what_the_predicates_find_each_once_in_document_order() -> None:
+    """The byline and source XPaths reach elements through their attributes; an element marked
+    twice (class and itemprop, class and id) still comes once, in document order."""
+    page = parse_page(
+        '<html><body><div class="byline" itemprop="author" id="media-x">'
+        '<a rel="author" class="name">A</a></div><p class="creator-note">b</p>'
+        '<span id="js_name">c</span><em itemprop="authorName">d</em></body></html>'
+    )
+    byline = page.tree.xpath(
+        "descendant-or-self::*[@class[contains(., 'author') or contains(., 'byline')"
+        " or contains(., 'creator')] or @itemprop[contains(., 'author')] or @rel[contains(., 'author')]]"
+    )
+    assert _BYLINE_XPATH(page.tree) == byline
+    assert [e.tag for e in byline] == ["div", "a", "p", "em"]
+    marked = page.tree.xpath(
+        "descendant-or-self::*[@class[contains(., 'source') or contains(., 'media')"
+        " or contains(., 'nickname') or contains(., 'name')]"
+        " or @id[contains(., 'source') or contains(., 'media') or contains(., 'js_name')]]"
+    )
+    assert _MARKED_XPATH(page.tree) == marked
+    assert [e.tag for e in marked] == ["div", "a", "span"]

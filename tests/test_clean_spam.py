@@ -8,6 +8,7 @@ import pytest
 
 from newscrawl.clean.anchors import AnchorContext, classify_anchor, link_depth, page_link_farms
 from newscrawl.clean.spam import CleanResult, clean_page, spam_hrefs
+from newscrawl.clean.stuffing import _STYLED, _dump_texts, stuffed_phrases
 from newscrawl.extract.blocks import Block, Segment
 from newscrawl.page import Page, parse_page
 
@@ -487,3 +488,23 @@ def test_a_text_longer_than_any_headline_is_not_split_into_affixes() -> None:
     ]
     swallowed = "配资平台 | 某市地铁新线开通 " + "正文 " * 600  # an unclosed <title> swallowing the page
     assert affix_candidates(swallowed) == []
+
+
+def test_styled_elements_of_the_body_are_those_the_predicate_finds_in_document_order() -> None:
+    """The attribute-axis XPath of the keyword-dump search selects what
+    ``//body//*[@style or @hidden]`` does: body elements only, each once, in document order."""
+    page = parse_page(
+        '<html><head><style>p{}</style><meta name="x" content="y"></head><body>'
+        '<div style="display:none" hidden><p id="a" style="x">a</p><!-- c --></div>'
+        '<p id="b">b</p><span id="c" hidden>c<b id="d" style="">d</b></span></body></html>'
+    )
+    expected = page.tree.xpath("//body//*[@style or @hidden]")
+    assert _STYLED(page.tree) == expected
+    assert [e.get("id") or e.tag for e in expected] == ["div", "a", "c", "d"]
+
+
+def test_a_hidden_dump_nested_in_a_hidden_block_is_read_once() -> None:
+    dump = " ".join(f"品牌{i}加盟" for i in range(40)) + " 诗婷露雅化妆品"
+    page = parse_page(f'<h1>新闻</h1><div hidden><div style="display:none">{dump}</div></div>')
+    assert len(list(_dump_texts(page))) == 1
+    assert stuffed_phrases(page, ["诗婷露雅化妆品", "品牌"]) == ["诗婷露雅化妆品"]

@@ -151,6 +151,8 @@ def _emphasised(el: _Element) -> bool:
     """Whether a block's whole text sits in one ``<i>``/``<em>``/``<b>``/``<strong>`` (or nested ones)."""
     node = el
     while node.tag not in _EMPHASIS:
+        if not len(node):
+            return False  # no child to set the text in (most blocks): no list of none built
         children = [c for c in node if isinstance(c.tag, str)]
         if len(children) != 1 or (node.text or "").strip() or (children[0].tail or "").strip():
             return False

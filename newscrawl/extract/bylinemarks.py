@@ -46,9 +46,28 @@ def credit_texts(line: Line, holder: _Element | None) -> Iterator[str]:
                 return
 
 
-def author_holder(line: Line) -> _Element | None:
-    """The line's block, or its parent, when author-classed: a byline box holding the line."""
-    return classed_element(line.element, AUTHOR_CLASS, depth=2)
+def author_holder(line: Line, seen: dict[_Element, bool] | None = None) -> _Element | None:
+    """The line's block, or its parent, when author-classed: a byline box holding the line.
+
+    ``seen`` memoises the test per element over one scan of a page's lines: sibling lines share
+    their parent, whose attributes would otherwise be read again for each of them."""
+    if seen is None:
+        return classed_element(line.element, AUTHOR_CLASS, depth=2)
+    block = line.element
+    if _author_classed(block, seen):
+        return block
+    parent = block.getparent()
+    return parent if parent is not None and _author_classed(parent, seen) else None
+
+
+def _author_classed(el: _Element, seen: dict[_Element, bool]) -> bool:
+    """Whether ``el``'s own marks are author-classed, looked up in ``seen`` first. (The memo holds
+    the element, so lxml hands back the same proxy for it while the scan lasts.)"""
+    found = seen.get(el)
+    if found is None:
+        marks = _marks_of(el)
+        found = seen[el] = marks != _NO_MARKS and _author_marks(marks)
+    return found
 
 
 def inline_marked(line: Line) -> bool:
@@ -97,11 +116,16 @@ def _text(el: _Element) -> str:
 
 # A person's profile page: "/author/jane-doe", "/by/jane-doe" (NYT), "/staff/2648209001/jane-doe/" (an id
 # segment first), "/people/jane-doe.html", "/profile/janedoe?ref=byline".
-_PROFILE_PATH = re.compile(
-    r"/(?:authors?|writers?|contributors?|byline|by|people|person|staff|profiles?|team|journalists?"
-    r"|reporters?|columnists?)/(?:[^/?#]+/)?([^/?#]+?)(?:\.(?:html?|php|aspx?))?/?(?:[?#].*)?$",
-    re.I,
+_PROFILE_DIRS = (
+    r"authors?|writers?|contributors?|byline|by|people|person|staff|profiles?|team|journalists?"
+    r"|reporters?|columnists?"
 )
+_PROFILE_PATH = re.compile(
+    rf"/(?:{_PROFILE_DIRS})/(?:[^/?#]+/)?([^/?#]+?)(?:\.(?:html?|php|aspx?))?/?(?:[?#].*)?$", re.I
+)
+# The directory segment alone, which every _PROFILE_PATH match holds: most links hold none, and
+# this test (a literal "/" to scan for, case-blind on lower-cased ASCII) costs a fraction of the path's.
+_profile_dir = caseless_search(re.compile(rf"/(?:{_PROFILE_DIRS})/", re.I))
 
 
 def profile_links(line: Line) -> Iterator[str]:
@@ -113,7 +137,8 @@ def profile_links(line: Line) -> Iterator[str]:
     if not (len(block) or block.tag == "a" or enclosing is not None):
         return  # see may_link
     for a in [*line.element.iter("a"), *([enclosing] if enclosing is not None else [])]:
-        m = _PROFILE_PATH.search(a.get("href") or "")
+        href = a.get("href") or ""
+        m = _PROFILE_PATH.search(href) if _profile_dir(href) else None
         if not m:
             continue
         text = re.sub(r"\s+", " ", a.text_content()).strip()
@@ -170,13 +195,14 @@ def classed(el: _Element | None, pattern: re.Pattern[str], depth: int = 3) -> bo
 def classed_element(el: _Element | None, pattern: re.Pattern[str], depth: int = 3) -> _Element | None:
     """``el`` or the nearest of its ``depth - 1`` ancestors whose class, id, itemprop or rel matches."""
     search = _author_marks if pattern is AUTHOR_CLASS else pattern.search
-    for _ in range(depth):
+    for level in range(depth):
         if el is None:
             return None
         marks = _marks_of(el)
         if marks != _NO_MARKS and search(marks):  # most elements have no attributes: no search
             return el
-        el = el.getparent()
+        if level + 1 < depth:  # no parent fetched past the last level (lxml makes it a proxy)
+            el = el.getparent()
     return None
 
 

@@ -207,9 +207,10 @@ def _line_credits(
     (nothing when ``foreign`` says the credit is another item's) and its author-classed block."""
     lines = [*head.before, *head.after]
     start = len(head.before)
+    seen: dict[_Element, bool] = {}  # author_holder's memo: sibling lines share their parent
     for i, line in enumerate(lines):
         near = i < start or line.offset < 1500
-        holder = author_holder(line)
+        holder = author_holder(line, seen)
         credits = _names_in_line(line, lines[i - 1].text if i else "", near, holder)
         if credits is not _NO_CREDITS and _anothers(line.element, credits, foreign):
             credits = _NO_CREDITS

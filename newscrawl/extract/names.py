@@ -39,6 +39,18 @@ def zh_fold(text: str) -> str:
     return text.translate(ZH_FOLD) if _HAS_TRADITIONAL.search(text) else text
 
 
+def unfolded_class(chars: Iterable[str]) -> re.Pattern[str]:
+    """A character class of ``chars`` and of the traditional forms :func:`zh_fold` turns into them:
+    a cheap test, on the line as shown, for a character a pattern of the folded line needs.
+
+    >>> unfolded_class("记电").pattern
+    '[电記记電]'
+    """
+    wanted = set(chars)
+    wanted |= {chr(shown) for shown, folded in ZH_FOLD.items() if chr(folded) in wanted}
+    return re.compile(f"[{re.escape(''.join(sorted(wanted)))}]")
+
+
 # 和, 与 and 及 join two names only between names of two characters or more: "林和謙", "张和平" are one.
 _ZH_SPLIT = re.compile(r"\s*(?:[、，,&＆\s]|(?<=[^\s、，,&＆]{2})[和与及](?=[^\s、，,&＆]{2}))\s*")
 _EN_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\|)\s*", re.I)

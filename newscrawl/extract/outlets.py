@@ -18,7 +18,7 @@ from lxml.etree import XPath
 
 from newscrawl.extract.bylinemarks import classed
 from newscrawl.extract.headwalk import Line
-from newscrawl.extract.names import EDITOR, HAN, ORG_TAIL, ZH_ROLE_WORD, zh_fold
+from newscrawl.extract.names import EDITOR, HAN, ORG_TAIL, ZH_ROLE_WORD, unfolded_class, zh_fold
 from newscrawl.page import Page
 
 _SOURCE_CLASS = re.compile(
@@ -65,6 +65,10 @@ _OPENING_OUTLET = re.compile(
     rf"|(?:(?![网社报站]){HAN}){{0,4}}[\d０-９]{{1,2}}(?:月[\d０-９]{{1,2}})?日(?:专?电|专?讯|消息)"
     rf"|(?:综合)?报道|专?讯|[〕】）)》])"
 )
+# What an opening outlet needs, one character of it: an outlet's ending (OUTLET_NAME's: 社, 网, 报,
+# 台, 刊, 电视, 广播), the 讯 of a news tag, or the slash after a name; a line with none opens on no
+# outlet, and most lines near the headline have none.
+_MAY_OPEN = unfolded_class("社网报台刊视播讯／/╱")
 # "【中廣新聞／陳奕華】", "【聯合報╱記者X／台北報導】", "優活健康資訊網╱X中心Y" (an outlet's name, checked).
 _SLASHED_OUTLET = re.compile(r"\s*(?:【(?P<o>[^／/╱】\s]{2,12})[／/╱]|(?P<u>[^／/╱】\s]{2,12})[／/╱])")
 # An agency's tag opening the text, the tag its name: "[世华财讯]近日，…" (not a bare "[快讯]").
@@ -191,9 +195,9 @@ def _may_notice(text: str, low: str) -> bool:
 
 
 _MARKED_XPATH = XPath(  # see authorbox's _BYLINE_XPATH
-    "descendant-or-self::*[@class[contains(., 'source') or contains(., 'media') or contains(., 'nickname')"
-    " or contains(., 'name')]"
-    " or @id[contains(., 'source') or contains(., 'media') or contains(., 'js_name')]]"
+    "descendant-or-self::*/@class[contains(., 'source') or contains(., 'media') or contains(., 'nickname')"
+    " or contains(., 'name')]/.."
+    " | descendant-or-self::*/@id[contains(., 'source') or contains(., 'media') or contains(., 'js_name')]/.."
 )
 
 
@@ -250,6 +254,8 @@ def opening_outlet(text: str) -> str | None:
     "香港文匯報訊（記者 X）", "【明報專訊】", "【中廣新聞／X】"), cut from ``text`` as shown; None when
     it opens on none."""
     head = text[:40]
+    if not _MAY_OPEN.search(head):
+        return None  # see _MAY_OPEN
     folded = zh_fold(head)
     m = _OPENING_OUTLET.match(folded) or _TAGGED_OUTLET.match(folded) or _NEWS_TAG_OUTLET.match(folded)
     group = "o"

@@ -22,6 +22,7 @@ from newscrawl.extract.names import (
     ZH_ROLE_WORD,
     is_person,
     split_names,
+    unfolded_class,
     zh_fold,
 )
 from newscrawl.extract.outlets import OUTLET_NAME
@@ -69,6 +70,14 @@ _ZH_NOT_NAME = re.compile(
 # What every label of _ZH_LABELLED holds (记者, or a ZH_ROLE word): a line with none is not searched.
 _ZH_LABEL_HINTS = ("记者", "作者", "文", "撰", "执笔", "采", "口述", "通讯员", "实习生")
 _ZH_LABEL_HINT = re.compile("|".join(_ZH_LABEL_HINTS))  # one scan of the line, not one per hint
+
+
+# What any credit zh_labelled reads in a short line (or opening_credits in a paragraph's opening)
+# needs, one character of it: a hint's first (a label), 文 (a signature: "李四 王五文/图"), a slash
+# ("邱俐穎／台北報導") or 电/讯 (a dateline's parenthesis: 中国网1月17日讯（王文举）); each also in the
+# traditional forms that fold to it. Most lines hold none: their dozen tests are spared.
+_MAY_CREDIT = unfolded_class([*(hint[0] for hint in _ZH_LABEL_HINTS), *"文/／╱电讯"])
+
 # Closing credits naming the writer with more than a bare name: "（張文祿報導）", "(全景网/陈祎)" (the
 # outlet, then its writer), "(立悟/编译)", "(X 编译)" and "（译者：中央社X）": who wrote the text from
 # foreign sources is credited with it (an editor, 编辑, never is).
@@ -106,6 +115,8 @@ def zh_labelled(text: str) -> list[str]:
         if not _ZH_OPENING_LABEL.match(zh_fold(text[:12])):
             return []  # a paragraph
         text = text[:60]  # "作者：Steed (微博) (专业级业余天文爱好者，…)": a credit line, then a bio
+    if len(text) <= 60 and not _MAY_CREDIT.search(text):
+        return []  # see _MAY_CREDIT
     folded = zh_fold(text)
     after = _signed_role(text, folded) if len(text) <= 20 and "文" in folded else []
     if after:
@@ -300,6 +311,8 @@ def opening_credits(lines: list[str]) -> list[str]:
     found: list[str] = []
     for line in lines[:2]:
         text = line[:60]
+        if not _MAY_CREDIT.search(text):
+            continue  # no label, slash or 电/讯 (see _MAY_CREDIT): most English paragraphs
         folded = zh_fold(text)
         labelled = [n for m in _ZH_LABELLED.finditer(folded) for n in _labelled_names(text, folded, m)]
         if not labelled and text[:1] == "【" and _has_slash(text[:16]):
