@@ -13,6 +13,7 @@ from __future__ import annotations
 import codecs
 import contextlib
 import re
+from collections.abc import Iterator
 
 from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding
 
@@ -45,6 +46,15 @@ def normalise_codec(name: str) -> str | None:
         return codecs.lookup(name).name
     except LookupError:
         return None
+
+
+def _codec_candidates(body: bytes, content_type: str | None) -> Iterator[str | None]:
+    """The charsets to try on bytes that are not UTF-8: the declared ones (the HTTP header's,
+    then the ``<meta>``'s), then the legacy guesses. Each is found only when those before it
+    failed: the guesses scan the whole body, and most pages decode as declared."""
+    yield http_content_type_encoding(content_type) if content_type else None
+    yield html_body_declared_encoding(body[:4096])
+    yield from _legacy_guesses(body)
 
 
 def _legacy_guesses(body: bytes) -> tuple[str, str]:
@@ -93,11 +103,7 @@ def decode_html_utf8(body: bytes, content_type: str | None = None) -> tuple[str,
     else:
         repaired, codec = _repaired(text, body, html_body_declared_encoding(body[:4096]))
         return repaired, codec, repaired is text
-    declared: list[str | None] = [
-        http_content_type_encoding(content_type) if content_type else None,
-        html_body_declared_encoding(body[:4096]),
-    ]
-    for candidate in [*declared, *_legacy_guesses(body)]:
+    for candidate in _codec_candidates(body, content_type):
         legacy = normalise_codec(candidate) if candidate else None
         if legacy is None or legacy == "utf-8":
             continue

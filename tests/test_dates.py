@@ -723,3 +723,13 @@ def test_a_malformed_link_in_a_dated_list_item_does_not_stop_the_date_search() -
         f"<h1>某市地铁新线开通 沿线新增6座车站</h1>{related}<p>2025-01-20 10:00</p><p>{'正文' * 200}</p>"
     )
     assert extract_dates(p).published is not None
+
+
+def test_a_month_name_in_a_non_ascii_line_is_found_as_in_an_ascii_one() -> None:
+    from newscrawl.extract.datetext import names_month
+
+    assert names_month("发布时间：Oct. 5, 2025 北京")
+    assert names_month("“DEC” 5")
+    assert not names_month("ja中n 2025年")  # letters a character apart make no name
+    assert not names_month("新华社北京1月22日电")
+    assert names_month("中 ſep 5")

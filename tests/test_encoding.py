@@ -140,3 +140,20 @@ def test_decode_html_utf8_says_when_the_bytes_are_the_texts_own_utf8() -> None:
     assert decode_html_utf8("<p>新闻</p>".encode("gbk"))[2] is False
     repaired = decode_html_utf8("<p>It’s the investor’s café</p>".encode().decode("cp1252").encode())
     assert repaired == ("<p>It’s the investor’s café</p>", "utf-8", False)
+
+
+def test_legacy_guesses_are_made_only_when_no_declaration_decodes(monkeypatch: pytest.MonkeyPatch) -> None:
+    import newscrawl.encoding as encoding
+
+    def guesses(body: bytes) -> tuple[str, str]:
+        raise AssertionError("guessed though the declaration decoded the page")
+
+    monkeypatch.setattr(encoding, "_legacy_guesses", guesses)
+    body = ZH.format(meta='<meta charset="gbk">').encode("gbk")
+    assert decode_html(body) == (ZH.format(meta='<meta charset="gbk">'), "gb18030")
+
+
+def test_undeclared_gbk_page_still_falls_back_to_the_guesses() -> None:
+    text, codec = decode_html(ZH.format(meta="").encode("gbk"))
+    assert codec == "gb18030"
+    assert "长三角" in text

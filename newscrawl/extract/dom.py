@@ -11,7 +11,7 @@ from lxml import etree
 from lxml.etree import _Element
 from w3lib.url import safe_url_string
 
-from newscrawl.extract.blocks import CJK_CHAR, solid_length
+from newscrawl.extract.blocks import han_count, solid_length
 
 # Escapes whose meaning lower-casing the text cannot change (no letters, no code points).
 _CASE_BLIND_ESCAPE = re.compile(r"\\[sSwWdDbB.\-_/|()\[\]?*+{}^$ ]")
@@ -362,7 +362,7 @@ def _text_width(chars: int, text: str, total: int) -> float:
     """``chars`` of ``text`` (``total`` characters) in Latin characters, at the text's share of Han."""
     if text.isascii():
         return chars
-    return chars * (1 + (_CJK_WIDTH - 1) * len(CJK_CHAR.findall(text)) / total)
+    return chars * (1 + (_CJK_WIDTH - 1) * han_count(text) / total)
 
 
 def _holds_main_content(element: _Element) -> bool:

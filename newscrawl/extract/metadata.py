@@ -6,7 +6,7 @@ import re
 from typing import Any
 from urllib.parse import urlsplit
 
-from newscrawl.extract.blocks import CJK_CHAR, normalise_space
+from newscrawl.extract.blocks import han_count, normalise_space
 from newscrawl.extract.dom import absolute_url
 from newscrawl.extract.headline import ARTICLE_TYPES
 from newscrawl.page import Page
@@ -120,7 +120,7 @@ def _guess_script(sample: str) -> str | None:
         return "ja"
     if len(_HANGUL.findall(sample)) > 20:
         return "ko"
-    if len(CJK_CHAR.findall(sample)) > len(sample) * 0.2:
+    if han_count(sample) > len(sample) * 0.2:
         return "zh"
     return None
 
