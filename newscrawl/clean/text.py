@@ -60,6 +60,8 @@ def _narrow(text: str) -> str:
     """``text`` with the :data:`_FOLD` characters replaced. A text has a few distinct ones
     (``，（）：``) many times over: one ``str.replace`` per distinct character, rather than
     a Python call per occurrence."""
+    if text.isascii():
+        return text  # every _FOLD character is outside ASCII
     for char in set(_FOLDABLE.findall(text)):
         text = text.replace(char, _FOLD[char])
     return text
