@@ -116,6 +116,15 @@ class Page:
         """The page's first ``<title>``, as ``tree.find(".//title")`` finds it, but without that
         search's look-ahead for a second match, which walks the whole tree: a title in the
         ``<head>``, the first child, comes before any other."""
+        # Looked up once: the extractors ask several times a page, and nothing changes the tree
+        # once parse_page() has built it.
+        memo = self.memo
+        if "title_element" not in memo:
+            memo["title_element"] = self._find_title()
+        title: _Element | None = memo["title_element"]
+        return title
+
+    def _find_title(self) -> _Element | None:
         head = self.tree[0] if len(self.tree) else None
         if head is not None and head.tag == "head":
             found = next(head.iter("title"), None)

@@ -244,3 +244,92 @@ def test_marked_element_xpaths_find_what_the_predicates_find_each_once_in_docume
     )
     assert _MARKED_XPATH(page.tree) == marked
     assert [e.tag for e in marked] == ["div", "a", "span"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "names"),
+    [
+        (
+            "新华网北京1月12日电（记者 张三）今天上午，市政府召开新闻发布会，介绍了全年经济运行情况。",
+            ["张三"],
+        ),
+        ("（中央社記者陳昭妤台北11日電）行政院今天召開院會，通過多項法案，並討論總預算案。", ["陳昭妤"]),
+        ("湖南日报12月15日消息（记者 李四）今天，全省农村工作会议在长沙召开，总结了工作成绩。", ["李四"]),
+        ("作者：王五 本文介绍了城市交通拥堵的成因，并从规划、管理和技术三个方面提出了建议。", ["王五"]),
+        ("今天上午，市政府召开新闻发布会，介绍了全年经济运行的总体情况，并回答了记者提问。", []),
+    ],
+)
+def test_long_paragraphs_keep_their_dateline_credits_past_the_opening_gate(
+    paragraph: str, names: list[str]
+) -> None:
+    """A paragraph is read for credits only when it may open on a dateline or a label: the gate
+    (a dateline's characters in its opening, a colon in its first words) never drops one that does."""
+    from newscrawl.extract.names import zh_fold
+    from newscrawl.extract.zhcredits import _may_open_dateline, _zh_dateline, zh_labelled
+
+    paragraph += "会议还对下一阶段的重点工作作出了部署。" * 2  # past the short lines' rules
+    assert zh_labelled(paragraph) == names
+    if _zh_dateline(zh_fold(paragraph[:42])):
+        assert _may_open_dateline(paragraph)
+    assert not _may_open_dateline("今天上午，市政府召开新闻发布会，介绍了全年经济运行的总体情况和主要特点。")
+
+
+def test_dated_outlet_and_its_writer_read_the_date_field_once() -> None:
+    """outlet_writer and dated_outlets share the memoised date field: the same answers either way."""
+    from newscrawl.extract.outlets import _dated_field, dated_outlets, outlet_writer
+
+    line = "2011年12月15日11:03 家电质量网 张君 我要评论"
+    _dated_field.cache_clear()
+    assert outlet_writer(line) == "张君"
+    assert dated_outlets(line) == ["家电质量网"]
+    assert _dated_field.cache_info().hits == 1
+    assert outlet_writer("優活健康資訊網 (2012-01-12 11:33)") is None  # the outlet before the date: no writer
+
+
+def test_profile_links_alone_credit_a_line_near_the_top_unless_it_is_a_caption_or_an_editor() -> None:
+    from newscrawl.extract.bylines import _NO_CREDITS, _linked_credits
+
+    linked = fragment_fromstring('<p><a href="/author/jane-doe">Jane Doe</a></p>')
+    caption = fragment_fromstring('<figcaption><a href="/author/jane-doe">Jane Doe</a></figcaption>')
+    plain = fragment_fromstring("<p>Jane Doe</p>")
+    assert _linked_credits(Line("Jane Doe", linked, 0), "Jane Doe").labelled == ["Jane Doe"]
+    assert _linked_credits(Line("Jane Doe", caption, 0), "Jane Doe") is _NO_CREDITS
+    assert _linked_credits(Line("Editor: Jane Doe", linked, 0), "Editor: Jane Doe") is _NO_CREDITS
+    assert _linked_credits(Line("Jane Doe", plain, 0), "Jane Doe") is _NO_CREDITS
+
+
+def test_scan_memo_serves_a_second_scan_of_the_same_lines() -> None:
+    """The closing lines re-read blocks of the head: with the head scan's memo they get its credits."""
+    from newscrawl.extract.bylines import ScanMemo, labelled_credits
+
+    root = fragment_fromstring("<div><h1>Title</h1><p class='byline'>By Jane Doe</p><p>Text.</p></div>")
+    lines = [Line(el.text_content(), el, i * 10) for i, el in enumerate(root)]
+    head = Head(lines[:1], lines[1:])
+    memo = ScanMemo()
+    ev = scan_head(head, set(), memo=memo)
+    assert ev.labelled == [["Jane Doe"]]
+    filled = len(memo.credits)
+    assert filled == 3
+    tail = Head([], lines[1:])
+    assert labelled_credits(tail, memo=memo) == labelled_credits(tail) == [["Jane Doe"]]
+    assert len(memo.credits) == filled + 1  # the tail's first line has no line before it: its own key
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("【中國時報／台北報導】", "中國時報"),
+        (" 【中廣新聞／陳奕華】", "中廣新聞"),
+        ("（（中央社記者陳昭妤台北11日電）", "中央社"),
+        ("中国经济时报社北京12月15日电", "中国经济时报社"),  # a long name: its ending at the reach's edge
+        ("今天上午大家在会议上讨论了新华网的报道", None),  # an outlet's ending far into the line
+    ],
+)
+def test_opening_outlet_gate_looks_only_where_a_name_can_end(line: str, outlet: str | None) -> None:
+    """The gate looks for an outlet's ending (or 讯, or a slash) only within the reach of a name
+    opening the line past its spaces and brackets: the outlet read is the same as without the gate."""
+    from newscrawl.extract.outlets import _MAY_OPEN, _OPEN_LEAD, _OPEN_REACH, opening_outlet
+
+    assert opening_outlet(line) == outlet
+    start = _OPEN_LEAD.match(line[:40]).end()  # type: ignore[union-attr]
+    assert bool(_MAY_OPEN.search(line[:40], start, start + _OPEN_REACH)) == (outlet is not None)

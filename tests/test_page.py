@@ -298,3 +298,14 @@ def test_a_url_no_link_can_be_resolved_against_is_dropped_not_fatal(url: str) ->
 def test_a_usable_url_is_kept_as_given() -> None:
     url = "https://例子.测试/新闻/a b.html?q=1"
     assert parse_page("<p>x</p>", url).url == url
+
+
+def test_title_element_is_looked_up_once_per_page() -> None:
+    page = parse_page("<html><head><title>Cached</title></head><body><p>x</p></body></html>")
+    first = page.title_element()
+    assert first is not None
+    assert first is page.title_element()
+    assert page.memo["title_element"] is first  # later calls read the memo, not the tree
+    untitled = parse_page("<html><body><p>x</p></body></html>")
+    assert untitled.title_element() is None
+    assert untitled.memo["title_element"] is None

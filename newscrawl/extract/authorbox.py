@@ -161,8 +161,9 @@ def _bare_names(line: Line, brand: set[str]) -> list[str]:
     text = line.text
     if not 4 <= len(text) <= 80 or _HAN.search(text):
         return []
-    names = _name_line(text, brand)
-    if not names and (opens_full_name(text) or _DATE_FIRST.match(text)):  # a name and a date, maybe
+    full = opens_full_name(text)  # asked once: _name_line needs it too
+    names = _name_line(text, brand, full)
+    if not names and (full or _DATE_FIRST.match(text)):  # a name and a date, maybe
         undated = _undated(text)
         names = _name_line(undated, brand) if undated != text else []
     if not names:
@@ -175,11 +176,13 @@ def _bare_names(line: Line, brand: set[str]) -> list[str]:
 _DATE_FIRST = re.compile(r"\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 
 
-def _name_line(text: str, brand: set[str]) -> list[str]:
-    """The persons ``text`` (a short line, no Han) consists of, else nothing."""
+def _name_line(text: str, brand: set[str], full: bool | None = None) -> list[str]:
+    """The persons ``text`` (a short line, no Han) consists of, else nothing; ``full`` is
+    :func:`opens_full_name` of ``text`` when the caller has it."""
     if len(text.split(maxsplit=1)) < 2:
         return []  # every name must be two words and the last one shown whole: one word is no name line
-    if EDITOR.match(text) or BY_LABEL.match(text) or not opens_full_name(text):
+    full = opens_full_name(text) if full is None else full
+    if EDITOR.match(text) or BY_LABEL.match(text) or not full:
         return []  # a name line's first name has two words: "Jane Doe", never "Related posts"
     names = leading_names(text)
     if not names or names[-1] not in text:

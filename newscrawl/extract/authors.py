@@ -30,7 +30,7 @@ from newscrawl.extract.authormeta import (
     typed_person,
 )
 from newscrawl.extract.authortail import tail_credits, tail_lines, tail_mentions
-from newscrawl.extract.bylines import Evidence, Foreign, listed_with, scan_head
+from newscrawl.extract.bylines import Evidence, Foreign, ScanMemo, listed_with, scan_head
 from newscrawl.extract.headwalk import Head, Line, head_lines
 from newscrawl.extract.names import HAN, ORG_TAIL, clean_name, dedupe, is_person, split_names
 from newscrawl.extract.outlets import closing_outlets, marked_sources, opening_outlets
@@ -74,7 +74,8 @@ def extract_authors(
     head = head or head_lines(page)
     tail = _Tail(body_end)
     foreign = _foreign(head, body_end)
-    ev = scan_head(head, site, foreign)
+    memo = ScanMemo()  # what the head's lines credit, for the closing lines that repeat them
+    ev = scan_head(head, site, foreign, memo)
     if body_text:
         ev.trailing += body_credits(body_text)
     byline = next((names for names in ev.labelled if any(_credited(n, ev, brand) for n in names)), [])
@@ -105,7 +106,7 @@ def extract_authors(
             ("text", ev.trailing),
             ("text", ev.dateline),
             ("text", _first_credited(bare, ev, brand)),
-            ("text", lambda: _closing(tail, ev, brand, foreign)),
+            ("text", lambda: _closing(tail, ev, brand, foreign, memo)),
             ("text", _first_credited(ev.distant, ev, brand)),
             ("text", _first_credited(ev.loose, ev, brand)),
             ("text", lambda: _page_wide(page, head, ev, brand, foreign)),  # a page-wide search
@@ -197,11 +198,13 @@ def _foreign(head: Head, body_end: _Element | None) -> Foreign | None:
     return lambda el, names: item_heading(el, names, body_end, headline)
 
 
-def _closing(tail: _Tail, ev: Evidence, brand: set[str], foreign: Foreign | None = None) -> list[str]:
+def _closing(
+    tail: _Tail, ev: Evidence, brand: set[str], foreign: Foreign | None = None, memo: ScanMemo | None = None
+) -> list[str]:
     """The persons the credits closing the article agree on (see :mod:`~newscrawl.extract.authortail`)."""
     if tail.body_end is None:
         return []
-    credits, pen_names = tail_credits(tail(), brand, foreign)
+    credits, pen_names = tail_credits(tail(), brand, foreign, memo)
     ev.pen_names.update(pen_names)
     return _agreed(credits, ev, brand)
 

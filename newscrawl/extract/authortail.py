@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from lxml.etree import _Element
 
 from newscrawl.extract.authorbox import bare_credits, bio_credit, closing_credit
-from newscrawl.extract.bylines import Foreign, labelled_credits
+from newscrawl.extract.bylines import Foreign, ScanMemo, labelled_credits
 from newscrawl.extract.datetext import find_stamps
 from newscrawl.extract.headwalk import Head, Line, LineWalk
 from newscrawl.extract.namelists import leading_names
@@ -107,16 +107,18 @@ def _site_footer(el: _Element) -> bool:
 
 
 def tail_credits(
-    lines: list[Line], brand: set[str], foreign: Foreign | None = None
+    lines: list[Line], brand: set[str], foreign: Foreign | None = None, memo: ScanMemo | None = None
 ) -> tuple[list[list[str]], set[str]]:
     """Name lists the closing lines credit, in document order, and the one-word names among them
     given after an explicit label closing the credit ("Posted by Jane · In: Recipes", not "Author
     Spotlight"): labelled lines and byline markup ("Written by", ``post-meta``, the person between
     a closing 来源 and 编辑),
     then author boxes (a name over its bio). Dated bare names are left out: after the body they
-    are the cards of other posts, as are credits ``foreign`` tells another item's (a book's)."""
+    are the cards of other posts, as are credits ``foreign`` tells another item's (a book's).
+    ``memo`` is the head scan's (:class:`~newscrawl.extract.bylines.ScanMemo`): lines it read are not
+    read again."""
     head = Head([], lines)
-    labelled = labelled_credits(head, foreign)
+    labelled = labelled_credits(head, foreign, memo)
     closing = _own(lines, _closing_names, foreign)
     pen_names = {n for names in closing for n in names if " " not in n}  # checked to close the credit
     bios = _own(lines, bio_credit, foreign)

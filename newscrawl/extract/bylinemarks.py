@@ -135,7 +135,7 @@ def profile_links(line: Line) -> Iterator[str]:
     block = line.element
     enclosing = enclosing_link(block)
     if not (len(block) or block.tag == "a" or enclosing is not None):
-        return  # see may_link
+        return  # a childless block (most lines) holds no link: no iter() over it
     for a in [*line.element.iter("a"), *([enclosing] if enclosing is not None else [])]:
         href = a.get("href") or ""
         m = _PROFILE_PATH.search(href) if _profile_dir(href) else None
@@ -144,13 +144,6 @@ def profile_links(line: Line) -> Iterator[str]:
         text = re.sub(r"\s+", " ", a.text_content()).strip()
         if text and text in line.text and _spells(m[1], text):
             yield text
-
-
-def may_link(line: Line) -> bool:
-    """Whether the line's block can hold a link or sit in one: a childless block (most lines) holds none,
-    and this test costs less than iter()."""
-    block = line.element
-    return bool(len(block)) or block.tag == "a" or enclosing_link(block) is not None
 
 
 _LINK_REACH = 3  # levels above a block where the link wrapping it (and an avatar beside it) sits

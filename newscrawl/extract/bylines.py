@@ -21,7 +21,6 @@ from newscrawl.extract.bylinemarks import (
     author_holder,
     credit_texts,
     inline_marked,
-    may_link,
     named_text,
     profile_links,
 )
@@ -107,8 +106,8 @@ def _names_in_line(line: Line, previous: str, near: bool, holder: _Element | Non
     labelled = near and BY_LABEL.match(text) is not None
     by = near and len(text) <= 100 and "by" in text.lower()
     marked = holder is not None or inline_marked(line)
-    if not (labelled or by or marked or (near and may_link(line))):
-        return _NO_CREDITS
+    if not (labelled or by or marked):
+        return _linked_credits(line, text) if near else _NO_CREDITS
     if _caption(line.element.tag, line.element.get("class", "")):
         return _NO_CREDITS
     edited = EDITOR.match(text)
@@ -128,6 +127,16 @@ def _names_in_line(line: Line, previous: str, near: bool, holder: _Element | Non
     if near and not (found or names or edited):
         found = [*profile_links(line)]  # an editor's or a contact's profile link credits no writer
     return Credits(found, names, loose) if found or names or loose else _NO_CREDITS
+
+
+def _linked_credits(line: Line, text: str) -> Credits:
+    """What a line near the top with no "By" and no author markup (``text``, after any label alone on
+    the line before) credits: its profile links, unless it is a caption or an editor's credit. The
+    links are read first: most lines hold none, which profile_links tells at once."""
+    found = [*profile_links(line)]
+    if not found or _caption(line.element.tag, line.element.get("class", "")) or EDITOR.match(text):
+        return _NO_CREDITS
+    return Credits(found, [], [])
 
 
 def _dated_row(text: str) -> list[str]:
@@ -200,18 +209,37 @@ def _closes_credit(text: str, name: str) -> bool:
 _AFTER_NAME = re.compile(r"\s*(?:(?:in|on|at|and)(?=\s+\S)|(?P<word>[^\W\d_]))")
 
 
+@dataclass
+class ScanMemo:
+    """What the scan read per line and per element over one page, for a second scan to reuse: the
+    closing lines (:mod:`~newscrawl.extract.authortail`) walk many of the head's blocks again.
+    Safe to share: the key holds all a line's credits depend on, and no reader adds to them."""
+
+    # A line's credits and author-classed block, by what :func:`_names_in_line` reads of it (its
+    # element, text and inline marks) and of its place (the previous line's text, nearness).
+    credits: dict[tuple[_Element, str, str, str, bool], tuple[Credits, _Element | None]] = field(
+        default_factory=dict
+    )
+    classed: dict[_Element, bool] = field(default_factory=dict)  # author_holder's: siblings share a parent
+
+
 def _line_credits(
-    head: Head, foreign: Foreign | None = None
+    head: Head, foreign: Foreign | None = None, memo: ScanMemo | None = None
 ) -> Iterator[tuple[int, Line, bool, Credits, _Element | None]]:
     """Each line of the head with its index, whether it is near the headline, what it credits
     (nothing when ``foreign`` says the credit is another item's) and its author-classed block."""
     lines = [*head.before, *head.after]
     start = len(head.before)
-    seen: dict[_Element, bool] = {}  # author_holder's memo: sibling lines share their parent
+    memo = memo or ScanMemo()
     for i, line in enumerate(lines):
         near = i < start or line.offset < 1500
-        holder = author_holder(line, seen)
-        credits = _names_in_line(line, lines[i - 1].text if i else "", near, holder)
+        previous = lines[i - 1].text if i else ""
+        key = (line.element, line.text, line.marks, previous, near)
+        found = memo.credits.get(key)
+        if found is None:
+            holder = author_holder(line, memo.classed)
+            found = memo.credits[key] = (_names_in_line(line, previous, near, holder), holder)
+        credits, holder = found
         if credits is not _NO_CREDITS and _anothers(line.element, credits, foreign):
             credits = _NO_CREDITS
         yield i, line, near, credits, holder
@@ -251,21 +279,27 @@ def _labelled(credits: Credits, near: bool) -> list[str] | None:
 Foreign = Callable[[_Element, list[str]], "_Element | None"]
 
 
-def labelled_credits(head: Head, foreign: Foreign | None = None) -> list[list[str]]:
-    """:attr:`Evidence.labelled` alone, for a reader that needs nothing else of :func:`scan_head`."""
+def labelled_credits(
+    head: Head, foreign: Foreign | None = None, memo: ScanMemo | None = None
+) -> list[list[str]]:
+    """:attr:`Evidence.labelled` alone, for a reader that needs nothing else of :func:`scan_head`;
+    ``memo`` reuses what an earlier scan of the page read (see :class:`ScanMemo`)."""
     return [
         names
-        for _, line, near, credits, _ in _line_credits(head, foreign)
+        for _, line, near, credits, _ in _line_credits(head, foreign, memo)
         if (names := _labelled(credits, near))
     ]
 
 
-def scan_head(head: Head, site: set[str], foreign: Foreign | None = None) -> Evidence:
+def scan_head(
+    head: Head, site: set[str], foreign: Foreign | None = None, memo: ScanMemo | None = None
+) -> Evidence:
     """What the head's lines credit, kind by kind; ``site`` holds the names the site gives itself,
-    ``foreign`` tells a credit of another item on the page (a book's 作者 below the article)."""
+    ``foreign`` tells a credit of another item on the page (a book's 作者 below the article), and
+    ``memo`` keeps what each line credits for a later scan of the page (see :class:`ScanMemo`)."""
     ev = Evidence()
     lines = [*head.before, *head.after]
-    for i, line, near, credits, holder in _line_credits(head, foreign):
+    for i, line, near, credits, holder in _line_credits(head, foreign, memo):
         text = line.text
         if credits is not _NO_CREDITS:  # most lines: nothing to record
             _record(ev, line, near, credits)

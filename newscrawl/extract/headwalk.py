@@ -340,7 +340,7 @@ class LineWalk:
         started afresh as near the anchor as gives that many (see :func:`_fresh_starts`): tried at
         ever farther starts, each twice as far back as the last, so the walk stays short."""
         on_path = set(path)
-        tried = 4  # a few blocks back mostly hold the few lines kept
+        tried = 8  # eight blocks back mostly hold the four lines kept (many blocks hold no text)
         for rank, start in enumerate(_fresh_starts(self.anchor, path), 1):
             last = start is path[0]
             around = _opened_around(start, path[0]) if rank >= tried and not last else None

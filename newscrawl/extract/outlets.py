@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import lru_cache
 from itertools import takewhile
 from typing import Any, Protocol
 
@@ -69,6 +70,11 @@ _OPENING_OUTLET = re.compile(
 # 台, 刊, 电视, 广播), the 讯 of a news tag, or the slash after a name; a line with none opens on no
 # outlet, and most lines near the headline have none.
 _MAY_OPEN = unfolded_class("社网报台刊视播讯／/╱")
+# The spaces and brackets before an opening outlet's name. Each pattern's name starts at the first
+# character past them (or before it, for a slashed one), and the character _MAY_OPEN needs closes
+# the name within _OPEN_REACH characters of that: the longest name (a Han character, ten more, 电视).
+_OPEN_LEAD = re.compile(r"[\s(（【〔《\[]*")
+_OPEN_REACH = 13
 # "【中廣新聞／陳奕華】", "【聯合報╱記者X／台北報導】", "優活健康資訊網╱X中心Y" (an outlet's name, checked).
 _SLASHED_OUTLET = re.compile(r"\s*(?:【(?P<o>[^／/╱】\s]{2,12})[／/╱]|(?P<u>[^／/╱】\s]{2,12})[／/╱])")
 # An agency's tag opening the text, the tag its name: "[世华财讯]近日，…" (not a bare "[快讯]").
@@ -254,8 +260,9 @@ def opening_outlet(text: str) -> str | None:
     "香港文匯報訊（記者 X）", "【明報專訊】", "【中廣新聞／X】"), cut from ``text`` as shown; None when
     it opens on none."""
     head = text[:40]
-    if not _MAY_OPEN.search(head):
-        return None  # see _MAY_OPEN
+    start = _OPEN_LEAD.match(head).end()  # type: ignore[union-attr]  # a starred class always matches
+    if not _MAY_OPEN.search(head, start, start + _OPEN_REACH):
+        return None  # see _MAY_OPEN and _OPEN_LEAD
     folded = zh_fold(head)
     m = _OPENING_OUTLET.match(folded) or _TAGGED_OUTLET.match(folded) or _NEWS_TAG_OUTLET.match(folded)
     group = "o"
@@ -280,11 +287,8 @@ def dated_outlets(text: str) -> list[str]:
     return [second] if second else []
 
 
-def _dated_outlet(text: str) -> str | None:
-    """The outlet named in the field right after the story's date and time ("2012-01-12 08:30 新华网")."""
-    return _dated_field(text)[0]
-
-
+# Memoised: a head line's writer (outlet_writer) and its outlet (dated_outlets) both read it.
+@lru_cache(maxsize=512)
 def _dated_field(text: str) -> tuple[str | None, re.Match[str] | None]:
     """The outlet in the field after the story's date (or before it, alone with it on the line), and
     the match of the field after the date."""
@@ -325,7 +329,8 @@ def outlet_writer(text: str) -> str | None:
         start = text.find(outlet, label.end()) if outlet else -1
         end = start + len(outlet) if start >= 0 else -1
     else:
-        dated = _DATED_OUTLET.search(text) if _dated_outlet(text) else None
+        named, field = _dated_field(text)  # field: _DATED_OUTLET's match, when it found the outlet
+        dated = (field or _DATED_OUTLET.search(text)) if named else None
         end = dated.end("o") if dated else -1
     m = _OUTLET_WRITER.match(text, end) if end > 0 else None
     return m["n"] if m and not ZH_ROLE_WORD.search(m["n"]) else None

@@ -111,9 +111,10 @@ MAX_LINE_LABELS = 8
 def zh_labelled(text: str) -> list[str]:
     """Persons after a Chinese role label (记者 X, 作者：X) in a short line or a dateline, in simplified
     or traditional script."""
-    if len(text) > 60 and not _zh_dateline(zh_fold(text[:42])):
-        if not _ZH_OPENING_LABEL.match(zh_fold(text[:12])):
-            return []  # a paragraph
+    if len(text) > 60 and not (_may_open_dateline(text) and _zh_dateline(zh_fold(text[:42]))):
+        opening = text[:12]
+        if not ((":" in opening or "：" in opening) and _ZH_OPENING_LABEL.match(zh_fold(opening))):
+            return []  # a paragraph (a label opening one needs its colon, which most lack)
         text = text[:60]  # "作者：Steed (微博) (专业级业余天文爱好者，…)": a credit line, then a bio
     if len(text) <= 60 and not _MAY_CREDIT.search(text):
         return []  # see _MAY_CREDIT
@@ -275,6 +276,14 @@ def _zh_dateline(text: str) -> bool:
     )
 
 
+def _may_open_dateline(text: str) -> bool:
+    """Whether :func:`_zh_dateline` can hold for a paragraph: each of its tests needs a bracket opening
+    it or, in its first 42 characters, a character of 记者, 讯, 消息 or 电 (shown in either script).
+    Most paragraphs have none: their folding and the tests are spared."""
+    return text[:1] in ("【", "〔", "[") or _DATELINE_CHAR.search(text, 0, 42) is not None
+
+
+_DATELINE_CHAR = unfolded_class("记讯息电")
 _SLASHED_DATELINE = re.compile(rf"【{HAN}{{2,4}}[／/╱]{HAN}{{2,3}}报[导道]】")
 _OPENED_CREDIT = re.compile(r"(?:讯|消息)\s*[（(]")  # a dateline's credit parenthesis, full-width or ASCII
 
