@@ -508,3 +508,42 @@ def test_a_hidden_dump_nested_in_a_hidden_block_is_read_once() -> None:
     page = parse_page(f'<h1>新闻</h1><div hidden><div style="display:none">{dump}</div></div>')
     assert len(list(_dump_texts(page))) == 1
     assert stuffed_phrases(page, ["诗婷露雅化妆品", "品牌"]) == ["诗婷露雅化妆品"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "配资网_海螺沟寻子一个月",
+        "配资网——海螺沟寻子一个月",
+        "免息配资-手机炒股",  # a dash glued to CJK on both sides (the lookbehind alternative)
+        "ABC-配资",  # a dash followed by a letter: the lookahead alternative
+        "海螺沟寻子一个月\u3000配资",
+        "free spins casino Storm knocks out power",
+        "Storm: knocks | out » power > here · now",
+        "nothing-to-split",
+        "无分隔的中文标题",
+        "",
+    ],
+)
+def test_affix_separators_match_the_pattern_from_the_start(text: str) -> None:
+    """The prefiltered search finds exactly the matches of AFFIX_SEPARATOR over the whole text."""
+    from newscrawl.clean.text import AFFIX_SEPARATOR, affix_separators, first_affix_separator
+
+    spans = [(m.span(), m.group()) for m in AFFIX_SEPARATOR.finditer(text)]
+    assert [(m.span(), m.group()) for m in affix_separators(text)] == spans
+    first = first_affix_separator(text)
+    assert (first and (first.span(), first.group())) == (spans[0] if spans else None)
+
+
+def test_cjk_share_counts_non_space_characters() -> None:
+    from newscrawl.clean.text import cjk_share
+
+    assert cjk_share("配资 ab\u3000\xa0") == 0.5  # odd spaces are not counted
+    assert cjk_share(" \u3000 ") == 0.0
+    assert cjk_share("䷀配") == 0.5  # a hexagram symbol is not an ideograph
+
+
+def test_units_split_latin_words_at_ideographs() -> None:
+    from newscrawl.clean.vocab import units
+
+    assert units("APP下载51炒股") == ["app", "51", "下载", "炒股"]

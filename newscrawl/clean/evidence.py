@@ -17,8 +17,8 @@ from newscrawl.clean.farms import FarmLink, page_link_farms
 from newscrawl.clean.links import PageAnchor, page_anchors
 from newscrawl.clean.memo import page_memo
 from newscrawl.clean.text import (
-    AFFIX_SEPARATOR,
     different_phrases,
+    first_affix_separator,
     is_short_phrase,
     phrase_size,
     split_list,
@@ -35,6 +35,7 @@ STRONG = frozenset({"farm_link", "hidden_keywords", "affix_variant", "site"})
 FARM_PAGE = 0.6
 _LOWER_RUN = re.compile(r"^((?:[a-z][\w'’-]*\s+){1,5})(?=[A-Z0-9“\"'‘])")
 _MAX_AFFIX_TOKENS = 12
+_NUMBERISH = re.compile(r"[\d\W_]+")
 _PLACED = frozenset({"list_prefix", "farm_link", "partner_link", "affix_variant", "description"})
 
 
@@ -201,13 +202,13 @@ def split_prefix(text: str) -> tuple[str, str, str] | None:
     if lower:
         prefix = lower.group(1).strip()
         return prefix, " ", text[lower.end() :]
-    match = AFFIX_SEPARATOR.search(text)
+    match = first_affix_separator(text)
     if not match or match.start() == 0:
         return None
     prefix, rest = text[: match.start()], text[match.end() :]
     if not is_short_phrase(prefix, max_tokens=_MAX_AFFIX_TOKENS) or phrase_size(rest) < 4:
         return None
-    if re.fullmatch(r"[\d\W_]+", prefix) or (
+    if _NUMBERISH.fullmatch(prefix) or (
         prefix[:1].isupper() and " " not in prefix and match.group().isspace()
     ):
         return None  # a number, or an English headline's first word

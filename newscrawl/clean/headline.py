@@ -17,7 +17,7 @@ from itertools import islice
 from newscrawl.clean.evidence import PageEvidence, split_prefix
 from newscrawl.clean.memo import page_memo
 from newscrawl.clean.text import (
-    AFFIX_SEPARATOR,
+    affix_separators,
     different_phrases,
     is_cjk,
     is_short_phrase,
@@ -73,7 +73,7 @@ def _affix_candidates(headline: str) -> tuple[Affix, ...]:
     if len(headline) > MAX_AFFIXED_CHARS:
         return ()
     found: list[Affix] = []
-    for match in AFFIX_SEPARATOR.finditer(headline):
+    for match in affix_separators(headline):
         head, tail = headline[: match.start()].strip(), headline[match.end() :].strip()
         if not head or not tail or (match.group().isspace() and not _cjk_space(headline, match)):
             continue
@@ -111,7 +111,7 @@ def _label_sized(text: str) -> bool:
     """Short, and no inner separator other than spaces between Latin words."""
     if not is_short_phrase(text, max_tokens=_MAX_AFFIX_TOKENS) and phrase_size(text) != 1:
         return False
-    for match in AFFIX_SEPARATOR.finditer(text):
+    for match in affix_separators(text):
         if not match.group().isspace() or _cjk_space(text, match):
             return False
     return True

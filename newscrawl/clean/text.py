@@ -9,6 +9,7 @@ the string's length so that a match in the folded text is a match in the origina
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 CJK_RANGES = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -31,6 +32,11 @@ _CLAUSE_BREAK = re.compile("[" + re.escape("".join(sorted(SENTENCE_END)) + "，,
 AFFIX_SEPARATOR = re.compile(
     r"\s*(?:[|｜_]+|——|--|::|[:：]|[·•]|»|>)\s*|\s+[-–—]\s*|(?<=[^\W\d_a-zA-Z])[-–—]\s*|[-–—](?=[^\W\d_a-zA-Z])|[\s\u3000]+"
 )
+# Every AFFIX_SEPARATOR match starts with a space or one of its separator characters (none
+# can be empty). That alternation gives sre no first-character set, so it tries every
+# alternative at every position; searching from the first such character finds the same
+# matches (a lookbehind still sees the text before it), far faster in unspaced CJK text.
+_AFFIX_START = re.compile(r"[\s\u3000|｜_:：·•»>\-–—]")
 TITLE_SEPARATOR = re.compile(r"\s*(?:[|｜_]+|——|::|»)\s*|\s+[-–—:·•]\s+")
 LIST_SEPARATOR = re.compile(r"\s*[,，;；|、]\s*")
 
@@ -105,8 +111,8 @@ def cjk_share(text: str) -> float:
     >>> cjk_share("配资ab")
     0.5
     """
-    chars = [c for c in text if not c.isspace()]
-    return sum(is_cjk(c) for c in chars) / len(chars) if chars else 0.0
+    solid = sum(map(len, text.split()))  # the non-space characters: split drops every isspace() one
+    return len(_CJK.findall(text)) / solid if solid else 0.0
 
 
 def tokens(text: str) -> list[str]:
@@ -151,6 +157,22 @@ def is_short_phrase(text: str, *, max_tokens: int = 12) -> bool:
     if not 2 <= size <= max_tokens:
         return False
     return not _CLAUSE_BREAK.search(text)
+
+
+def affix_separators(text: str) -> Iterator[re.Match[str]]:
+    """``AFFIX_SEPARATOR.finditer(text)``, searched from the first character a match can start with.
+
+    >>> [m.group() for m in affix_separators("配资网_海螺沟 寻子-一个月")]
+    ['_', ' ', '-']
+    """
+    start = _AFFIX_START.search(text)
+    return AFFIX_SEPARATOR.finditer(text, start.start()) if start else iter(())
+
+
+def first_affix_separator(text: str) -> re.Match[str] | None:
+    """``AFFIX_SEPARATOR.search(text)`` (see :func:`affix_separators`)."""
+    start = _AFFIX_START.search(text)
+    return AFFIX_SEPARATOR.search(text, start.start()) if start else None
 
 
 def split_list(value: str) -> list[str]:

@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from newscrawl.clean.text import CJK_RANGES, CLOSERS, SENTENCE_END, find_all, fold, is_cjk, is_short_phrase
-from newscrawl.extract.blocks import CJK_CHAR
 
 _LATIN = re.compile(r"[a-z0-9][a-z0-9'’-]*")
 _LEADING_RUN = re.compile(r"^\s*((?:[a-z][a-z'’-]*\s+){1,5})(?=[A-Z])")
@@ -47,8 +46,12 @@ def _units(text: str) -> tuple[str, ...]:
 
 
 def _latin_words(folded: str) -> list[str]:
-    """The Latin words of folded text (the Latin :func:`units`)."""
-    words: list[str] = _LATIN.findall(CJK_CHAR.sub(" ", folded))
+    """The Latin words of folded text (the Latin :func:`units`).
+
+    A CJK character ends a word as a space does (none is in :data:`_LATIN`'s classes),
+    so the text is searched as it is, not copied with its ideographs made spaces.
+    """
+    words: list[str] = _LATIN.findall(folded)
     return words
 
 
