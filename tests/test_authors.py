@@ -525,6 +525,22 @@ def test_source_and_notice_lines_are_found_past_the_literal_prechecks() -> None:
     assert not _may_notice("Jane Doe, staff writer", "jane doe, staff writer")
 
 
+def test_latin_notice_precheck_passes_every_english_notice_and_skips_mere_publishing_words() -> None:
+    from newscrawl.extract.outlets import _NOTICE, _may_latin_notice
+
+    notices = (
+        "This story was ORIGINALLY   Published by The Gazette.",
+        "Syndicated from Acme News",
+        "Republished from The Conversation under a licence",
+    )
+    for text in notices:
+        assert _NOTICE.search(text)
+        assert _may_latin_notice(text.lower())
+    plain = "The public hearing was published online; officials were educated on it."
+    assert not _may_latin_notice(plain.lower())
+    assert _NOTICE.search(plain) is None
+
+
 def test_byline_with_an_originally_published_notice_names_the_outlet() -> None:
     html = (
         "<html><head><title>Storm closes port</title></head><body><article><h1>Storm closes port</h1>"

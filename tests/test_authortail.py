@@ -143,3 +143,16 @@ def test_an_emphasised_contributor_note_credits_the_persons_it_describes() -> No
     assert authors_of("", inside=note) == ["Ana Ejemplo", "Luis Modelo"]
     plain = "<p>Ana Ejemplo es politóloga en la Universidad de Lisboa. Luis Modelo es abogado.</p>"
     assert authors_of("", inside=plain) == []  # the prose may close on its subjects
+
+
+def test_text_end_is_the_end_of_the_elements_text_content() -> None:
+    from lxml.html import fragment_fromstring
+
+    from newscrawl.extract.authortail import text_end
+
+    el = fragment_fromstring(
+        "<div>lead <p>first <b>bold</b> tail</p> between <?pi x?><p>来源：新华社</p> end</div>"
+    )
+    for reach in (1, 4, 9, 20, 200):
+        assert text_end(el, reach) == el.text_content()[-reach:]
+    assert text_end(fragment_fromstring("<p>only text</p>"), 4) == "text"

@@ -733,3 +733,67 @@ def test_a_month_name_in_a_non_ascii_line_is_found_as_in_an_ascii_one() -> None:
     assert not names_month("ja中n 2025年")  # letters a character apart make no name
     assert not names_month("新华社北京1月22日电")
     assert names_month("中 ſep 5")
+
+
+def test_script_name_hits_are_every_occurrence_name_by_name() -> None:
+    """One search for the "pub" names finds what a search per name would, in the same order."""
+    import random
+
+    from newscrawl.extract.scriptdates import _NAMES, _name_hits
+
+    def per_name(text: str) -> list[tuple[str, int]]:
+        hits = []
+        for name in _NAMES:
+            at = text.find(name)
+            while at >= 0:
+                hits.append((name, at))
+                at = text.find(name, at + 1)
+        return hits
+
+    rng = random.Random(3)
+    pieces = [*_NAMES, "pub", "publish", "lish", "_", "time", "date", "at", "x", " ", "var", "ct"]
+    for _ in range(500):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 20)))
+        assert list(_name_hits(text)) == per_name(text), text
+
+
+def test_script_time_from_a_camel_case_assignment() -> None:
+    script = 'var a = {"publishDate": "2024-05-06 07:08:09"};'
+    html = f"<p>x</p><script>{script}</script><script>pubtime: 1</script>"
+    page = parse_page(html)
+    assert extract_dates(page).published == "2024-05-06T07:08:09"
+
+
+def _values_searching_the_whole_page(html: str) -> list[str]:
+    """What the script search found when it lower-cased and searched the whole page."""
+    from newscrawl.extract.scriptdates import _NAMES, _VALUE
+
+    lowered, values = html.lower(), []
+    for name in _NAMES:
+        at = lowered.find(name)
+        while at >= 0:
+            end = at + len(name)
+            boundary = at == 0 or not (lowered[at - 1].isalnum() or lowered[at - 1] in "_$.-")
+            opened = lowered.rfind("<script", 0, at)
+            inside = opened >= 0 and lowered.rfind("</script", opened, at) < 0
+            match = _VALUE.match(html, end) if boundary and inside else None
+            if match and not lowered[end : end + 1].isalnum():
+                values.append(match.group("value").strip("\"'"))
+            at = lowered.find(name, end)
+    return values
+
+
+def test_script_values_are_those_the_whole_page_search_finds() -> None:
+    """Searching only the scripts finds what searching the lower-cased page found, in order."""
+    import random
+
+    from newscrawl.extract.scriptdates import _assigned_values
+
+    pieces = ["<script>", "<SCRIPT type=x>", "</script>", "</Script >", "<scrıpt>", "<ſcript>", "<p>"]
+    pieces += ["publishDate", "PUB_TIME", "var ct", "release_time", "pubtime", "_", "$", "x", " "]
+    pieces += ["é", "İ", "Σ", "\u212a"]
+    pieces += [' = "2024-05-06 07:08:09"', ": 1581418070", "='2023/01/02 10:00'", "=1581418070123 "]
+    rng = random.Random(11)
+    for _ in range(3000):
+        html = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 24)))
+        assert list(_assigned_values(html)) == _values_searching_the_whole_page(html), html

@@ -226,3 +226,27 @@ def test_absolute_url_of_a_broken_link_is_none_not_an_error() -> None:
     assert absolute_url("b.html", "http://news.example:99999999/a") is None  # port out of range
     assert absolute_url("b\ud800.html", base) is None  # a lone surrogate cannot be encoded
     assert absolute_url("b.html", base) == "https://news.example/a/b.html"
+
+
+def test_inline_text_length_leaves_out_anchor_text_blocks_scripts_and_comments() -> None:
+    from newscrawl.extract.dom import inline_text_length
+
+    html = (
+        '<li>ab <a href="x">cd<b>ef</b></a> gh<em>ij</em><!-- c -->kl<div>zz</div>mn'
+        "<a>op</a><span>qr<script>x</script>st</span>新 闻</li>"
+    )
+    item = lxml.html.fragment_fromstring(html)
+    # An anchor's own text is left out, not the text of an element inside it; tails count.
+    assert inline_text_length(item) == len("abefghijklmnqrst新闻")
+    anchor = item.find("a")
+    assert anchor is not None
+    assert inline_text_length(anchor) == len("ef")
+
+
+def test_plain_text_of_a_childless_element_is_its_text_as_the_xpath_gives_it() -> None:
+    from newscrawl.extract.dom import plain_text
+
+    root = lxml.html.fragment_fromstring("<div><p>Caf\u00e9 &amp; 新闻</p><p></p><p>a<!-- c -->b</p></div>")
+    texts = [plain_text(p) for p in root.iter("p")]
+    assert texts == ["Caf\u00e9 & 新闻", "", "ab"]
+    assert all(type(t) is str for t in texts)  # plain strings, not lxml's "smart" ones

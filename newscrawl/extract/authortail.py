@@ -49,7 +49,7 @@ def tail_lines(body_end: _Element, inside: int = _INSIDE, after: int = _AFTER) -
 def tail_mentions(body_end: _Element, word: str, inside: int = _INSIDE, after: int = _AFTER) -> bool:
     """Whether ``word`` is in the text :func:`tail_lines` would read (or a little more): a test on
     the raw text, much cheaper than the walk, that spares the walk on the pages where it finds nothing."""
-    if word in body_end.text_content()[-inside:]:
+    if word in text_end(body_end, inside):
         return True
     size = 0
     for el in _following(body_end):
@@ -60,6 +60,22 @@ def tail_mentions(body_end: _Element, word: str, inside: int = _INSIDE, after: i
         if size >= after:
             return False
     return False
+
+
+def text_end(el: _Element, reach: int) -> str:
+    """The last ``reach`` characters of ``el.text_content()``, read from its last children only: the
+    body's last element may hold the whole article, whose text need not all be joined for them.
+    (An element's text is its own leading text, then each child's text and tail in turn.)"""
+    parts: list[str] = []
+    size = 0
+    for child in reversed(el):
+        parts += [child.tail or "", child.text_content() if isinstance(child.tag, str) else ""]
+        size += len(parts[-2]) + len(parts[-1])
+        if size >= reach:
+            break
+    else:
+        parts.append(el.text or "")
+    return "".join(reversed(parts))[-reach:]
 
 
 def _closing_children(el: _Element, reach: int) -> list[_Element]:

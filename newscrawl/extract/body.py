@@ -338,7 +338,7 @@ def _holds_paragraphs(element: _Element) -> bool:
     the whole article this way, so the wrapper is the article's container (as if each run
     were a ``<p>``) and must be a candidate itself, not only its parent (which also holds
     the page's navigation)."""
-    return element.tag in _TEXT_HOLDERS and element.find("br") is not None
+    return element.tag in _TEXT_HOLDERS and next(element.iterchildren("br"), None) is not None
 
 
 def _best_candidate(candidates: list[_Candidate]) -> _Element:

@@ -324,14 +324,14 @@ def _is_boilerplate(element: _Element, names: str) -> bool:
     """:func:`is_boilerplate_container` of an element with the class/id string ``names``."""
     tag = element.tag
     naming = _naming(names) if names and tag not in _NEVER_BOILERPLATE_TAGS else _UNNAMED
+    if naming == _UNNAMED and tag not in _STRUCTURE_TAGS:  # most elements (<footer> is a structure tag)
+        return False
     if tag == "footer" and _page_footer(element):
         naming = _NAMED_OUTRIGHT
     if naming == _NAMED_OUTRIGHT:
         # Named outright, it goes unless it is a page-sized layout wrapper ("sidebar-first"
         # grids) holding the page's <article>/<main>.
         return _unlinked_below(element, 3000) and not _holds_main_content(element)
-    if naming == _UNNAMED and tag not in _STRUCTURE_TAGS:
-        return False
     return _unlinked_below(element, 400)
 
 
@@ -366,7 +366,7 @@ def _text_width(chars: int, text: str, total: int) -> float:
 
 
 def _holds_main_content(element: _Element) -> bool:
-    return element.find(".//main") is not None or any(
+    return next(element.iterdescendants("main"), None) is not None or any(
         text_length(a, linked=False) >= 400 for a in element.iter("article")
     )
 
@@ -403,7 +403,14 @@ _MERGE_HEAVY = etree.XPath("boolean(descendant::a[128] or descendant::a[descenda
 
 
 def plain_text(element: _Element) -> str:
-    """``element.text_content()`` as a plain str, cheaper than lxml.html's "smart" string."""
+    """``element.text_content()`` as a plain str, cheaper than lxml.html's "smart" string.
+
+    >>> import lxml.html
+    >>> plain_text(lxml.html.fromstring("<p>a <b>b</b> c</p>")), plain_text(lxml.html.fromstring("<p></p>"))
+    ('a b c', '')
+    """
+    if not len(element):  # no child nodes but text: its text, without an XPath evaluation
+        return element.text or ""
     return _STRING(element)
 
 
@@ -449,16 +456,32 @@ def inline_text_length(element: _Element) -> int:
     >>> inline_text_length(lxml.html.fromstring('<li><a href="/x">Title</a> 2025 <p>Lead text</p></li>'))
     4
     """
+    pieces: list[str] = []
+    _inline_pieces(element, element.tag, pieces)
+    # One measure of the joined pieces: solid_length counts non-space characters, so it adds up.
+    return solid_length("".join(pieces))
+
+
+# Children whose text is not the element's own inline text.
+_NOT_INLINE = BLOCK_TAGS | SKIP_TAGS
+
+
+def _inline_pieces(element: _Element, tag: str, pieces: list[str]) -> None:
+    """Collect the texts :func:`inline_text_length` counts: an anchor's own text is left out
+    (not the text of elements inside it), and so are nested blocks and skipped tags."""
     text = element.text
-    total = solid_length(text) if text and element.tag != "a" else 0
+    if text and tag != "a":
+        pieces.append(text)
     for child in element:
-        tag = child.tag
-        if isinstance(tag, str) and tag not in BLOCK_TAGS and tag not in SKIP_TAGS:
-            total += inline_text_length(child)
+        child_tag = child.tag
+        if isinstance(child_tag, str) and child_tag not in _NOT_INLINE:
+            if len(child):
+                _inline_pieces(child, child_tag, pieces)
+            elif child_tag != "a" and (text := child.text):  # a leaf: its text, without a call
+                pieces.append(text)
         tail = child.tail
         if tail and not tail.isspace():  # most tails are the markup's indentation
-            total += solid_length(tail)
-    return total
+            pieces.append(tail)
 
 
 # A URL ``safe_url_string`` returns unchanged (checked on every link of the corpora and by

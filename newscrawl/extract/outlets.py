@@ -152,8 +152,8 @@ def outlets_in_line(
         ev.dated += dated_outlets(text)
     elif after and near and following and len(text) <= 20 and text[-1:].isdigit():
         ev.dated += dated_outlets(_run_on(text, following))
-    if _may_notice(text, low):
-        latin = "publ" in low or "cated" in low  # see _may_notice
+    latin = _may_latin_notice(low)
+    if latin or _may_zh_notice(text):
         for n in (_NOTICE if latin else _ZH_NOTICE).finditer(text):
             if not _policy(text, n.start()):
                 ev.notices.append(next(g for g in n.groups() if g).strip(" .。"))
@@ -195,9 +195,20 @@ def _may_label_source(text: str, low: str) -> bool:
 
 
 def _may_notice(text: str, low: str) -> bool:
-    """Whether :data:`_NOTICE` can match: 此内容为, 著作权/版权 (权), 本文, "published", "syndicated"."""
-    han = not text.isascii() and ("权" in text or "本文" in text or "此内容为" in text)
-    return han or "publ" in low or "cated" in low
+    """Whether :data:`_NOTICE` can match: 此内容为, 著作权/版权 (权), 本文, or its English branch."""
+    return _may_zh_notice(text) or _may_latin_notice(low)
+
+
+def _may_zh_notice(text: str) -> bool:
+    """Whether :data:`_ZH_NOTICE` can match: 此内容为, 著作权/版权 (权), 本文."""
+    return not text.isascii() and ("权" in text or "本文" in text or "此内容为" in text)
+
+
+def _may_latin_notice(low: str) -> bool:
+    """Whether the English branch of :data:`_NOTICE` can match: "originally published" holds "nally"
+    and "publ", "syndicated from" "cated" and "from", "republished from" "republ" and "from" (pieces
+    without "i", "s" or "k", see above). Many paragraphs say "public" or "published"; few say these."""
+    return ("nally" in low and "publ" in low) or ("from" in low and ("republ" in low or "cated" in low))
 
 
 _MARKED_XPATH = XPath(  # see authorbox's _BYLINE_XPATH
