@@ -25,6 +25,7 @@ _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.I)
 _CDATA_OPEN = re.compile(r"^(?://\s*)?<!\[CDATA\[")
 _CDATA_CLOSE = re.compile(r"(?://\s*)?\]\]>$")
 _DOC_CLOSERS = re.compile(r"</(?:body|html)\s*>", re.I)
+_DOC_CLOSER_OPENINGS = re.compile(rb"</(?:body|html)", re.I)
 
 
 class _PageParser(etree.HTMLParser):
@@ -123,6 +124,15 @@ class Page:
             memo["title_element"] = self._find_title()
         title: _Element | None = memo["title_element"]
         return title
+
+    def headings(self) -> list[_Element]:
+        """The page's ``<h1>``, ``<h2>`` and ``<h3>`` elements in document order: the headline
+        finders each want some of them, and every ``tree.iter()`` walks the whole tree."""
+        memo = self.memo  # safe: nothing changes the tree once parse_page() has built it
+        if "headings" not in memo:
+            memo["headings"] = list(self.tree.iter("h1", "h2", "h3"))
+        headings: list[_Element] = memo["headings"]
+        return headings
 
     def _find_title(self) -> _Element | None:
         head = self.tree[0] if len(self.tree) else None
@@ -232,27 +242,58 @@ def _usable_url(url: str | None) -> str | None:
 
 def _without_doc_closers(text: str, utf8: bytes | None) -> tuple[str, bytes | None]:
     """``text`` without its ``</body>`` and ``</html>`` tags, and ``utf8`` (its UTF-8, if
-    known) cut alike. The cuts' byte offsets are counted back from the end, where the
-    closers nearly always are, so the page is not encoded again to find them."""
-    spans = [m.span() for m in _DOC_CLOSERS.finditer(text)]
+    known) cut alike, each copied once. The closers nearly always end the page, so their
+    character offsets are counted back from the end instead of encoding the page again."""
+    spans = _closer_spans(text, utf8)
     if not spans:
         return text, utf8
-    starts = [0, *(end for _, end in spans)]
-    stops = [*(start for start, _ in spans), len(text)]
-    kept = "".join([text[start:stop] for start, stop in zip(starts, stops, strict=True)])
+    kept = text[: spans[0][0]]
+    for (_, end), (start, _) in zip(spans, [*spans[1:], (len(text), 0)], strict=True):
+        kept += text[end:start]  # appended in place: the head is not copied again
     return kept, None if utf8 is None else _cut_utf8(utf8, text, spans)
 
 
+def _closer_spans(text: str, utf8: bytes | None) -> list[tuple[int, int]]:
+    """The character spans of ``text``'s closers. With ``utf8`` known, its bytes are searched
+    for the closers' ASCII openings (quicker than a scan of a wide str; no non-ASCII
+    character matches those letters under re.I), and each hit is matched in ``text``
+    itself, where ``\\s`` also takes Unicode spaces."""
+    if utf8 is None:
+        return [m.span() for m in _DOC_CLOSERS.finditer(text)]
+    spans = []
+    for char in _chars_at(text, utf8, [m.start() for m in _DOC_CLOSER_OPENINGS.finditer(utf8)]):
+        if (match := _DOC_CLOSERS.match(text, char)) is not None:
+            spans.append(match.span())
+    return spans
+
+
+def _chars_at(text: str, utf8: bytes, offsets: list[int]) -> list[int]:
+    """The character offsets in ``text`` of the ascending byte ``offsets`` of ``utf8`` (its
+    UTF-8, cut at character starts), counted back from the end: only the bytes from the
+    first offset on are decoded."""
+    if text.isascii():
+        return offsets
+    chars: list[int] = []
+    char, byte = len(text), len(utf8)
+    for offset in reversed(offsets):
+        char -= len(utf8[offset:byte].decode())
+        byte = offset
+        chars.append(char)
+    return chars[::-1]
+
+
 def _cut_utf8(utf8: bytes, text: str, spans: list[tuple[int, int]]) -> bytes:
-    """``utf8`` (``text``'s UTF-8) without the bytes of ``text``'s character ``spans``."""
-    pieces: list[bytes] = []
+    """``utf8`` (``text``'s UTF-8) without the bytes of ``text``'s character ``spans``,
+    joined from views so that the page's bytes are copied once."""
+    view = memoryview(utf8)
+    pieces: list[memoryview] = []
     char, byte = len(text), len(utf8)
     for start, end in reversed(spans):
         after = len(text[end:char].encode("utf-8"))
-        pieces.append(utf8[byte - after : byte])
+        pieces.append(view[byte - after : byte])
         byte -= after + len(text[start:end].encode("utf-8"))
         char = start
-    pieces.append(utf8[:byte])
+    pieces.append(view[:byte])
     return b"".join(reversed(pieces))
 
 

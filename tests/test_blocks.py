@@ -16,3 +16,12 @@ def test_more_han_than_and_weighted_length_count_han_alike() -> None:
     assert more_han_than("新闻发布会 today", 4.0)
     assert not more_han_than("新闻发布会 today", 5.0)
     assert weighted_length("新闻 news") == 9
+
+
+def test_more_han_in_utf8_agrees_with_more_han_than() -> None:
+    from newscrawl.extract.blocks import more_han_in_utf8
+
+    for text in ("新闻发布会 today", "“Quoted” text", "中文", "é"):
+        utf8 = text.encode("utf-8")
+        for limit in (0.0, 1.0, 2.0, 4.0, 5.0):
+            assert more_han_in_utf8(utf8, len(text), limit) == more_han_than(text, limit)

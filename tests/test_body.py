@@ -763,3 +763,44 @@ def test_hard_wrapped_preformatted_prose_stays_one_block() -> None:
     lines = _body_lines(f"<html><body><article>{memo}{prose}</article></body></html>")
     assert lines[0].startswith("This memo describes")
     assert lines[0].endswith("a different domain name.")
+
+
+def test_leaves_are_left_to_the_renderer_which_still_judges_them() -> None:
+    """The body search leaves links and pictures unjudged (None); the renderer judges them:
+    a hidden link and a share link drop out, a plain one stays in its sentence."""
+    import lxml.html
+
+    html = (
+        "<html><body><div id='story'>"
+        + "<p>Prose of the story goes on and on, sentence after sentence. It ends here.</p>" * 4
+        + "<p>See <a href='/a'>the report</a> and <a href='/b' hidden>hidden words</a>"
+        "<a href='/c' class='share'>Share</a><img src='x.png'> for more.</p></div></body></html>"
+    )
+    root = lxml.html.fromstring(html)
+    region = find_region(root)
+    assert region is not None
+    assert region.walked is not None
+    links = list(root.iter("a", "img"))
+    assert all(region.walked.get(leaf, "absent") is None for leaf in links)
+    text = blocks_to_text(extract_blocks(root, "https://x.test/", region=region))
+    assert "See the report and for more." in text
+    assert "hidden words" not in text
+    assert "Share" not in text
+
+
+def test_a_hidden_leaf_still_calls_for_the_hidden_search() -> None:
+    """``_saw_hidden`` reads leaves the search left unjudged too."""
+    import lxml.html
+
+    from newscrawl.extract.body import _saw_hidden
+
+    hidden, shown = lxml.html.fromstring("<a hidden>x</a>"), lxml.html.fromstring("<a>x</a>")
+    assert _saw_hidden({hidden: None})
+    assert not _saw_hidden({shown: None})
+
+
+def test_sentence_marks_take_the_callers_utf8() -> None:
+    from newscrawl.extract.body import _sentence_marks
+
+    text = "他说：“走！”然后离开。 Then: done."
+    assert _sentence_marks(text, text.encode("utf-8")) == _sentence_marks(text)

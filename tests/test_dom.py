@@ -250,3 +250,37 @@ def test_plain_text_of_a_childless_element_is_its_text_as_the_xpath_gives_it() -
     texts = [plain_text(p) for p in root.iter("p")]
     assert texts == ["Caf\u00e9 & 新闻", "", "ab"]
     assert all(type(t) is str for t in texts)  # plain strings, not lxml's "smart" ones
+
+
+def test_plain_text_matches_text_content() -> None:
+    """plain_text serialises the text nodes: the same string as XPath string(), comments
+    and the element's own tail left out, nested tails and CDATA-free entities kept."""
+    import lxml.html
+
+    from newscrawl.extract.dom import plain_text
+
+    root = lxml.html.fromstring(
+        "<div><p>a <!-- note --><b>b&amp;c</b> d<br>é 配资</p>tail<span></span><script>var x</script></div>"
+    )
+    for element in root.iter("*"):
+        assert plain_text(element) == element.text_content()
+    assert plain_text(root.find("p")) == "a b&c dé 配资"
+
+
+def test_is_hiding_reads_markup_and_style() -> None:
+    """is_hiding: the hidden attribute, is_hidden's styles and the zero-size/off-screen ones."""
+    import lxml.html
+
+    from newscrawl.extract.dom import is_hiding
+
+    def hiding(html: str) -> bool:
+        return is_hiding(lxml.html.fromstring(html))
+
+    assert hiding("<div hidden>x</div>")
+    assert hiding('<div hidden style="color:red">x</div>')
+    assert hiding('<div style="DISPLAY: none">x</div>')
+    assert hiding('<div style="position:absolute;left:-9999px">x</div>')
+    assert hiding('<div style="font-size:0">x</div>')
+    assert not hiding("<div>x</div>")
+    assert not hiding('<div style="">x</div>')
+    assert not hiding('<div style="font-size:0.9em;width:100px">x</div>')

@@ -135,14 +135,16 @@ def h1_texts(page: Page) -> tuple[str, ...]:
     """The texts of the first two ``<h1>``s (the cleaners look no further), read once per page."""
     memo = page_memo(page)
     if "h1_texts" not in memo:
-        memo["h1_texts"] = tuple(normalise_space(h.text_content()) for h in islice(page.tree.iter("h1"), 2))
+        h1s = [h for h in page.headings() if h.tag == "h1"][:2]
+        memo["h1_texts"] = tuple(normalise_space(h.text_content()) for h in h1s)
     texts: tuple[str, ...] = memo["h1_texts"]
     return texts
 
 
 def subheadings(page: Page) -> list[str]:
     """The first ``<h2>``s: where CMSs whose ``<h1>`` is the logo put the headline."""
-    return [t for t in (normalise_space(h.text_content()) for h in page.tree.iter("h2")) if t][:3]
+    h2s = (h for h in page.headings() if h.tag == "h2")
+    return [t for t in (normalise_space(h.text_content()) for h in h2s) if t][:3]
 
 
 def rendering_variants(evidence: PageEvidence, shown: list[str], headline: str, extra: list[str]) -> None:

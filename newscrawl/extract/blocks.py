@@ -108,8 +108,13 @@ def more_han_than(text: str, limit: float) -> bool:
     >>> more_han_than("“Quoted” text", 1.0), more_han_than("中文新闻 news", 3.0)
     (False, True)
     """
-    utf8 = text.encode("utf-8", "surrogatepass")
-    if (len(utf8) - len(text)) // 2 <= limit:
+    return more_han_in_utf8(text.encode("utf-8", "surrogatepass"), len(text), limit)
+
+
+def more_han_in_utf8(utf8: bytes, chars: int, limit: float) -> bool:
+    """:func:`more_han_than` of the text of ``chars`` characters whose UTF-8 is ``utf8``:
+    for a caller that needs those bytes itself too."""
+    if (len(utf8) - chars) // 2 <= limit:
         return False
     return _han_in_utf8(utf8) > limit
 

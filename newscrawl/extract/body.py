@@ -19,7 +19,7 @@ from urllib.parse import urldefrag
 
 from lxml.etree import _Element
 
-from newscrawl.extract.blocks import Block, more_han_than
+from newscrawl.extract.blocks import Block, more_han_in_utf8, more_han_than
 from newscrawl.extract.bodyedges import is_furniture_label
 from newscrawl.extract.dom import (
     SKIP_TAGS,
@@ -74,7 +74,7 @@ class BodyRegion:
     include_hidden: bool = False  # the page ships its text in hidden markup (see find_region)
     prose: float = 0.0  # the elements' prose in line-lengths (see _paragraph_weight)
     # The search's verdicts on the elements it saw (True: walked into), for the renderer.
-    walked: dict[_Element, bool] | None = field(default=None, repr=False, compare=False)
+    walked: dict[_Element, bool | None] | None = field(default=None, repr=False, compare=False)
     lead: int = 0  # how many of the elements are a lead set apart before the container (see _with_lead)
 
     @property
@@ -101,7 +101,9 @@ def extract_blocks(
     return _drop_link_lines(blocks, base_url)
 
 
-def _render(region: BodyRegion, base_url: str | None, walked: dict[_Element, bool] | None) -> list[Block]:
+def _render(
+    region: BodyRegion, base_url: str | None, walked: dict[_Element, bool | None] | None
+) -> list[Block]:
     """The region's non-empty blocks, with ``walked`` as the renderer's verdicts."""
     blocks: list[Block] = []
     for element in region.elements:
@@ -244,7 +246,7 @@ def find_region(root: _Element) -> BodyRegion | None:
     """
     body = root.find("body")
     scope = body if body is not None else root
-    walked: dict[_Element, bool] = {}
+    walked: dict[_Element, bool | None] = {}
     region = _search(scope, include_hidden=False, walked=walked)
     if (region is None or region.prose < _MIN_VISIBLE_PROSE) and _saw_hidden(walked):
         revealed = _search(scope, include_hidden=True, walked={})
@@ -255,13 +257,15 @@ def find_region(root: _Element) -> BodyRegion | None:
     return region
 
 
-def _saw_hidden(walked: dict[_Element, bool]) -> bool:
+def _saw_hidden(walked: dict[_Element, bool | None]) -> bool:
     """A hidden element among those the search set aside. Without one, searching the hidden
     markup too would walk the same elements to the same region, so it is not done."""
     return any(not keep and is_hidden(element) for element, keep in walked.items())
 
 
-def _search(scope: _Element, *, include_hidden: bool, walked: dict[_Element, bool]) -> BodyRegion | None:
+def _search(
+    scope: _Element, *, include_hidden: bool, walked: dict[_Element, bool | None]
+) -> BodyRegion | None:
     """The best region within ``scope``; ``walked`` is filled with the verdicts (see _text_elements)."""
     scores: dict[_Element, _Candidate] = {}
     mass: dict[_Element, float] = {}
@@ -293,7 +297,7 @@ def _search(scope: _Element, *, include_hidden: bool, walked: dict[_Element, boo
     return region
 
 
-def _set_aside_copies(mass: dict[_Element, float], walked: dict[_Element, bool]) -> set[_Element]:
+def _set_aside_copies(mass: dict[_Element, float], walked: dict[_Element, bool | None]) -> set[_Element]:
     """Take out later copies of a section (their prose from ``mass``; ``walked`` False, so
     they are not rendered): responsive page builders render a section once per screen
     size, side by side, and let CSS show one. A copy is a wrapper of blocks with the same
@@ -697,7 +701,7 @@ def _is_section_between(element: _Element, node: _Element, mass: dict[_Element, 
 
 
 def _text_elements(
-    scope: _Element, include_hidden: bool, walked: dict[_Element, bool] | None = None
+    scope: _Element, include_hidden: bool, walked: dict[_Element, bool | None] | None = None
 ) -> Iterator[_Element]:
     """Paragraph-like elements outside skipped subtrees (scripts, hidden parts, share bars ...).
 
@@ -719,6 +723,12 @@ def _text_elements(
             continue
         if tag in SKIP_TAGS:
             keep = False
+        elif tag not in _PARAGRAPH_TAGS and tag not in _TEXT_HOLDERS and not len(element):
+            # A leaf that is no text element (a link, a picture): skipped or not, the walk
+            # goes on the same, so it is left to the renderer (None), which sees far fewer.
+            if walked is not None:
+                walked[element] = None
+            continue
         else:
             keep = not is_skipped_part(element, include_hidden)
             if walked is not None:
@@ -775,28 +785,32 @@ def _paragraph_weight(element: _Element) -> tuple[float, float]:
     if length < 12:
         return 0.0, 0.0
     text = plain_text(element)
-    cjk = not text.isascii() and more_han_than(text, length * 0.3)
+    utf8 = None if text.isascii() else text.encode("utf-8", "surrogatepass")  # encoded once, used twice
+    cjk = utf8 is not None and more_han_in_utf8(utf8, len(text), length * 0.3)
     lines = length / (30 if cjk else 80)
-    punctuation = _sentence_marks(text)
+    punctuation = _sentence_marks(text, utf8)
     runs = 1  # paragraphs set apart by <br> count as such; they matter only past one's caps
     if lines > 4.0 or punctuation > 5:
         runs += sum(1 for _ in element.iterchildren("br"))
     return 1.0 + min(lines, 4.0 * runs) + min(punctuation, 5 * runs) * 0.5, lines
 
 
-def _sentence_marks(text: str) -> int:
+def _sentence_marks(text: str, utf8: bytes | None = None) -> int:
     """How many characters of ``text`` end a sentence (``_SENTENCE_END``); on ASCII text,
     most paragraphs, by deleting the ASCII ones from its bytes, a C loop far cheaper than
     the pattern's scan of every character.
 
     >>> _sentence_marks('He said: "Go!" (Then left.)'), _sentence_marks("Done… 好。")
     (6, 2)
+
+    ``utf8``: the UTF-8 of non-ASCII ``text``, when the caller has it already.
     """
-    if text.isascii():
-        return len(text) - len(text.encode("ascii").translate(None, _ASCII_SENTENCE_END))
+    if utf8 is None:
+        if text.isascii():
+            return len(text) - len(text.encode("ascii").translate(None, _ASCII_SENTENCE_END))
+        utf8 = text.encode("utf-8", "surrogatepass")
     # Other text, mostly Latin with a no-break space or a curly quote: its bytes likewise,
     # and each of the few other marks counted by a scan far cheaper than the pattern's.
-    utf8 = text.encode("utf-8", "surrogatepass")
     ascii_marks = len(utf8) - len(utf8.translate(None, _ASCII_SENTENCE_END))
     return ascii_marks + sum(map(text.count, _OTHER_SENTENCE_END))
 

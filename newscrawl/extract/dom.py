@@ -217,7 +217,11 @@ def is_hiding(element: _Element) -> bool:
     False
     """
     style = element.get("style")
-    return is_hidden(element) or bool(style and _HIDING_STYLE.search(style))
+    if not style:  # most elements: is_hidden's test without reading the style again
+        return element.get("hidden") is not None
+    return element.get("hidden") is not None or bool(
+        _HIDDEN_STYLE.search(style) or _HIDING_STYLE.search(style)
+    )
 
 
 def boilerplate_words(element: _Element) -> tuple[frozenset[str], frozenset[str]]:
@@ -346,7 +350,7 @@ def _unlinked_below(element: _Element, limit: int) -> bool:
     whole text is already below it (most named parts are small). Han characters count
     ``_CJK_WIDTH`` each: a line holds fewer of them, and a short Chinese article inside
     a wrapper named ``nav`` is as page-sized as its English version."""
-    text = _STRING(element)
+    text = _string(element)
     total = solid_length(text)
     if total < limit and (total * _CJK_WIDTH < limit or _text_width(total, text, total) < limit):
         return True
@@ -373,15 +377,21 @@ def _holds_main_content(element: _Element) -> bool:
 
 def text_length(element: _Element, *, linked: bool = True) -> int:
     """Characters of normalised text; with ``linked=False`` anchor text is left out."""
-    text = _STRING(element)
+    text = _string(element)
     total = solid_length(text)
     if linked:
         return total
     return max(0, total - _anchor_chars(element, text))
 
 
-# ``text_content()`` as a plain str (lxml.html's returns a "smart" string that knows its parent).
-_STRING = etree.XPath("string()", smart_strings=False)
+def _string(element: _Element) -> str:
+    """``text_content()`` (XPath ``string()``) as a plain str, serialised as text: the same
+    libxml2 routine joins the text nodes, without an XPath evaluation's set-up per call,
+    and lxml.html's "smart" string (which knows its parent) is not built."""
+    text: str = etree.tostring(element, method="text", encoding=str, with_tail=False)
+    return text
+
+
 # The text nodes inside the element's anchors, in one call instead of one per anchor; an
 # anchor holding another anchor is returned too, as its text counts once per anchor.
 _ANCHOR_TEXTS = etree.XPath(
@@ -411,7 +421,7 @@ def plain_text(element: _Element) -> str:
     """
     if not len(element):  # no child nodes but text: its text, without an XPath evaluation
         return element.text or ""
-    return _STRING(element)
+    return _string(element)
 
 
 def _anchor_chars(element: _Element, text: str) -> int:
@@ -429,12 +439,12 @@ def _anchor_chars(element: _Element, text: str) -> int:
 
 def _anchor_by_anchor(element: _Element) -> int:
     """Anchor text below ``element`` summed anchor by anchor: nested anchors count once each."""
-    return sum(solid_length(_STRING(a)) for a in element.iter("a"))
+    return sum(solid_length(_string(a)) for a in element.iter("a"))
 
 
 def link_density(element: _Element) -> float:
     """Share of the element's text that sits inside anchors."""
-    text = _STRING(element)
+    text = _string(element)
     total = solid_length(text)
     return _anchor_chars(element, text) / total if total else 0.0
 

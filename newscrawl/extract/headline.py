@@ -14,7 +14,6 @@ from __future__ import annotations
 import html
 import re
 from difflib import SequenceMatcher
-from itertools import islice
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
@@ -61,14 +60,15 @@ def extract_headline(page: Page) -> tuple[str | None, str | None]:
     """
     meta_titles = _metadata_titles(page)
     sites = _site_names(page, meta_titles)
-    h1s = _content_h1s(page.tree, sites)
+    h1_elements = [h for h in page.headings() if h.tag == "h1"]
+    h1s = _content_h1s(h1_elements, sites)
     headline = (
         _confirmed(h1s, meta_titles, sites)
         or _topical_h1(h1s, meta_titles, sites)
-        or _confirmed(h2s := _h2s(page.tree), meta_titles, sites)
+        or _confirmed(h2s := _h2s(page), meta_titles, sites)
         or _confirmed(classed := _title_classed(page.tree), meta_titles, sites, parts_only=True)
         or _reworded_cjk([h.text for h in h1s] + h2s + classed, meta_titles, sites)
-        or _lone_content_h1(page.tree, h1s)
+        or _lone_content_h1(h1_elements, h1s)
     )
     if headline:
         return polish(headline, _plain_titles(page, meta_titles), sites), "dom"
@@ -83,7 +83,7 @@ def extract_headline(page: Page) -> tuple[str | None, str | None]:
     for trimmed, (_, source) in zip(bare_titles, meta_titles, strict=True):
         if trimmed:
             return trimmed, source
-    fallback = [h.text for h in h1s] or _visible_headings(page.tree)
+    fallback = [h.text for h in h1s] or _visible_headings(page, h1_elements)
     if fallback:
         return fallback[0], "dom"
     return None, None
@@ -228,12 +228,12 @@ def _rendered_text(element: _Element) -> str:
     return "".join(pieces)
 
 
-def _content_h1s(tree: _Element, sites: set[str]) -> list[_Heading]:
+def _content_h1s(h1_elements: list[_Element], sites: set[str]) -> list[_Heading]:
     """``<h1>``s that may be the article's: visible, outside navigation, footers and
     forms, not a link home (a logo), not the site's name, not a keyword list; repeats (a
     layout's mobile copy) once. A heading set as a breadcrumb trail is its last step."""
     found: dict[str, _Heading] = {}
-    for h1 in tree.iter("h1"):
+    for h1 in h1_elements:
         text = last_crumb(_heading_text(h1))
         if not 2 <= len(text) <= 300 or text in found or fold(text) in sites or "{{" in text:
             continue
@@ -288,12 +288,12 @@ def _holds_most(key: str, part: str) -> bool:
     return sum(block.size for block in matcher.get_matching_blocks()) >= 0.9 * len(part)
 
 
-def _lone_content_h1(tree: _Element, h1s: list[_Heading]) -> str | None:
+def _lone_content_h1(h1_elements: list[_Element], h1s: list[_Heading]) -> str | None:
     """The page's single ``<h1>``, outside the site header, when it is sentence-sized:
     the headline even when metadata words it differently."""
     if len(h1s) != 1 or h1s[0].in_page_header or not _sentence_sized(h1s[0].text):
         return None
-    texts = {normalise_space(h.text_content()) for h in tree.iter("h1")} - {""}
+    texts = {normalise_space(h.text_content()) for h in h1_elements} - {""}
     return h1s[0].text if len(texts) == 1 else None
 
 
@@ -322,13 +322,14 @@ def _is_page_header(header: _Element) -> bool:
     return depth <= 3
 
 
-def _h2s(tree: _Element) -> list[str]:
-    headings = [_heading_text(h) for h in islice(tree.iter("h2"), 5)]
+def _h2s(page: Page) -> list[str]:
+    h2_elements = [h for h in page.headings() if h.tag == "h2"][:5]
+    headings = [_heading_text(h) for h in h2_elements]
     return [h for h in headings if 2 <= len(h) <= 300]
 
 
-def _visible_headings(tree: _Element) -> list[str]:
-    headings = [_heading_text(h) for h in tree.iter("h1")] + _h2s(tree)
+def _visible_headings(page: Page, h1_elements: list[_Element]) -> list[str]:
+    headings = [_heading_text(h) for h in h1_elements] + _h2s(page)
     return [h for h in headings if 2 <= len(h) <= 300]
 
 

@@ -127,7 +127,7 @@ def headline_element(page: Page) -> _Element | None:
     title = _title_key(page)
     bare = _SPACE.sub("", title) if title else ""  # "标题\u3000正文" in the heading, "标题正文" in <title>
     first_h1 = None
-    for el in page.tree.iter("h1", "h2", "h3"):
+    for el in page.headings():
         text = _SPACE.sub("", el.text_content())
         if bare and len(text) >= 4 and (text in bare or (bare in text and not _wraps(text, bare))):
             return first_h1 if el.tag != "h1" and _headline_sized(first_h1) else el

@@ -29,7 +29,7 @@ def render_blocks(
     base_url: str | None,
     *,
     include_hidden: bool = False,
-    walked: Mapping[_Element, bool] | None = None,
+    walked: Mapping[_Element, bool | None] | None = None,
 ) -> Iterator[Block]:
     """Walk ``container`` and cut its text into blocks at block elements and ``<br>``.
 
@@ -52,7 +52,9 @@ class _Renderer:
 
     __slots__ = ("base_url", "blocks", "include_hidden", "segments", "tag", "walked")
 
-    def __init__(self, base_url: str | None, include_hidden: bool, walked: Mapping[_Element, bool] | None):
+    def __init__(
+        self, base_url: str | None, include_hidden: bool, walked: Mapping[_Element, bool | None] | None
+    ):
         self.base_url = base_url
         self.include_hidden = include_hidden
         self.walked = walked
@@ -83,12 +85,18 @@ class _Renderer:
         text = el.text
         if text:
             self.segments.append(Segment(text, href, emphasis))
-        walked = self.walked
+        walked, include_hidden = self.walked, self.include_hidden
         for child in el:
             child_tag = child.tag  # read once: lxml builds the string anew on each read
             verdict = walked.get(child) if walked is not None else None
-            if verdict is None:
-                verdict = renders(child, self.include_hidden)
+            if verdict is None:  # renders(child), inlined: this loop runs for every element
+                verdict = (
+                    isinstance(child_tag, str)
+                    and child_tag not in _NOT_RENDERED
+                    # an empty leaf that cuts no block (a picture) renders nothing: not judged
+                    and (bool(child.text) or len(child) > 0 or child_tag in _CUTTING)
+                    and not is_skipped_part(child, include_hidden)
+                )
             elif verdict:
                 verdict = child_tag not in _EXCLUDED_TAGS
             if verdict:
@@ -139,12 +147,12 @@ def renders(el: _Element, include_hidden: bool = False) -> bool:
     """Whether ``el`` is rendered: not a skipped tag, a caption or the headline (never body
     text), nor hidden (unless ``include_hidden``) or a boilerplate container."""
     tag = el.tag
-    if not isinstance(tag, str) or tag in SKIP_TAGS or tag in _EXCLUDED_TAGS:
-        return False
-    return not is_skipped_part(el, include_hidden)
+    return isinstance(tag, str) and tag not in _NOT_RENDERED and not is_skipped_part(el, include_hidden)
 
 
 _EXCLUDED_TAGS = ("figcaption", "h1")  # captions and the headline: never body text
+_NOT_RENDERED = SKIP_TAGS | frozenset(_EXCLUDED_TAGS)
+_CUTTING = BLOCK_TAGS | {"br"}  # the tags whose walk cuts a block, even with nothing inside
 
 
 def is_link_line(block: Block) -> bool:
