@@ -217,11 +217,7 @@ def is_hiding(element: _Element) -> bool:
     False
     """
     style = element.get("style")
-    if not style:  # most elements: is_hidden's test without reading the style again
-        return element.get("hidden") is not None
-    return element.get("hidden") is not None or bool(
-        _HIDDEN_STYLE.search(style) or _HIDING_STYLE.search(style)
-    )
+    return is_hidden(element) or bool(style and _HIDING_STYLE.search(style))
 
 
 def boilerplate_words(element: _Element) -> tuple[frozenset[str], frozenset[str]]:

@@ -89,13 +89,10 @@ class _Renderer:
         for child in el:
             child_tag = child.tag  # read once: lxml builds the string anew on each read
             verdict = walked.get(child) if walked is not None else None
-            if verdict is None:  # renders(child), inlined: this loop runs for every element
-                verdict = (
-                    isinstance(child_tag, str)
-                    and child_tag not in _NOT_RENDERED
-                    # an empty leaf that cuts no block (a picture) renders nothing: not judged
-                    and (bool(child.text) or len(child) > 0 or child_tag in _CUTTING)
-                    and not is_skipped_part(child, include_hidden)
+            if verdict is None:
+                # an empty leaf that cuts no block (a picture) renders nothing: not judged
+                verdict = (bool(child.text) or len(child) > 0 or child_tag in _CUTTING) and renders(
+                    child, include_hidden
                 )
             elif verdict:
                 verdict = child_tag not in _EXCLUDED_TAGS
