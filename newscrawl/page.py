@@ -125,14 +125,15 @@ class Page:
         title: _Element | None = memo["title_element"]
         return title
 
-    def headings(self) -> list[_Element]:
-        """The page's ``<h1>``, ``<h2>`` and ``<h3>`` elements in document order: the headline
-        finders each want some of them, and every ``tree.iter()`` walks the whole tree."""
+    def headings(self, tag: str | None = None) -> list[_Element]:
+        """The page's ``<h1>``, ``<h2>`` and ``<h3>`` elements (only the ``tag`` ones, if given)
+        in document order: the headline finders each want some of them, and every
+        ``tree.iter()`` walks the whole tree."""
         memo = self.memo  # safe: nothing changes the tree once parse_page() has built it
         if "headings" not in memo:
             memo["headings"] = list(self.tree.iter("h1", "h2", "h3"))
         headings: list[_Element] = memo["headings"]
-        return headings
+        return headings if tag is None else [h for h in headings if h.tag == tag]
 
     def _find_title(self) -> _Element | None:
         head = self.tree[0] if len(self.tree) else None

@@ -135,7 +135,7 @@ def h1_texts(page: Page) -> tuple[str, ...]:
     """The texts of the first two ``<h1>``s (the cleaners look no further), read once per page."""
     memo = page_memo(page)
     if "h1_texts" not in memo:
-        h1s = [h for h in page.headings() if h.tag == "h1"][:2]
+        h1s = page.headings("h1")[:2]
         memo["h1_texts"] = tuple(normalise_space(h.text_content()) for h in h1s)
     texts: tuple[str, ...] = memo["h1_texts"]
     return texts
@@ -143,7 +143,7 @@ def h1_texts(page: Page) -> tuple[str, ...]:
 
 def subheadings(page: Page) -> list[str]:
     """The first ``<h2>``s: where CMSs whose ``<h1>`` is the logo put the headline."""
-    h2s = (h for h in page.headings() if h.tag == "h2")
+    h2s = page.headings("h2")
     return [t for t in (normalise_space(h.text_content()) for h in h2s) if t][:3]
 
 

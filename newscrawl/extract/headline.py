@@ -60,7 +60,7 @@ def extract_headline(page: Page) -> tuple[str | None, str | None]:
     """
     meta_titles = _metadata_titles(page)
     sites = _site_names(page, meta_titles)
-    h1_elements = [h for h in page.headings() if h.tag == "h1"]
+    h1_elements = page.headings("h1")
     h1s = _content_h1s(h1_elements, sites)
     headline = (
         _confirmed(h1s, meta_titles, sites)
@@ -323,7 +323,7 @@ def _is_page_header(header: _Element) -> bool:
 
 
 def _h2s(page: Page) -> list[str]:
-    h2_elements = [h for h in page.headings() if h.tag == "h2"][:5]
+    h2_elements = page.headings("h2")[:5]
     headings = [_heading_text(h) for h in h2_elements]
     return [h for h in headings if 2 <= len(h) <= 300]
 
