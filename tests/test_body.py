@@ -804,3 +804,82 @@ def test_sentence_marks_take_the_callers_utf8() -> None:
 
     text = "他说：“走！”然后离开。 Then: done."
     assert _sentence_marks(text, text.encode("utf-8")) == _sentence_marks(text)
+
+
+_EXCERPT = "A short excerpt of another post on this blog, cut after two lines of its opening…"
+
+
+def _cards(count: int, href: str = "/blog/post-{n}", tag: str = "h3") -> str:
+    """A row of teaser cards: each its own element, a linked title over a short excerpt."""
+    cards = "".join(
+        f'<div class="card"><{tag}><a href="{href.format(n=n)}">Post title {n}</a></{tag}>'
+        f"<p>{_EXCERPT} ({n})</p><p>Mar {n + 1}, 2026</p></div>"
+        for n in range(count)
+    )
+    return f'<div class="row">{cards}</div>'
+
+
+def test_a_row_of_linked_teaser_cards_beside_the_article_is_not_joined() -> None:
+    # A blog carousel holds half as much prose as the story, so size alone would join it.
+    markup = (
+        f'<html><body><main><section class="post"><div class="text">{_paragraphs(8)}</div></section>'
+        f'<section class="carousel"><h2>Blog.</h2>{_cards(9)}</section></main></body></html>'
+    )
+    body = _inline_body(markup)
+    assert body.startswith("The council voted")
+    assert "A short excerpt" not in body
+    assert "Mar 3, 2026" not in body
+
+
+def test_a_row_of_teaser_cards_inside_the_article_container_is_not_rendered() -> None:
+    markup = (
+        f'<html><body><article><div class="entry">{_paragraphs(12)}'
+        f"<h3>Keep reading</h3>{_cards(4)}</div></article></body></html>"
+    )
+    body = _inline_body(markup)
+    assert body.count("The council voted") == 12
+    assert "A short excerpt" not in body
+
+
+def test_a_page_of_cards_under_a_short_intro_keeps_its_cards() -> None:
+    # A landing page: the cards are what it shows, there is no article beside them.
+    markup = f"<html><body><main><div><p>{_PROSE}</p>{_cards(8)}</div></main></body></html>"
+    assert _inline_body(markup).count("A short excerpt") == 8
+
+
+def test_linked_headings_that_are_no_cards_stay() -> None:
+    # Products linked to their several shops, a guide's linked steps in one column, and jump
+    # links to the article's own sections: none is a row of teasers.
+    shops = "".join(
+        f'<div class="item"><h2><a href="https://shop{n}.example/p">Product {n}</a></h2>'
+        f"<p>{_EXCERPT}</p></div>"
+        for n in range(4)
+    )
+    steps = "".join(
+        f'<h3><a href="/guide/step-{n}">Step {n}</a></h3><p>{_EXCERPT} ({n})</p>' for n in range(4)
+    )
+    for extra in (shops, f'<div class="steps">{steps}</div>', _cards(4, href="#part-{n}")):
+        markup = f"<html><body><article><div>{_paragraphs(12)}{extra}</div></article></body></html>"
+        assert "A short excerpt" in _inline_body(markup)
+
+
+def test_linked_cells_between_the_cells_of_a_data_table_are_kept() -> None:
+    rows = "".join(
+        f'<tr><td>{1990 + n}</td><th><a href="/wiki/Film_{n}">Film {n}</a></th>'
+        f"<td>A plot summary of the film, with a loop of days that repeats itself ({n}).</td></tr>"
+        for n in range(5)
+    )
+    markup = (
+        f"<html><body><article>{_paragraphs(6)}<table>{rows}</table>{_paragraphs(2)}</article></body></html>"
+    )
+    lines = _inline_body(markup).split("\n")
+    assert [line for line in lines if line.startswith("Film ")] == [f"Film {n}" for n in range(5)]
+
+
+def test_a_table_of_links_alone_is_still_dropped() -> None:
+    cells = "".join(f'<td><a href="/topic/{n}">Topic {n}</a></td>' for n in range(5))
+    markup = (
+        f"<html><body><article>{_paragraphs(6)}<table><tr><td>Browse</td>{cells}<td>the topics</td></tr>"
+        f"</table>{_paragraphs(2)}</article></body></html>"
+    )
+    assert "Topic 1" not in _inline_body(markup)

@@ -23,6 +23,7 @@ from newscrawl.extract.blocks import Block, more_han_in_utf8, more_han_than
 from newscrawl.extract.bodyedges import is_furniture_label
 from newscrawl.extract.dom import (
     SKIP_TAGS,
+    all_linked,
     caseless_search,
     class_id,
     inline_text_length,
@@ -195,13 +196,32 @@ def _drop_link_lines(blocks: list[Block], base_url: str | None = None) -> list[B
         end = index
         while end < len(blocks) and links[end]:
             end += 1
-        if 0 < index < end < len(blocks) and _is_own_list(blocks[index - 1], blocks[index:end], base_url):
+        if 0 < index < end < len(blocks) and (
+            _is_table_value(blocks, index, end)
+            or _is_own_list(blocks[index - 1], blocks[index:end], base_url)
+        ):
             keep[index:end] = [True] * (end - index)
         elif 0 < index < end < len(blocks) and not is_furniture_label(blocks[index - 1].text):
             for at in range(index, end):
                 keep[at] = _is_cited_item(blocks[at], base_url)
         index = end + 1
     return [b for b, kept in zip(blocks, keep, strict=True) if kept]
+
+
+_CELL_TAGS = frozenset({"td", "th"})
+_MAX_LINKED_CELLS = 2  # a row's linked values (a title, its maker); a longer run is a link table
+
+
+def _is_table_value(blocks: list[Block], start: int, end: int) -> bool:
+    """Linked cells of a data table: one or two cells between cells of unlinked text (a film's
+    linked title between its year and its plot) hold the row's values, not navigation; a
+    table of links alone has no unlinked cells around its links."""
+    return (
+        end - start <= _MAX_LINKED_CELLS
+        and blocks[start - 1].tag in _CELL_TAGS
+        and blocks[end].tag in _CELL_TAGS
+        and all(b.tag in _CELL_TAGS for b in blocks[start:end])
+    )
 
 
 _CITED_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "li"})
@@ -291,6 +311,8 @@ def _search(
     best = _outside_teasers(_best_candidate(list(scores.values())), scores)
     best = _prefer_bulk(best, scope, mass)
     region = _with_lead(_widen(best, mass), include_hidden)
+    for cards in _card_lists(region, mass):
+        walked[cards] = False  # not rendered
     region.include_hidden = include_hidden
     region.walked = walked
     region.prose = sum(mass.get(e, 0.0) for e in region.elements)
@@ -615,18 +637,83 @@ def _is_sibling_section(candidate: _Element, node: _Element, own: float, mass: d
     prose = mass.get(candidate, 0.0)
     if prose <= 0 or link_density(candidate) > 0.3 or is_boilerplate_container(candidate):
         return False
-    if _is_comment_thread(candidate) or _holds_teasers(candidate):
+    if _is_comment_thread(candidate) or _holds_teasers(candidate, mass, own):
         return False  # a comment thread or a list of other stories: as much prose as the story
     if prose >= own * 0.5 or (prose >= 2.0 and same_build(candidate, node) and _reads_as_prose(candidate)):
         return True
     return prose >= 1.0 and _is_loose_paragraph(candidate) and link_density(candidate) < 0.25
 
 
-def _holds_teasers(element: _Element) -> bool:
-    """Several ``<article>`` elements inside: a list of other stories (latest news, more
-    posts), each marked as an article of its own, not a part of this one."""
+def _holds_teasers(element: _Element, mass: dict[_Element, float] | None = None, own: float = 0.0) -> bool:
+    """A list of other stories (latest news, more posts): several ``<article>`` elements
+    inside, each marked as an article of its own, or (see _holds_cards) a row of cards
+    beside an article that holds more prose than they do."""
     articles = element.iterdescendants("article")
-    return next(articles, None) is not None and next(articles, None) is not None
+    if next(articles, None) is not None and next(articles, None) is not None:
+        return True
+    return mass is not None and 0.0 < mass.get(element, 0.0) < own and _holds_cards(element, mass[element])
+
+
+def _holds_cards(element: _Element, prose: float) -> bool:
+    """Three or more cards, each titled by a heading that is wholly a link to another page of
+    one site, over an excerpt of a few lines: a blog carousel, a "more posts" grid. A
+    listicle's linked product headings stand over paragraphs of review, several times an
+    excerpt, or lead to the products' several sites."""
+    links = [link for link in map(_card_link, element.iterdescendants(_CARD_TITLES)) if link is not None]
+    return len(links) >= _MIN_CARDS and prose < _CARD_EXCERPT * len(links) and _one_site(links)
+
+
+def _card_link(heading: _Element) -> str | None:
+    """The address a card's title leads to: a heading that is wholly one link to another page
+    (not a jump within this one, nor a script)."""
+    if not all_linked(heading):
+        return None
+    href = next((a.get("href") for a in heading.iter("a") if a.get("href")), None)
+    if href is None or href.startswith(("#", "javascript:")):
+        return None
+    return href
+
+
+def _one_site(links: list[str]) -> bool:
+    """All the addresses are on one host (relative ones on the page's own)."""
+    return len({host_of(link) if "//" in link else "" for link in links}) == 1
+
+
+def _card_lists(region: BodyRegion, mass: dict[_Element, float]) -> list[_Element]:
+    """Rows of teaser cards inside the region (see _holds_cards) beside more prose than they
+    hold: a "more posts" grid an article template closes with. Each is the smallest element
+    around three card titles set in cards of their own (titles over paragraphs in one column
+    are a guide's contents). The prose beside them must be an article of its own (ten lines,
+    half the cards' at least): a page made of cards and an intro (a listing) keeps them."""
+    found: list[_Element] = []
+    for top in region.elements:
+        counts: dict[_Element, int] = {}
+        for heading in top.iter(_CARD_TITLES):
+            if _card_link(heading) is None:
+                continue
+            for ancestor in heading.iterancestors():
+                if ancestor is top or counts.get(ancestor) == _MIN_CARDS:
+                    break  # the row of this title is found already
+                counts[ancestor] = counts.get(ancestor, 0) + 1
+                if counts[ancestor] == _MIN_CARDS:
+                    found.append(ancestor)
+                    break
+    rows = [c for c in found if mass.get(c, 0.0) > 0.0 and _is_card_row(c, mass[c])]
+    rows = [c for c in rows if not any(_is_inside(r, c) for r in rows)]  # the smallest rows
+    cards = sum(mass[c] for c in rows)
+    rest = sum(mass.get(e, 0.0) for e in region.elements) - cards
+    return rows if rest >= _MIN_VISIBLE_PROSE and 2 * rest >= cards else []
+
+
+def _is_card_row(element: _Element, prose: float) -> bool:
+    """Cards (see _holds_cards) whose titles each sit in a card of their own."""
+    titled = any(child.tag in _CARD_TITLES and _card_link(child) is not None for child in element)
+    return not titled and _holds_cards(element, prose)
+
+
+_CARD_TITLES = ("h2", "h3", "h4", "h5")
+_MIN_CARDS = 3
+_CARD_EXCERPT = 4.0  # line-lengths: an excerpt is cut after two or three lines ("…")
 
 
 def _is_comment_thread(element: _Element) -> bool:
