@@ -2,9 +2,11 @@
 bio boxes at the end.
 
 The body region is found by prose mass, so its container often also holds the article
-column's furniture: the date and source row above the text, the editor line below it,
-a "Related" list or an author box after the last paragraph. These are judged line by
-line at the edges only: the same words in mid-article are part of the story.
+column's furniture: the date, read-time and byline rows above the text, the editor line,
+pager or share row below it, a "Related" list or an author box after the last paragraph.
+These are judged line by line at the edges only: the same words in mid-article are part of
+the story. An author's bio is told from the article's last paragraph by its box (a name or
+role row over it, contact links or a co-author's bio under it), not by its wording alone.
 """
 
 from __future__ import annotations
@@ -12,13 +14,23 @@ from __future__ import annotations
 import re
 
 from newscrawl.extract.blocks import Block, mostly_cjk, weighted_length
+from newscrawl.extract.datetext import find_stamps
+from newscrawl.extract.names import is_person
 
 _META_LINE = re.compile(
     r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}:\d{2}|"
     r"(?:来源|作者|记者|编辑|责编|发布时间|发布日期|时间|日期|浏览|阅读|点击|字号|Source|Published|Updated|Posted)\s*[:：]|"
-    r"^By\s",
+    r"^(?:By|(?:(?:medically\s+|fact[- ]?)?reviewed|edited|written|fact[- ]?checked)\s+by)\s",
     re.I,
 )
+# How long the article takes to read ("5 min read", "3 MIN. READ", "Reading Time: 11 minutes"):
+# only ever printed in the info row.
+_READ_TIME = re.compile(
+    r"\d\s*(?:min(?:ute)?s?\.?|分钟)\s*(?:read\b|阅读)|\bread(?:ing)?\s+time\b|阅读时间", re.I
+)
+# An English info row holds a date and a few words ("Updated on July 9, 2025", "on Dec 17, 2025",
+# "Posted by David at December 16, 2025 11:15 AM"); a sentence that opens with a date runs longer.
+_DATE_ROW_LIMIT = 80
 
 
 def trim_meta_lines(blocks: list[Block]) -> list[Block]:
@@ -29,34 +41,58 @@ def trim_meta_lines(blocks: list[Block]) -> list[Block]:
     and carry dates or credit labels, unlike the prose between them.
     """
     start, end = 0, len(blocks)
-    while start < end and _is_edge_furniture(blocks[start].text):
-        start += 1
+    while start < end:
+        if _is_edge_furniture(blocks[start].text):
+            start += 1
+        elif start + 1 < end and _is_author_row(blocks[start].text) and _is_meta_line(blocks[start + 1].text):
+            start += 2  # the author's name over the date ("Luke Kim" / "December 17, 2025")
+        elif (
+            0 < start < end - 1
+            and _is_author_row(blocks[start].text)
+            and _is_meta_line(blocks[start - 1].text)
+        ):
+            start += 1  # ... or under it
+        else:
+            break
     while end > start and _is_edge_furniture(blocks[end - 1].text):
         end -= 1
     return blocks[start:end]
 
 
+def _is_author_row(text: str) -> bool:
+    """A line that is only a person's name: the byline beside the date row."""
+    return len(text) <= 40 and text[:1].isupper() and is_person(text)
+
+
 # A line that is only the label of a related-articles block. Such blocks sit after the
 # article; when the body region takes them in, everything from the label on goes.
 _RELATED_LABEL = re.compile(
-    r"^(?:相关(?:阅读|新闻|报道|文章|链接|推荐)|延伸阅读|推荐阅读|热点(?:资讯|新闻|推荐)|猜你喜欢|热门推荐|"
-    r"更多(?:阅读|新闻|报道)|"
-    r"related(?: (?:articles?|stories|news|posts|reading|coverage|topics|content|reads)"
+    r"^(?:[>【\[]\s*)?(?:(?:相关|相關)(?:阅读|閱讀|新闻|新聞|报道|報導|文章|链接|鏈接|推荐|推薦|专题|專題)|延伸阅读|"
+    r"推荐阅读|热点(?:资讯|新闻|推荐)|猜你喜欢|热门推荐|更多(?:阅读|新闻|报道)|(?:本篇新闻)?热门关键词|"
+    r"(?:other )?related"
+    r"(?: (?:articles?|stories|news|posts|reading|coverage|topics|content|reads|pages|resources)"
     r"(?: (?:on|from) [\w. ]{1,30}| that may interest you)?)?|"
     r"read (?:more|next|also|this next)|more (?:stories|articles|posts|news|from [\w. ]{1,30})|"
     r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in)"
     r"(?: the following(?: topics)?(?: as well)?| these)?|"
     r"recommended(?: for you| reading)?|(?:latest|recent) (?:news|posts|articles|stories|insights)|"
     r"(?:most|also) (?:popular|read)|popular (?:posts|articles|stories)|trending(?: now)?|also in the news|"
-    r"keep reading|editor'?s picks|top stories)"
-    r"\s*(?:[:：]|…|\.\.\.)?$",
+    r"keep reading|editor'?s picks|top stories|what to read next|more you might like|explore more|"
+    r"more resources|(?:more|other) (?:[\w'-]+ ){0,2}(?:articles|posts|stories|videos)"
+    r"(?: you (?:may|might) (?:also )?(?:like|enjoy))?)"
+    r"\s*[】\]]?\s*(?:[:：]|…|\.\.\.)?$",
     re.I,
+)
+# A Chinese related label with its one teaser on the same line (``相关阅读：另一篇新闻的标题``).
+_RELATED_INLINE = re.compile(
+    r"^[【\[]?(?:相关|相關)(?:阅读|閱讀|新闻|新聞|报道|報導|文章)[】\]]?\s*[:：]\s*\S.{0,40}$"
 )
 # A line that opens the closing furniture under an article: the author's bio box, the
 # blog engine's like and share rows. Their lines run longer than teasers.
 _CLOSING_LABEL = re.compile(
     r"^(?:about the (?:authors?|reviewers?|writers?)|meet the authors?|written by|"
-    r"contributing (?:writer|editor)|disclaimer|(?:like|share) this|作者简介|作者簡介)\s*[:：.]?$",
+    r"(?:article |medically )?(?:reviewed|fact[- ]checked|edited) by|how we reviewed this article|"
+    r"contributing (?:writer|editor)|disclaimer|(?:like|share) this|作者简介|作者簡介)\s*[:：.,]?$",
     re.I,
 )
 # The blog engine's like button ("Like this:" then "Like Loading..."): under the post, what
@@ -105,10 +141,107 @@ def cut_related_tail(blocks: list[Block]) -> list[Block]:
     ['正文第一段。', '正文第二段。']
     """
     end = _after_editor_credit(blocks)
-    for index in range(end - 1, 0, -1):  # from the bottom: a bio box above a related list
+    index = end - 1
+    while index > 0:  # from the bottom: a bio box above a related list
         if _opens_closing_furniture(blocks, index, end):
             end = index
+        elif index * 2 >= end:
+            end = _bio_box_start(blocks, index, end)
+        index = min(index, end) - 1
     return blocks[:end]
+
+
+# An author's bio: third person, opening with the name and what the author is or does ("Chen Zhao
+# is the head of economics research…", "Sean Peek co-founded…", "(Paul Fenaroli is an Associate…").
+_BIO = re.compile(
+    r"^(?:\(|[Aa]bout the [Aa]uthors?\s*[:：-]\s*)?(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s)?(?P<name>[A-Z][\w'’.-]+)"
+    r"(?:\s(?:[A-Z][\w'’.-]*|\([A-Z][\w'’.-]*\)|de|van|der|von|la|le|da|del|bin|al)){0,3}"
+    r"(?:,\s(?:[A-Z][\w.]*\s)?[A-Z][A-Za-z.]*){0,4},?\s"  # credentials: "Raghuveer Vedala, MD, FAAFP, is"
+    r"(?:is|was|has|serves|writes|covers|joined|leads|holds|brings|speciali[sz]es|identifies|works|studied|lives|"
+    r"(?:co-)?founded)\b"
+)
+# What tells a person from a company or a product opening the same way ("Wix has the best…"):
+# the pronouns of the bio's next sentences, or a job right after the verb.
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|him)\b")
+_REPORTED = re.compile(r"\b(?:said|says|told)\b")
+_JOB = re.compile(
+    r"writer|editor|journalist|reporter|author|contributor|photographer|economist|director|manager|"
+    r"founder|\bceo\b|\bcto\b|professor|faculty|analyst|specialist|expert|consultant|attorney|"
+    r"physician|lawyer|researcher|scientist|correspondent|columnist|blogger|freelance",
+    re.I,
+)
+# The links under a bio: "Email Chen", "Facebook Twitter Email", "Latest posts by X (see all)".
+_CONTACT_ROW = re.compile(
+    r"^(?:(?:e-?mail|follow|contact|connect with|message)\s+"
+    r"(?:me|him|her|(?-i:[A-Z][\w'’.-]*)(?:\s(?-i:[A-Z])[\w'’.-]*){0,2})(?:\s+on\s+\w+)?\W*|"
+    r"(?:latest|recent|more|view all|see all)\s+(?:posts|articles|stories)\b.{0,50}|"
+    r".{0,50}\((?:see|view) all\)|"
+    r"(?:(?:facebook|twitter|x|linkedin|instagram|youtube|tiktok|threads|bluesky|e-?mail|website|rss)\s*[|·•,/]?\s*)+)$",
+    re.I,
+)
+# The count over a bio box's name ("208 / Articles", "5 articles").
+_COUNT_ROW = re.compile(
+    r"^\d[\d,]*(?:\s+(?:articles?|posts?|stories))?$|^(?:articles?|posts?|stories)$", re.I
+)
+_BOX_LINES = 8  # bios, their contact rows and the box's header: more is the article going on
+_BOX_ROW = 100  # a contact or header row is short; a sentence after a bio is the article's
+
+
+def is_author_bio(text: str) -> re.Match[str] | None:
+    """The opening of a third-person bio of a person ("Daryl Fairweather is the chief economist
+    of Redfin. Her insights…"), or None; companies and products open the same way without the
+    person's pronouns and job words."""
+    if not 40 <= len(text) <= 1500:
+        return None
+    match = _BIO.match(text)
+    if match is None or _REPORTED.search(text, 0, 300):
+        return None  # "…, she said": the story quoting its subject
+    if _PRONOUN.search(text, 0, 300) or _JOB.search(text, match.end(), match.end() + 50):
+        return match  # the job is what the name "is": "is a freelance travel writer"
+    return None
+
+
+def _bio_box_start(blocks: list[Block], index: int, end: int) -> int:
+    """Where the author box that ``blocks[index]`` opens starts (``end`` when it opens none).
+
+    The shape alone is no proof: an article may close on a sentence about a person, and a
+    tagline in the article's own last paragraph is the article's. A box shows itself by what
+    surrounds the bio: its header (the name on its own line, an article count), its contact
+    links, a second bio, or the bio printed twice (one per screen size)."""
+    if end - index > _BOX_LINES:
+        return end
+    bio = is_author_bio(blocks[index].text)
+    if bio is None:
+        return end
+    rest = [b.text for b in blocks[index + 1 : end]]
+    if not all(_is_box_row(t) or is_author_bio(t) for t in rest):
+        return end
+    start = index
+    while start * 2 > end and is_author_bio(blocks[start - 1].text):
+        start -= 1  # the bios of co-authors, one above the other
+    header = _box_header_start(blocks, start, bio.group("name"))
+    boxed = header < start or any(
+        t == blocks[index].text or _CONTACT_ROW.match(t) or is_author_bio(t) for t in rest
+    )
+    return header if boxed else end
+
+
+def _is_box_row(text: str) -> bool:
+    """A row of a bio box: short and no sentence (a link, a post title, a tag list)."""
+    return weighted_length(text) <= _BOX_ROW and not text.endswith((".", "!", "?", "。", "！", "？"))
+
+
+def _box_header_start(blocks: list[Block], index: int, name: str) -> int:
+    """The first of the short rows above a bio that head its box: the name (with the role
+    below it), the role alone, or an article count; ``index`` when none does."""
+    start = index
+    for above in range(index - 1, max(index - 4, 0), -1):
+        text = blocks[above].text
+        if len(text) > 60 or text.endswith((".", "!", "?", ":")):
+            break
+        if name in text or _COUNT_ROW.match(text) or (above == index - 1 and _JOB.search(text)):
+            start = above
+    return start
 
 
 # The desk editor's credit (``责任编辑：张三``, ``[责编：Demi]``): Chinese CMSs print it as the
@@ -135,7 +268,10 @@ def _opens_closing_furniture(blocks: list[Block], index: int, end: int) -> bool:
     second_half = index * 2 >= end
     if _opens_comments(blocks, index, end):
         return True
-    if (second_half and _RELATED_LABEL.match(text)) or is_closing_notice(text):
+    related = second_half and (
+        _RELATED_LABEL.match(text) or (not text.isascii() and _RELATED_INLINE.match(text))
+    )
+    if related or is_closing_notice(text):
         return _is_teaser_tail(blocks[index + 1 : end])
     if _LIKE_ROW.match(text):
         return second_half or _is_teaser_tail(blocks[index + 1 : end])
@@ -215,12 +351,49 @@ def _is_tool_row(text: str) -> bool:
 
 
 def _is_edge_furniture(text: str) -> bool:
-    return _is_meta_line(text) or _is_tool_row(text) or (len(text) <= 80 and bool(_BREADCRUMB.search(text)))
+    return (
+        _is_meta_line(text)
+        or _is_tool_row(text)
+        or (len(text) <= 80 and bool(_BREADCRUMB.search(text)))
+        or _is_pager_row(text)
+        or (len(text) <= 80 and _SHARE_ROW.match(text) is not None)
+    )
+
+
+# The share buttons' labels, or the blog engine's like button, as a line of their own.
+_SHARE_ROW = re.compile(
+    r"^(?:(?:share(?: on| this)?|facebook|twitter|x|linkedin|pinterest|reddit|whatsapp|e-?mail|sms|print|"
+    r"tumblr|telegram|threads|bluesky|copy link|flipboard)\W*){2,}$|^like\s+loading\W*$",
+    re.I,
+)
+
+
+# The page links of a story split over pages (``[1] [2] 下一页``, ``上一页 123 下一页``).
+_PAGER_WORD = re.compile(r"[上下]一[页頁]|[首尾末][页頁]|[\s\[\]\d<>«»|.…]+")
+
+
+def _is_pager_row(text: str) -> bool:
+    """A row of page numbers and 上一页/下一页 links, nothing else."""
+    return len(text) <= 60 and ("页" in text or "頁" in text) and not _PAGER_WORD.sub("", text)
 
 
 def _is_meta_line(text: str) -> bool:
-    limit = 60 if mostly_cjk(text) else 120
-    if len(text) > limit or text.endswith(("。", "！", "？")):
+    """A date, source or credit row (``来源：… 2024-09-03``, "Updated on July 9, 2025", "5 min read")."""
+    cjk = mostly_cjk(text)
+    if len(text) > (60 if cjk else 120) or text.endswith(("。", "！", "？")):
         return False
     match = _META_LINE.search(text)
-    return match is not None and (match.start() < 12 or len(_META_LINE.findall(text)) >= 2)
+    if match is not None and (match.start() < 12 or len(_META_LINE.findall(text)) >= 2):
+        return True
+    if len(text) <= 60 and _READ_TIME.search(text):
+        return True
+    return not cjk and _is_english_date_row(text)
+
+
+def _is_english_date_row(text: str) -> bool:
+    """A short line that opens with a written-out date ("Dec. 17, 2025", "Published: 03 Dec 2025"):
+    the numeric and Chinese forms are in ``_META_LINE``; month names need the date parser."""
+    if len(text) > _DATE_ROW_LIMIT or text.endswith((".", "!", "?")):
+        return False
+    stamp = next(find_stamps(text), None)
+    return stamp is not None and stamp[0] < 20
