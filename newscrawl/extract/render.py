@@ -4,7 +4,10 @@ Shared by the body search (:mod:`~newscrawl.extract.body`) and the hydration rea
 which render HTML fragments from a page's data the same way. Block elements and ``<br>``
 cut blocks; anchors and emphasis are kept on the segments, since the cleaners need to
 know which words were links (spam anchors) or bold (injected keywords). Subtrees that
-are never body text (captions, the headline, share bars) are skipped here.
+are never body text (captions, the headline, share bars) are skipped here, and so is page
+furniture known by its structure rather than its names: forms the reader fills in and the
+labels of their controls, tables of contents (lists of links into the page itself), the
+permalink marks beside subheadings and rows of script buttons (anchors leading nowhere).
 """
 
 from __future__ import annotations
@@ -19,7 +22,12 @@ from newscrawl.extract.dom import (
     EMPHASIS_TAGS,
     SKIP_TAGS,
     absolute_url,
+    is_contents_box,
+    is_control_label,
+    is_form_widget,
+    is_heading_permalink,
     is_hidden,
+    is_script_link,
     is_skipped_part,
 )
 
@@ -50,7 +58,7 @@ class _Renderer:
     """One recursive walk that appends text segments to the current block and closes it at
     each block boundary (a block's tag is the last boundary before its text)."""
 
-    __slots__ = ("base_url", "blocks", "include_hidden", "segments", "tag", "walked")
+    __slots__ = ("base_url", "blocks", "controls", "include_hidden", "segments", "tag", "walked")
 
     def __init__(
         self, base_url: str | None, include_hidden: bool, walked: Mapping[_Element, bool | None] | None
@@ -61,11 +69,15 @@ class _Renderer:
         self.blocks: list[Block] = []
         self.tag = "p"
         self.segments: list[Segment] = []
+        self.controls: list[tuple[int, int]] = []  # spans of self.segments that are script controls
 
     def cut(self, tag: str) -> None:
         if self.segments:
-            self.blocks.append(Block(self.tag, self.segments))
+            if not (self.controls and _only_controls(self.segments, self.controls)):
+                self.blocks.append(Block(self.tag, self.segments))
             self.segments = []
+        if self.controls:
+            self.controls = []
         self.tag = "p" if tag in _PLAIN else tag
 
     def walk(self, el: _Element, tag: str, href: str | None, emphasis: bool) -> None:
@@ -80,7 +92,15 @@ class _Renderer:
         if tag == "a":
             raw = el.get("href")
             if raw:
+                if raw[0] == "#" and self.tag in _HEADINGS and is_heading_permalink(el):
+                    return  # its mark ("#", "¶", "#section2") is no word of the heading
                 href = absolute_url(raw, self.base_url)
+                if href is None and is_script_link(raw):
+                    self.control(el, emphasis)
+                    return
+            elif raw is not None:  # href="": a script's button
+                self.control(el, emphasis)
+                return
         emphasis = emphasis or tag in EMPHASIS_TAGS
         text = el.text
         if text:
@@ -96,6 +116,8 @@ class _Renderer:
                 )
             elif verdict:
                 verdict = child_tag not in _EXCLUDED_TAGS
+            if verdict and child_tag in _WIDGET_TAGS and self.is_widget(child, child_tag):
+                verdict = False
             if verdict:
                 self.walk(child, child_tag, href, emphasis)
             tail = child.tail
@@ -103,6 +125,27 @@ class _Renderer:
                 self.segments.append(Segment(tail, href, emphasis))
         if is_block:
             self.cut(tag)
+
+    def control(self, el: _Element, emphasis: bool) -> None:
+        """An anchor that leads nowhere (``href=""``, ``javascript:``): a button a script
+        handles ("Book Now", "Show more"). Its words are rendered as plain text, but a line
+        made of nothing else is a row of buttons, left out (see :meth:`cut`)."""
+        segments, start = self.segments, len(self.segments)
+        self.walk(el, "span", None, emphasis)
+        if self.segments is segments and len(segments) > start:  # no block was cut inside
+            self.controls.append((start, len(segments)))
+
+    def is_widget(self, el: _Element, tag: str) -> bool:
+        """Page furniture built like a widget, whatever its names: a control's label ("First
+        Name*", "Email address"), a form the reader fills in, or a table of contents (links
+        to the page's own sections, under a title). Such parts sit inside the article's
+        container but are never its text. (Inputs, selects and text areas are skipped tags;
+        buttons are page structure, see dom.is_boilerplate_container.)"""
+        if tag == "label":
+            return is_control_label(el)
+        if tag == "form":
+            return is_form_widget(el)
+        return is_contents_box(el, self.base_url)
 
     def preformatted(self, el: _Element, href: str | None, emphasis: bool) -> None:
         """A ``<pre>``: all its text is kept, since its spans are syntax colouring whose classes
@@ -140,11 +183,23 @@ def _pre_texts(
             yield child.tail, href
 
 
+def _only_controls(segments: list[Segment], controls: list[tuple[int, int]]) -> bool:
+    """Whether every segment outside the ``controls`` spans is blank."""
+    inside = {index for start, end in controls for index in range(start, end)}
+    return all(index in inside or not s.text.strip() for index, s in enumerate(segments))
+
+
 def renders(el: _Element, include_hidden: bool = False) -> bool:
     """Whether ``el`` is rendered: not a skipped tag, a caption or the headline (never body
     text), nor hidden (unless ``include_hidden``) or a boilerplate container."""
     tag = el.tag
     return isinstance(tag, str) and tag not in _NOT_RENDERED and not is_skipped_part(el, include_hidden)
+
+
+_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})  # block tags of subheadings
+# Tags of the widgets a renderer leaves out (see _Renderer.is_widget).
+_TOC_TAGS = frozenset({"div", "section", "details", "aside", "nav", "ul", "ol"})
+_WIDGET_TAGS = _TOC_TAGS | {"form", "label"}
 
 
 _EXCLUDED_TAGS = ("figcaption", "h1")  # captions and the headline: never body text

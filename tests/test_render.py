@@ -1,0 +1,148 @@
+"""The renderer leaves out page furniture recognised by its structure: forms, control labels,
+tables of contents, heading permalinks and rows of script buttons."""
+
+from __future__ import annotations
+
+import lxml.html
+
+from newscrawl.extract.blocks import blocks_to_text
+from newscrawl.extract.dom import (
+    is_contents_box,
+    is_control_label,
+    is_form_widget,
+    is_heading_permalink,
+    is_script_link,
+)
+from newscrawl.extract.render import render_blocks
+
+_URL = "https://news.example/2025/05/story.html"
+_PROSE = "The council voted on Tuesday to extend the night bus service to the eastern suburbs."
+
+
+def _render(inner: str, url: str | None = _URL) -> list[str]:
+    root = lxml.html.fromstring(f"<div>{inner}</div>")
+    return blocks_to_text(list(render_blocks(root, url))).split("\n")
+
+
+def test_a_sign_up_form_and_its_labels_go_but_the_prose_around_stays() -> None:
+    lines = _render(
+        f"<p>{_PROSE}</p>"
+        "<form action='/subscribe'><p>Get the weekly digest.</p>"
+        "<label for='e'>Email*</label><input id='e' type='email'>"
+        "<select><option>Daily</option></select>"
+        "<div>This field is for validation purposes and should be left unchanged.</div>"
+        "<button>Subscribe</button></form>"
+        f"<p>{_PROSE} Again.</p>"
+    )
+    assert lines == [_PROSE, f"{_PROSE} Again."]
+
+
+def test_a_form_wrapping_the_article_is_kept() -> None:
+    # ASP.NET pages wrap the whole page in one form: it holds the article's paragraphs.
+    paragraphs = "".join(f"<p>{_PROSE} Part {n}.</p>" for n in range(6))
+    markup = f"<form><input type='hidden' name='__VIEWSTATE'><input type='text' name='q'>{paragraphs}</form>"
+    form = lxml.html.fromstring(markup)
+    assert not is_form_widget(form)
+    assert len(_render(markup)) == 6
+
+
+def test_a_form_with_only_hidden_inputs_is_no_widget() -> None:
+    form = lxml.html.fromstring("<form><input type='HIDDEN' name='t'><p>Short text.</p></form>")
+    assert not is_form_widget(form)
+
+
+def test_labels_of_controls_go_but_checklist_entries_stay() -> None:
+    lines = _render(
+        "<div><label for='name'>First Name*</label><input id='name'></div>"
+        "<ul><li><input type='checkbox'><label>Sunscreen</label></li></ul>"
+        "<div><label><input type='checkbox'> Bear spray (optional)</label></div>"
+    )
+    assert lines == ["Sunscreen", "Bear spray (optional)"]
+
+
+def test_is_control_label() -> None:
+    root = lxml.html.fromstring("<div><label for='q'>Search</label><li><label>Map</label></li></div>")
+    labels = list(root.iter("label"))
+    assert [is_control_label(label) for label in labels] == [True, False]
+
+
+def test_a_table_of_contents_goes_with_its_title() -> None:
+    toc = (
+        "<div class='box'><h4>Table of Contents</h4><ul>"
+        "<li><a href='#why'>Why it matters</a></li>"
+        "<li><a href='#how'>How it works</a></li>"
+        f"<li><a href='{_URL}#cost'>What it costs</a></li></ul></div>"
+    )
+    assert is_contents_box(lxml.html.fromstring(toc), _URL)
+    assert _render(f"<p>{_PROSE}</p>{toc}<h2 id='why'>Why it matters</h2><p>{_PROSE}</p>") == [
+        _PROSE,
+        "Why it matters",
+        _PROSE,
+    ]
+
+
+def test_lists_that_are_no_table_of_contents_stay() -> None:
+    # links off the page; footnotes, which link into the page but hold their text;
+    # a list introduced by a sentence; a section of the article under its <h2>.
+    offsite = "<ul><li><a href='#a'>A</a></li><li><a href='#b'>B</a></li><li><a href='/c'>C</a></li></ul>"
+    notes = "".join(f"<li>{_PROSE} <a href='#r{n}'>↩</a></li>" for n in range(3))
+    intro = (
+        "<div><p>These are the top trends in the cleaning industry for 2025:</p><ul>"
+        "<li><a href='#a'>Demand</a></li><li><a href='#b'>Wellness</a></li>"
+        "<li><a href='#c'>Spending</a></li></ul></div>"
+    )
+    section = (
+        "<div><h2>More ways to customize</h2><ul>"
+        "<li><a href='#t'>Themes</a></li><li><a href='#a'>Add-ons</a></li>"
+        "<li><a href='#b'>Bar</a></li></ul></div>"
+    )
+    for markup in (offsite, f"<ol>{notes}</ol>", intro, section):
+        assert not is_contents_box(lxml.html.fromstring(markup), _URL), markup
+
+
+def test_a_heading_permalink_mark_is_no_word_of_the_heading() -> None:
+    lines = _render(
+        "<h2 id='s2'>Preferring real estate to architecture<a class='anchor' href='#s2'>#section2</a></h2>"
+        "<h3 id='s3'><a href='#s3'>A heading that is its own link</a></h3>"
+        "<h3>Sources <a href='#notes'>see notes</a></h3>"
+    )
+    assert lines == [
+        "Preferring real estate to architecture",
+        "A heading that is its own link",
+        "Sources see notes",
+    ]
+
+
+def test_is_heading_permalink_needs_a_heading_and_its_own_fragment() -> None:
+    root = lxml.html.fromstring(
+        "<div><p id='x'>Text <a href='#x'>#</a></p><h2 id='y'>T <a href='#z'>#</a></h2></div>"
+    )
+    assert [is_heading_permalink(a) for a in root.iter("a")] == [False, False]
+
+
+def test_a_row_of_script_buttons_goes_but_a_script_link_inside_prose_stays() -> None:
+    lines = _render(
+        f"<p>{_PROSE}</p>"
+        "<p class='action'><a href='' class='button'><i></i><span>Book Now</span></a></p>"
+        "<p><a href='javascript:void(0)'>Show more</a> <a href='javascript:;'>Close</a></p>"
+        f"<p>{_PROSE} <a href='javascript:void(0)'>Details</a> follow.</p>"
+    )
+    assert lines == [_PROSE, f"{_PROSE} Details follow."]
+
+
+def test_is_script_link() -> None:
+    assert [is_script_link(h) for h in ("", "  ", "JavaScript:void(0)", "#", "/a", "https://x.test/")] == [
+        True,
+        True,
+        True,
+        False,
+        False,
+        False,
+    ]
+
+
+def test_without_an_address_fragment_links_still_make_a_table_of_contents() -> None:
+    items = "".join(f"<li><a href='#{n}'>Part {n}</a></li>" for n in "abc")
+    toc = f"<nav><ul>{items}</ul></nav>"
+    assert is_contents_box(lxml.html.fromstring(toc), None)
+    assert _render(f"<p>{_PROSE}</p><div><p>Contents</p>{toc}</div>", None) == [_PROSE]
