@@ -883,3 +883,119 @@ def test_a_table_of_links_alone_is_still_dropped() -> None:
         f"</table>{_paragraphs(2)}</article></body></html>"
     )
     assert "Topic 1" not in _inline_body(markup)
+
+
+_BIO = (  # first person: no wording tells it from a closing paragraph, only its box
+    "Hi there! I'm Dana, a transport reporter who has covered city hall for a decade. I live "
+    "in the northern suburbs and ride the night bus home."
+)
+
+
+def _author_box(names: str = 'class="post-author"') -> str:
+    """An author box as templates set it: the avatar, the name as a link, the bio, the latest posts."""
+    return (
+        f'<div {names}><figure class="avatar"><img src="/a.jpg" alt=""></figure>'
+        f'<div><a href="/author/dana">Dana Reyes</a><p>{_BIO}</p></div></div>'
+    )
+
+
+def test_an_author_box_after_the_article_is_not_rendered() -> None:
+    for names in ('class="post-author"', 'class="author__box"', 'itemprop="author"'):
+        markup = (
+            f"<html><body><article><div>{_paragraphs(10)}{_author_box(names)}</div></article></body></html>"
+        )
+        body = _inline_body(markup)
+        assert body.count("The council voted") == 10
+        assert "transport reporter" not in body
+
+
+def test_the_rows_around_an_author_box_go_with_it() -> None:
+    posts = "".join(f'<li><a href="/p/{n}">Another post {n}</a> - May {n + 1}, 2026</li>' for n in range(4))
+    latest = f'<div><img src="/a.jpg"><p>Latest posts by Dana Reyes</p><ul>{posts}</ul></div>'
+    box = f'<div class="box">{_author_box()}{latest}</div>'
+    markup = f"<html><body><article><div>{_paragraphs(10)}{box}</div></article></body></html>"
+    body = _inline_body(markup)
+    assert "transport reporter" not in body
+    assert "Latest posts" not in body
+
+
+def test_a_bio_without_a_box_of_its_own_stays() -> None:
+    # The writer's closing line about themselves, among the paragraphs; and a box with no
+    # picture, or one as long as the article (an author page), is no author box either.
+    closing = (
+        f"<html><body><article><div>{_paragraphs(10)}<p><em>{_BIO}</em></p></div></article></body></html>"
+    )
+    no_picture = (
+        f'<html><body><article><div>{_paragraphs(10)}<div class="post-author"><p>{_BIO}</p></div>'
+        "</div></article></body></html>"
+    )
+    author_page = (
+        f'<html><body><div class="author-page"><img src="/a.jpg">{_paragraphs(6, _BIO)}</div></body></html>'
+    )
+    for markup in (closing, no_picture):
+        assert "transport reporter" in _inline_body(markup)
+    assert _inline_body(author_page).count("transport reporter") == 6
+
+
+def _card_rows(count: int) -> str:
+    """Teaser cards each in a row of its own straight under the container, rules between."""
+    return "<hr>".join(
+        f'<div class="row"><div class="card"><h3><a href="/blog/post-{n}">Post title {n}</a></h3>'
+        f"<p>{_EXCERPT} ({n})</p></div></div>"
+        for n in range(count)
+    )
+
+
+def test_teaser_cards_each_in_a_row_of_their_own_closing_the_article_are_not_rendered() -> None:
+    markup = f"<html><body><article><div>{_paragraphs(12)}<hr>{_card_rows(5)}</div></article></body></html>"
+    body = _inline_body(markup)
+    assert body.count("The council voted") == 12
+    assert "A short excerpt" not in body
+
+
+def test_card_rows_with_the_article_going_on_after_them_stay() -> None:
+    # A guide's chapters or a listicle's items, each a linked heading over a summary.
+    text = f"{_paragraphs(8)}{_card_rows(5)}{_paragraphs(4)}"
+    markup = f"<html><body><article><div>{text}</div></article></body></html>"
+    assert _inline_body(markup).count("A short excerpt") == 5
+
+
+def test_the_excerpt_over_the_story_is_not_joined_to_it() -> None:
+    # Page builders build the theme's excerpt widget like the content widget beside it.
+    excerpt = (
+        "A short summary of the story that the theme prints over it, as the page's description: "
+        "the council's vote, the night buses and the shift workers who asked for them, and what "
+        "the operator plans for the routes next year."
+    )
+    markup = (
+        '<html><body><div class="wrap"><div class="widget widget-post-excerpt"><div>'
+        f'{excerpt}</div></div><div class="widget widget-post-content"><div>{_paragraphs(10)}'
+        "</div></div></div></body></html>"
+    )
+    body = _inline_body(markup)
+    assert body.count("The council voted") == 10
+    assert "A short summary" not in body
+
+
+def test_collapsed_accordion_panels_are_read_but_hidden_tabs_and_hidden_text_are_not() -> None:
+    steps = "".join(
+        f'<h3><button aria-controls="s{n}" id="h{n}">Step {n}</button></h3>'
+        f'<div id="s{n}" role="region" aria-labelledby="h{n}" style="display:none">'
+        f"{_paragraphs(2, f'{n}: {_PROSE}')}</div>"
+        for n in range(5)
+    )
+    intro = _paragraphs(8, f"Before the first step: {_PROSE}")
+    markup = f"<html><body><article>{intro}{steps}</article></body></html>"
+    assert _inline_body(markup).count(": The council voted") == 18
+    tabs = (
+        f'<div role="tabpanel" aria-labelledby="t1">{_paragraphs(6)}</div>'
+        '<div role="tabpanel" aria-labelledby="t2" style="display:none">'
+        "<p>Loading specifications, a moment…</p></div>"
+        '<div style="display:none"><p>Buy cheap watches online, the best replica watches here.</p></div>'
+        '<div role="dialog" aria-labelledby="d1" hidden><p>Join our newsletter for the week.</p></div>'
+    )
+    body = _inline_body(f"<html><body><article>{tabs}</article></body></html>")
+    assert body.count("The council voted") == 6
+    assert "Loading" not in body
+    assert "replica" not in body
+    assert "Join our newsletter" not in body

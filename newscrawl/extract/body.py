@@ -6,7 +6,10 @@ halved, to the grandparent, so the element that *contains* most of the prose win
 rather than its longest paragraph. The winner's siblings that also hold prose are
 joined (split bodies). The chosen subtree is then rendered block by block, and each
 block is judged on its own (link-heavy lines, boilerplate classes) because real
-article containers still carry share bars and related lists inside them.
+article containers still carry share bars and related lists inside them. Parts the
+template sets inside the container are left out by their structure: rows of teaser cards
+and the author's box (avatar, name, bio). An accordion's collapsed panels are read as
+visible: the reader opens them, unlike text hidden from readers.
 """
 
 from __future__ import annotations
@@ -54,6 +57,9 @@ _NEGATIVE = re.compile(
 _positive, _negative = caseless_search(_POSITIVE), caseless_search(_NEGATIVE)
 # A comment thread by name (``comments-area``, ``commentlist``, ``disqus_thread``).
 _COMMENTS = re.compile(r"(?<![a-z])(?:comments?(?:list|-area|-section|-wrap)?|disqus)(?![a-z])", re.I)
+# A section named as the article's excerpt: the summary a theme prints over the story (the
+# page's description, a teaser's text), never a part of it. A "summary" can be (key points).
+_EXCERPT_NAMED = re.compile(r"excerpt", re.I)
 _BLOCK_PARENT_WEIGHT = (1.0, 0.5, 0.25)
 # Visible prose (line-lengths) below which hidden markup is searched too: about ten lines.
 _MIN_VISIBLE_PROSE = 10.0
@@ -311,8 +317,8 @@ def _search(
     best = _outside_teasers(_best_candidate(list(scores.values())), scores)
     best = _prefer_bulk(best, scope, mass)
     region = _with_lead(_widen(best, mass), include_hidden)
-    for cards in _card_lists(region, mass):
-        walked[cards] = False  # not rendered
+    for part in (*_card_lists(region, mass), *_author_boxes(region, mass)):
+        walked[part] = False  # not rendered
     region.include_hidden = include_hidden
     region.walked = walked
     region.prose = sum(mass.get(e, 0.0) for e in region.elements)
@@ -637,6 +643,8 @@ def _is_sibling_section(candidate: _Element, node: _Element, own: float, mass: d
     prose = mass.get(candidate, 0.0)
     if prose <= 0 or link_density(candidate) > 0.3 or is_boilerplate_container(candidate):
         return False
+    if _EXCERPT_NAMED.search(class_id(candidate)):
+        return False  # the story's excerpt over it, however alike the two are built
     if _is_comment_thread(candidate) or _holds_teasers(candidate, mass, own):
         return False  # a comment thread or a list of other stories: as much prose as the story
     if prose >= own * 0.5 or (prose >= 2.0 and same_build(candidate, node) and _reads_as_prose(candidate)):
@@ -683,32 +691,132 @@ def _card_lists(region: BodyRegion, mass: dict[_Element, float]) -> list[_Elemen
     """Rows of teaser cards inside the region (see _holds_cards) beside more prose than they
     hold: a "more posts" grid an article template closes with. Each is the smallest element
     around three card titles set in cards of their own (titles over paragraphs in one column
-    are a guide's contents). The prose beside them must be an article of its own (ten lines,
-    half the cards' at least): a page made of cards and an intro (a listing) keeps them."""
+    are a guide's contents), or a run of cards set each straight under the region's top (see
+    _card_run_cells). The prose beside them must be an article of its own (ten lines, half
+    the cards' at least): a page made of cards and an intro (a listing) keeps them."""
     found: list[_Element] = []
+    runs: list[_Element] = []
     for top in region.elements:
         counts: dict[_Element, int] = {}
+        cells: dict[_Element, int] = {}  # the top's children the titles sit in, when no row holds them
         for heading in top.iter(_CARD_TITLES):
             if _card_link(heading) is None:
                 continue
+            below = heading
             for ancestor in heading.iterancestors():
-                if ancestor is top or counts.get(ancestor) == _MIN_CARDS:
+                if ancestor is top:
+                    cells[below] = cells.get(below, 0) + 1
+                    break
+                if counts.get(ancestor) == _MIN_CARDS:
                     break  # the row of this title is found already
                 counts[ancestor] = counts.get(ancestor, 0) + 1
                 if counts[ancestor] == _MIN_CARDS:
                     found.append(ancestor)
                     break
+                below = ancestor
+        if len(cells) >= _MIN_CARDS:
+            runs.extend(_card_run_cells(top, cells, mass))
     rows = [c for c in found if mass.get(c, 0.0) > 0.0 and _is_card_row(c, mass[c])]
     rows = [c for c in rows if not any(_is_inside(r, c) for r in rows)]  # the smallest rows
+    rows += runs
     cards = sum(mass[c] for c in rows)
     rest = sum(mass.get(e, 0.0) for e in region.elements) - cards
     return rows if rest >= _MIN_VISIBLE_PROSE and 2 * rest >= cards else []
+
+
+def _card_run_cells(top: _Element, cells: dict[_Element, int], mass: dict[_Element, float]) -> list[_Element]:
+    """The cards of a run of three or more consecutive children of ``top`` that closes its
+    prose, each one card built like the others (see _holds_cards): a "more posts" list whose
+    cards the template sets each in a row of its own, after the article in its container.
+    Cards with prose after them are the article's own (a guide's chapters, a listicle's items)."""
+    run: list[_Element] = []
+    for child in top:
+        if child not in cells and not mass.get(child):
+            continue  # a rule, an empty ad slot or a label between the cards
+        if _is_card_cell(child, cells, mass) and (not run or same_build(child, run[0])):
+            run.append(child)
+        else:
+            run = [child] if _is_card_cell(child, cells, mass) else []
+    links = [_card_link(h) or "" for cell in run for h in _card_titles(cell)]
+    return run if len(run) >= _MIN_CARDS and _one_site(links) else []
+
+
+def _is_card_cell(element: _Element, cells: dict[_Element, int], mass: dict[_Element, float]) -> bool:
+    """One card: a title (not the element itself) over an excerpt of a few lines at most."""
+    return (
+        cells.get(element) == 1
+        and element.tag not in _CARD_TITLES
+        and 0.0 < mass.get(element, 0.0) < _CARD_EXCERPT
+    )
+
+
+def _card_titles(element: _Element) -> list[_Element]:
+    return [h for h in element.iter(_CARD_TITLES) if _card_link(h) is not None]
 
 
 def _is_card_row(element: _Element, prose: float) -> bool:
     """Cards (see _holds_cards) whose titles each sit in a card of their own."""
     titled = any(child.tag in _CARD_TITLES and _card_link(child) is not None for child in element)
     return not titled and _holds_cards(element, prose)
+
+
+# An author box: named for the author, around the author's picture and a bio of a few lines.
+_AUTHOR_NAMED = re.compile(r"(?<![a-z])author", re.I)
+_author_named = caseless_search(_AUTHOR_NAMED)
+_MAX_AVATAR_DEPTH = 4  # wrappers between the picture and the box (figure, link, div, the box)
+_MIN_BIO = 1.0  # line-lengths: a sentence at least (a name and a role alone are the byline's)
+_MAX_BIO = 20.0  # line-lengths: a bio runs a few sentences, an article far more
+_MAX_BIO_SHARE = 0.2  # of the region's prose
+_BOX_ROWS = 160  # unlinked characters: the rows beside a bio in its box (latest posts, follow links)
+
+
+def _author_boxes(region: BodyRegion, mass: dict[_Element, float]) -> list[_Element]:
+    """Author boxes inside the region: an element named for the author (``post-author``,
+    ``author__bio``, ``itemprop="author"``) around a picture (the avatar) and a few lines of
+    prose. The article template sets the box beside the story; a bio the writer ends the
+    story with sits among its paragraphs, with no box of its own, and stays."""
+    prose = sum(mass.get(e, 0.0) for e in region.elements)
+    tops = set(region.elements)
+    boxes: list[_Element] = []
+    for top in region.elements:
+        for image in top.iter("img"):
+            box = _author_box_around(image, tops)
+            if box is not None and _MIN_BIO <= mass.get(box, 0.0) <= min(_MAX_BIO, _MAX_BIO_SHARE * prose):
+                box = _with_box_rows(box, tops)
+                if box not in boxes:
+                    boxes.append(box)
+    return [b for b in boxes if not any(_is_inside(b, other) for other in boxes)]
+
+
+def _author_box_around(image: _Element, tops: set[_Element]) -> _Element | None:
+    """The outermost author-named element a few levels above ``image``, below the region's top."""
+    box = None
+    element = image
+    for _ in range(_MAX_AVATAR_DEPTH):
+        parent = element.getparent()
+        if parent is None or element in tops:
+            break
+        element = parent
+        if _is_author_named(element):
+            box = element
+    return box if box is not None and box not in tops else None
+
+
+def _with_box_rows(box: _Element, tops: set[_Element]) -> _Element:
+    """The box with the wrappers around it that add only rows of links or a short line (the
+    author's latest posts, a "follow" row beside the bio): the whole box goes, not the bio alone."""
+    own = text_length(box, linked=False)
+    for _ in range(_MAX_AVATAR_DEPTH):
+        parent = box.getparent()
+        if parent is None or parent in tops or text_length(parent, linked=False) > own + _BOX_ROWS:
+            break
+        box = parent
+    return box
+
+
+def _is_author_named(element: _Element) -> bool:
+    names = class_id(element)
+    return (bool(names) and _author_named(names)) or element.get("itemprop") == "author"
 
 
 _CARD_TITLES = ("h2", "h3", "h4", "h5")
@@ -818,6 +926,8 @@ def _text_elements(
             continue
         else:
             keep = not is_skipped_part(element, include_hidden)
+            if not keep and not include_hidden and _is_collapsed_panel(element):
+                keep = not is_skipped_part(element, True)
             if walked is not None:
                 walked[element] = keep
         if not keep:
@@ -828,6 +938,16 @@ def _text_elements(
             continue
         if tag in _PARAGRAPH_TAGS or (tag in _TEXT_HOLDERS and _has_direct_text(element)):  # _is_text_element
             yield element
+
+
+def _is_collapsed_panel(element: _Element) -> bool:
+    """An accordion's panel, hidden until the reader opens it: marked as a region, or labelled
+    by its heading's button (``aria-labelledby``) with no other role. Its text is the page's
+    own (an answer, a step), not text hidden from readers as link farms are. Other labelled
+    parts stay hidden: a dialog (a sign-up or cookie prompt), a menu, or a hidden tab panel,
+    another view of what the open tab shows (often a placeholder a script fills)."""
+    role = element.get("role")
+    return role == "region" or (role is None and element.get("aria-labelledby") is not None)
 
 
 def _is_text_element(element: _Element) -> bool:
