@@ -162,6 +162,12 @@ def test_lines_not_starting_with_a_rules_word_are_only_notices_or_counters(
         ("1、回复【公交】查看最新线路", "promo"),
         ("(本文来自河西日报，更多原创资讯请下载“河西日报”APP)", "promo"),
         ("您的浏览器暂时无法播放此视频.", "promo"),
+        ("已有帐号？马上登录", "promo"),
+        ("登录后才能查看全文", "promo"),
+        ("点击阅读全文", "promo"),
+        ("（点击看清晰大图）", "promo"),
+        ("打开APP阅读更多精彩内容", "promo"),
+        ("已有_COUNT_位用户评论 点击查看评论", "promo"),
         ("(周一航 编辑)", "credit_line"),
         ("[责任编辑：robot] 标签：公交 新区", "editor_line"),
         ("（实习生李晓岚对此文亦有贡献）", "credit_line"),
@@ -171,6 +177,9 @@ def test_lines_not_starting_with_a_rules_word_are_only_notices_or_counters(
         ("剧组当天在长城脚下拍摄", None),
         ("如今扫码支付已经普及到菜市场，二维码随处可见。", None),
         ("不少年轻人下载了这款APP，用来记录每天的运动量。", None),
+        ("用户登录后可以查看自己的账单，银行表示这项服务免费。", None),
+        ("从网站登录的技术层面来看，该网站仅支持IE6及以上版本的浏览器。", None),
+        ("不少读者打开APP阅读新闻的时间集中在早上。", None),
         ("图书馆的藏书量在过去五年翻了一番。", None),
     ],
 )
@@ -215,3 +224,28 @@ def test_author_label_at_line_end_is_found_past_spaces_and_a_colon_only() -> Non
     kept, _, credits = strip_boilerplate(blocks("The author of the plan said.", "Jane Doe"))
     assert len(kept) == 2
     assert credits.authors == []
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Already have an account? Log in", "call_to_action"),
+        ("Sign up for our newsletter for gardening tips and events", "call_to_action"),
+        ("Advertisement - Page continues below", "call_to_action"),
+        ("Share this article", "share_prompt"),  # a named rule still wins
+        ("3.0K Shares", "view_counter"),
+        ("139 shares", "view_counter"),
+        ("Subscriptions start at $149/month, which may be too much for some.", None),
+    ],
+)
+def test_calls_to_action_and_share_counters(line: str, rule: str | None) -> None:
+    assert classify_line(line) == rule
+
+
+def test_a_newsletter_box_in_the_body_goes_and_the_story_about_newsletters_stays() -> None:
+    story = "The harbour newsletter now reaches 1,200 subscribers, its editor said on Monday."
+    kept, removals, _ = strip_boilerplate(
+        blocks(story, "Sign up to our newsletter", "Thanks for subscribing!", "The seawall opens in May.")
+    )
+    assert [b.text for b in kept] == [story, "The seawall opens in May."]
+    assert [r.rule for r in removals] == ["call_to_action", "call_to_action"]

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from newscrawl.clean import cta
 from newscrawl.extract.blocks import Block
 from newscrawl.items import Removal
 
@@ -81,7 +82,7 @@ _DISCLAIMER_BODY = re.compile(
 _COUNTER = re.compile(
     r"^(?:(?:点击(?:次数|数|量)?|阅读(?:量|数|次数)?|浏览(?:量|次数)?|人气|热度|"
     r"views?|reads?|hits?)\s*[:：]?\s*"
-    r"\d[\d,]*\s*(?:次|人|views?|reads?)?|\d[\d,]*\s*(?:次阅读|人阅读|次浏览|views|reads|hits))$",
+    r"\d[\d,]*\s*(?:次|人|views?|reads?)?|\d[\d,]*(?:\.\d+[km])?\s*(?:次阅读|人阅读|次浏览|views|reads|hits|shares))$",
     re.I,
 )
 _PICTURE = re.compile(
@@ -120,8 +121,9 @@ _CAPTION = re.compile(
 )
 _MAX_CAPTION = 80
 # The site's own calls to action dropped into the text: follow us by QR code or account,
-# reply with a keyword, get the app, and the video player's fallback text. Each needs the
-# imperative shape (``扫描下方二维码``, ``请下载``), so a story *about* QR codes or apps stays.
+# reply with a keyword, get the app, and the video player's fallback text (the Latin-script
+# ones are newscrawl.clean.cta's). Each needs the imperative shape (``扫描下方二维码``,
+# ``请下载``), so a story *about* QR codes or apps stays.
 _PROMO = re.compile(
     r"(?:下方|上方|下面|上面|文末|底部|图中|圖中|长按|長按)\S{0,8}(?:二维码|二維碼)|"
     r"(?:二维码|二維碼|扫码|掃碼)\S{0,6}(?:关注|關注|下载|下載|进群|加入|订阅|訂閱)|"
@@ -133,6 +135,19 @@ _PROMO = re.compile(
     r"点个?\s*[“【\"]?在看|菜单栏|(?:点击|戳)\s*[“【\"]?阅读原文",
     re.I,
 )
+# Prompts that are a line by themselves: sign in or open the app to read on, click for the
+# comments or the big picture. Matched at the line's start only (one try, not one per
+# character as _PROMO's search), without ``re.I`` (``APP|App|app`` spelled out).
+_PROMO_LINE = re.compile(
+    r"(?:已有|已经有|已經有|没有|沒有|还没有|還沒有)(?:帐号|账号|帳號|賬號)[?？,，\s]*(?:马上|立即|立刻|请|請)?"
+    r"(?:登录|登錄|注册|註冊)|"
+    r"(?:请|請)?先?(?:登录|登錄)(?:后|後)(?:才能|即可|可以|可)?(?:查看|阅读|閱讀|评论|評論|发表|發表|参与|參與|继续|繼續)|"
+    r"(?:点击|點擊)?(?:阅读|閱讀|查看|展开|展開)(?:全文|原文)|"
+    r"(?:请|請|点击|點擊)?(?:打开|打開)\S{0,8}(?:APP|App|app|客户端|客戶端)\S{0,6}(?:阅读|閱讀|查看|观看|觀看)|"
+    r"[（(]?(?:点击|點擊)(?:查看|看|进入|進入)?(?:评论|評論|清晰大图|大图|大圖|高清大图|图集|圖集)[)）]?$"
+)
+# The comment link that ends a comment counter (``已有_COUNT_位用户评论 点击查看评论``).
+_PROMO_ENDS = ("点击查看评论", "點擊查看評論", "点击看评论", "點擊看評論")
 _MAX_PROMO = 120
 # Credits other than the byline: a parenthesised editor or writer at the end
 # (``(陈巍 编辑)``), a contributor note, a ``责任编辑`` line with the tags after it, a
@@ -239,7 +254,7 @@ def is_disclaimer(text: str) -> bool:
 
 
 def is_counter(text: str) -> bool:
-    """A view counter (``点击次数:85``, ``阅读 1234``, ``1,234 views``)."""
+    """A view or share counter (``点击次数:85``, ``阅读 1234``, ``1,234 views``, ``3.0K Shares``)."""
     return bool(_COUNTER.match(text))
 
 
@@ -268,12 +283,14 @@ def is_caption(text: str) -> bool:
 
 
 def is_promo(text: str) -> bool:
-    """The site's call to follow it, reply to it or get its app (``扫描下方二维码关注…``).
+    """The site's call to follow it, reply to it, sign in or get its app (``扫描下方二维码关注…``).
 
     >>> is_promo("扫描下方二维码关注官方微信"), is_promo("如今扫码支付已经普及到菜市场。")
     (True, False)
     """
-    return len(text) <= _MAX_PROMO and bool(_PROMO.search(text))
+    if len(text) > _MAX_PROMO:
+        return False
+    return text.endswith(_PROMO_ENDS) or bool(_PROMO_LINE.match(text) or _PROMO.search(text))
 
 
 def is_credit_line(text: str) -> bool:
@@ -376,7 +393,11 @@ _RULE_START = re.compile(
 
 
 def classify_line(text: str) -> str | None:
-    """The rule a whole line matches, or None (byline lines are ``byline``; source lines ``source_line``)."""
+    """The rule a whole line matches, or None (byline lines are ``byline``; source lines ``source_line``).
+
+    A short line no other rule claims may still be the site's call to action (``Sign up for
+    our newsletter``, ``已有帐号？马上登录``), which :mod:`newscrawl.clean.cta` recognises.
+    """
     short = len(text) <= _MAX_SHORT_LINE
     if not _RULE_START.match(text):  # the rules in between cannot match: the first and the last
         if is_notice(text):
@@ -397,13 +418,13 @@ def classify_line(text: str) -> str | None:
 
 
 def _unanchored_rule(text: str) -> str | None:
-    """The first of the rules that do not key on the line's first word that ``text`` matches."""
-    if text.isascii():  # every one of them wants Chinese words (or a ▲)
-        return None
-    for name, rule in _UNANCHORED_RULES:
-        if rule(text):
-            return name
-    return None
+    """The first of the rules that do not key on the line's first word that ``text`` matches,
+    else ``call_to_action`` when the short line is one (the last resort of every short line)."""
+    if not text.isascii():  # every one of them wants Chinese words (or a ▲)
+        for name, rule in _UNANCHORED_RULES:
+            if rule(text):
+                return name
+    return "call_to_action" if cta.is_call_to_action(text) else None
 
 
 def strip_boilerplate(blocks: list[Block]) -> tuple[list[Block], list[Removal], Credits]:
