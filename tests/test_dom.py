@@ -12,6 +12,7 @@ from newscrawl.extract.dom import (
     boilerplate_words,
     is_boilerplate_container,
     is_hidden,
+    is_overlay,
     is_skipped_part,
     link_density,
     text_length,
@@ -284,3 +285,35 @@ def test_is_hiding_reads_markup_and_style() -> None:
     assert not hiding("<div>x</div>")
     assert not hiding('<div style="">x</div>')
     assert not hiding('<div style="font-size:0.9em;width:100px">x</div>')
+
+
+def test_is_overlay_needs_offsets_out_of_the_flow_and_little_text() -> None:
+    def overlay(html: str) -> bool:
+        element = lxml.html.fragment_fromstring(html)
+        return is_overlay(element, element.get("style", ""))
+
+    assert overlay('<div style="top:4.9%;left:96%"><p>$915</p></div>')
+    assert overlay('<div style="position:absolute;right:0"><span>139</span> shares</div>')
+    assert not overlay('<span style="position: relative; top: -2px">nudged</span>')
+    assert not overlay('<div style="margin-top:10px;text-align:left">x</div>')
+    column = "An article laid out in a positioned layer of an old page builder. " * 5
+    assert not overlay(f'<div style="position:absolute;left:10px;top:100px"><p>{column}</p></div>')
+    label = lxml.html.fragment_fromstring('<div style="top:10%;left:2%">Label</div>')
+    assert is_skipped_part(label)
+    assert is_skipped_part(label, include_hidden=True)
+
+
+def test_parts_whose_aria_role_sets_them_beside_the_text_go_when_small() -> None:
+    hatnote = lxml.html.fragment_fromstring(
+        '<div role="note">Main article: <a href="/w/Firefox">Firefox</a></div>'
+    )
+    dialog = lxml.html.fragment_fromstring('<div role="dialog"><p>Sign in to save this story.</p></div>')
+    region = lxml.html.fragment_fromstring('<div role="region"><p>The council voted.</p></div>')
+    long_note = lxml.html.fragment_fromstring(
+        f'<div role="complementary"><p>{"A long aside of prose. " * 30}</p></div>'
+    )
+    assert is_skipped_part(hatnote)
+    assert is_boilerplate_container(hatnote)
+    assert is_skipped_part(dialog)
+    assert not is_skipped_part(region)
+    assert not is_skipped_part(long_note)

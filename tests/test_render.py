@@ -146,3 +146,54 @@ def test_without_an_address_fragment_links_still_make_a_table_of_contents() -> N
     toc = f"<nav><ul>{items}</ul></nav>"
     assert is_contents_box(lxml.html.fromstring(toc), None)
     assert _render(f"<p>{_PROSE}</p><div><p>Contents</p>{toc}</div>", None) == [_PROSE]
+
+
+def test_an_inline_element_named_like_furniture_stays_inside_its_sentence() -> None:
+    # A glossary popup, a tagged term, a sidenote button: named like furniture, but the
+    # sentence runs through them (words on both sides, or it ends inside them).
+    lines = _render(
+        "<p>A conviction that <a href='javascript:void(0);' class='popup'>"
+        "the easiest way of life is the best.</a> Hence, though I belong to a profession.</p>"
+        "<p>It was done, he said, <span class='tag'>mechanically.</span></p>"
+        "<li><a class='popup' href='/g/m'>Mortified</a> as I was at his behavior, I stayed.</li>"
+        "<p>said the professor<button class='sidenote-button'>Thomas W. Malone,</button> the director.</p>"
+    )
+    assert lines == [
+        "A conviction that the easiest way of life is the best. Hence, though I belong to a profession.",
+        "It was done, he said, mechanically.",
+        "Mortified as I was at his behavior, I stayed.",
+        "said the professor Thomas W. Malone, the director.",
+    ]
+
+
+def test_inline_furniture_outside_a_sentence_still_goes() -> None:
+    # after a full stop ("Read more", a label between sentences), after a label's colon,
+    # opening a line that goes on in capitals, or in a heading: not part of a sentence.
+    lines = _render(
+        f"<p>{_PROSE} <a class='popup' href='/more'>Read more</a></p>"
+        f"<p>{_PROSE} <span class='ad-label'>Advertisement</span> The vote was close.</p>"
+        "<p>Tags: <a class='tag' href='/t/bus'>buses</a>, <a class='tag' href='/t/city'>city</a></p>"
+        "<p><a class='share' href='/s'>Share</a> The council met.</p>"
+        "<h5>Talk: <span id='comment_count'>0</span> comments</h5>"
+        "<p>The mayor <span class='popup' hidden>secret</span> spoke.</p>"
+    )
+    assert lines == [
+        _PROSE,
+        f"{_PROSE} The vote was close.",
+        "Tags: ,",
+        "The council met.",
+        "Talk: comments",
+        "The mayor spoke.",
+    ]
+
+
+def test_text_laid_over_a_picture_by_its_offsets_is_no_body_text() -> None:
+    # a chart's labels (ai2html), a video's title over its player; a nudged word stays.
+    chart = (
+        "<div class='chart'><img src='c.png'>"
+        "<div class='g-aiAbs' style='top:4.9%;margin-top:-16px;left:96.6%;width:60px'><p>$915</p></div>"
+        "<div class='g-aiAbs' style='top:9.5%;right:94.9%'><p>Interest payments on the debt</p></div></div>"
+    )
+    player = "<div class='player' style='left: 890px;'><div>The priest saving gang members</div></div>"
+    nudged = f"<p>{_PROSE} <span style='position:relative; top:-2px'>Really.</span></p>"
+    assert _render(f"<p>{_PROSE}</p>{chart}{player}{nudged}") == [_PROSE, f"{_PROSE} Really."]

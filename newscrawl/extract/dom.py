@@ -170,6 +170,9 @@ _ALWAYS_DROP = frozenset({"comment", "comments", "footer", "related", "recommend
 _ALWAYS_DROP |= {"copyright", "disclaimer"}
 _STRUCTURE_TAGS = frozenset({"header", "footer", "nav", "aside", "button"})
 _NEVER_BOILERPLATE_TAGS = frozenset({"html", "body", "main", "article"})
+# ARIA roles of parts set beside the text, counted as named parts like <aside>: a note
+# ("Main article: …", a caption box), a complementary box, a dialog, a tooltip.
+_ANCILLARY_ROLES = frozenset({"note", "complementary", "dialog", "alertdialog", "tooltip"})
 _BODY_NAMES = re.compile(r"article-?body|entry-?content|post-?(?:body|content)|story-?body", re.I)
 _body_named = caseless_search(_BODY_NAMES)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -284,7 +287,8 @@ def is_boilerplate_container(element: _Element) -> bool:
     unlinked text); named outright, only a page-sized element escapes (a layout wrapper).
 
     The size check keeps article wrappers whose class happens to contain such a word.
-    Page-structure tags (``header``, ``footer``, ``nav``, ``aside``) count as named.
+    Page-structure tags (``header``, ``footer``, ``nav``, ``aside``) count as named, and so
+    do parts whose ARIA role sets them beside the text (``note``, ``complementary``, ``dialog``).
     Called on nearly every element by the body search, so the name is judged once per
     distinct class/id string and unlinked text is measured only when the size can matter.
 
@@ -294,12 +298,12 @@ def is_boilerplate_container(element: _Element) -> bool:
     >>> is_boilerplate_container(lxml.html.fromstring('<div class="article-body share">x</div>'))
     False
     """
-    return _is_boilerplate(element, class_id(element))
+    return _is_boilerplate(element, class_id(element), element.get("role"))
 
 
 def is_skipped_part(element: _Element, include_hidden: bool = False) -> bool:
-    """``is_hidden(element)`` (unless ``include_hidden``) or ``is_boilerplate_container(element)``:
-    the body search's and the renderer's test of every element.
+    """``is_hidden(element)`` (unless ``include_hidden``), :func:`is_overlay` or
+    ``is_boilerplate_container(element)``: the body search's and the renderer's test of every element.
 
     Reading an attribute costs lxml about as much as listing the element's attribute names,
     and most elements have one or two of the four asked for here, so only those are read.
@@ -310,22 +314,53 @@ def is_skipped_part(element: _Element, include_hidden: bool = False) -> bool:
     """
     keys = element.keys()
     if not keys:
-        return _is_boilerplate(element, "")
-    if not include_hidden and (
-        "hidden" in keys or ("style" in keys and _HIDDEN_STYLE.search(element.get("style", "")))
-    ):
+        return _is_boilerplate(element, "", None)
+    if not include_hidden and "hidden" in keys:
         return True
+    if "style" in keys:
+        style = element.get("style", "")
+        if (not include_hidden and _HIDDEN_STYLE.search(style)) or is_overlay(element, style):
+            return True
     names = element.get("class") if "class" in keys else None
     ident = element.get("id") if "id" in keys else None
-    return _is_boilerplate(element, _joined_names(names, ident))
+    role = element.get("role") if "role" in keys else None
+    return _is_boilerplate(element, _joined_names(names, ident), role)
 
 
-def _is_boilerplate(element: _Element, names: str) -> bool:
-    """:func:`is_boilerplate_container` of an element with the class/id string ``names``."""
+# Offsets that place a box (``top: 4.9%; left: 96%``) and the positions that keep it in the
+# text's flow (a nudge: ``position: relative; top: -2px``).
+_OFFSET_STYLE = re.compile(r"(?:^|;)\s*(?:top|left|right|bottom)\s*:\s*-?[\d.]", re.I)
+_IN_FLOW_STYLE = re.compile(r"position\s*:\s*(?:relative|static|sticky)", re.I)
+_OVERLAY_TEXT = 200  # characters: a label, a title or a counter, never a layout column
+
+
+def is_overlay(element: _Element, style: str) -> bool:
+    """A short text its inline ``style`` places by offsets over something else: a chart's
+    axis labels laid over its picture, a video's title and countdown over its player, a
+    share counter in a corner. Placed, not read in the text's flow, and never the article's
+    (a layout column placed so holds more text).
+
+    >>> import lxml.html
+    >>> label = lxml.html.fromstring('<div style="top:4.9%;left:96%"><p>$915</p></div>')
+    >>> is_overlay(label, label.get("style")), is_overlay(label, "position:relative;top:-2px")
+    (True, False)
+    """
+    if not ("top" in style or "left" in style or "right" in style or "bottom" in style):
+        return False  # most styles: sizes, colours, margins; four scans cost less than the pattern
+    return (
+        _OFFSET_STYLE.search(style) is not None
+        and _IN_FLOW_STYLE.search(style) is None
+        and text_length(element) < _OVERLAY_TEXT
+    )
+
+
+def _is_boilerplate(element: _Element, names: str, role: str | None) -> bool:
+    """:func:`is_boilerplate_container` of an element with the class/id string ``names`` and
+    the ARIA ``role``."""
     tag = element.tag
     naming = _naming(names) if names and tag not in _NEVER_BOILERPLATE_TAGS else _UNNAMED
-    if naming == _UNNAMED and tag not in _STRUCTURE_TAGS:  # most elements (<footer> is a structure tag)
-        return False
+    if naming == _UNNAMED and tag not in _STRUCTURE_TAGS and role not in _ANCILLARY_ROLES:
+        return False  # most elements (<footer> is a structure tag)
     if tag == "footer" and _page_footer(element):
         naming = _NAMED_OUTRIGHT
     if naming == _NAMED_OUTRIGHT:

@@ -8,6 +8,8 @@ are never body text (captions, the headline, share bars) are skipped here, and s
 furniture known by its structure rather than its names: forms the reader fills in and the
 labels of their controls, tables of contents (lists of links into the page itself), the
 permalink marks beside subheadings and rows of script buttons (anchors leading nowhere).
+Names yield to the sentence, though: an inline element named like furniture (a glossary
+"popup", a "tag" link) that a paragraph's sentence runs through is rendered with it.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from newscrawl.extract.dom import (
     EMPHASIS_TAGS,
     SKIP_TAGS,
     absolute_url,
+    is_boilerplate_container,
     is_contents_box,
     is_control_label,
     is_form_widget,
@@ -29,6 +32,7 @@ from newscrawl.extract.dom import (
     is_hidden,
     is_script_link,
     is_skipped_part,
+    plain_text,
 )
 
 
@@ -118,6 +122,8 @@ class _Renderer:
                 verdict = child_tag not in _EXCLUDED_TAGS
             if verdict and child_tag in _WIDGET_TAGS and self.is_widget(child, child_tag):
                 verdict = False
+            elif not verdict and child_tag in _INLINE_TAGS and self.in_sentence(child):
+                self.sentence_part(child, child_tag, href, emphasis)
             if verdict:
                 self.walk(child, child_tag, href, emphasis)
             tail = child.tail
@@ -134,6 +140,35 @@ class _Renderer:
         self.walk(el, "span", None, emphasis)
         if self.segments is segments and len(segments) > start:  # no block was cut inside
             self.controls.append((start, len(segments)))
+
+    def in_sentence(self, el: _Element) -> bool:
+        """An inline element set aside for its name alone ("popup", "tag", "social") that
+        stands inside a sentence of a paragraph: the words before it leave the sentence open
+        and words follow it, or it ends the sentence itself; or it opens a sentence that the
+        words after it go on in lower case. It is part of the sentence then, whatever its
+        class says; a "Read more" after a full stop, a label between two sentences or a
+        share icon opening a line are not."""
+        if self.tag not in _RUNNING_TAGS:
+            return False
+        tail = el.tail
+        if _open_sentence(self.segments):
+            if not (tail and not tail.isspace()) and not _ends_sentence(plain_text(el)):
+                return False
+        elif not _goes_on(tail):  # a sentence's first words, as in "<a>Mortified</a> as I was"
+            return False
+        if (not self.include_hidden and is_hidden(el)) or not is_boilerplate_container(el):
+            return False  # hidden, empty, or set aside for something else than its name
+        return next(el.iterdescendants(*BLOCK_TAGS), None) is None
+
+    def sentence_part(self, el: _Element, tag: str, href: str | None, emphasis: bool) -> None:
+        """Walk an element :meth:`in_sentence` kept. A button is a box of its own, whose words
+        never run into the text beside it (``professor<button>Thomas W. Malone,</button>``)."""
+        if tag == "button":
+            self.segments.append(Segment(" ", href, emphasis))
+            self.walk(el, tag, href, emphasis)
+            self.segments.append(Segment(" ", href, emphasis))
+        else:
+            self.walk(el, tag, href, emphasis)
 
     def is_widget(self, el: _Element, tag: str) -> bool:
         """Page furniture built like a widget, whatever its names: a control's label ("First
@@ -183,6 +218,29 @@ def _pre_texts(
             yield child.tail, href
 
 
+def _open_sentence(segments: list[Segment]) -> bool:
+    """Whether the block's text so far ends inside a sentence: on a letter, a digit or a
+    comma, not on a full stop, a colon or a separator ("Tags:", "Home /", "… |")."""
+    for segment in reversed(segments):
+        text = segment.text.rstrip()
+        if text:
+            last = text[-1]
+            return last.isalnum() or last in _OPEN_MARKS
+    return False
+
+
+def _goes_on(tail: str | None) -> bool:
+    """Whether the text after an element continues its sentence: it starts in lower case."""
+    text = tail.lstrip() if tail else ""
+    return bool(text) and text[0].islower()
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether ``text`` closes a sentence ("… lay dead.", "…说。"), a closing quote aside."""
+    text = text.rstrip().rstrip(_QUOTES)
+    return bool(text) and text[-1] in _SENTENCE_ENDS
+
+
 def _only_controls(segments: list[Segment], controls: list[tuple[int, int]]) -> bool:
     """Whether every segment outside the ``controls`` spans is blank."""
     inside = {index for start, end in controls for index in range(start, end)}
@@ -201,6 +259,13 @@ _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})  # block tags of subheadin
 _TOC_TAGS = frozenset({"div", "section", "details", "aside", "nav", "ul", "ol"})
 _WIDGET_TAGS = _TOC_TAGS | {"form", "label"}
 
+
+# Inline tags whose element, set aside for its name, is kept inside a sentence (see in_sentence).
+_INLINE_TAGS = EMPHASIS_TAGS | {"a", "span", "small", "sup", "sub", "abbr", "cite", "q", "button"}
+_RUNNING_TAGS = frozenset({"p", "li", "td", "dd", "blockquote"})  # blocks of running text
+_OPEN_MARKS = frozenset(",-–—(\"'“‘、，")  # marks a sentence goes on after
+_QUOTES = "\"'”’」』)）"
+_SENTENCE_ENDS = frozenset(".!?。！？")
 
 _EXCLUDED_TAGS = ("figcaption", "h1")  # captions and the headline: never body text
 _NOT_RENDERED = SKIP_TAGS | frozenset(_EXCLUDED_TAGS)
