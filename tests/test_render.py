@@ -1,5 +1,5 @@
 """The renderer leaves out page furniture recognised by its structure: forms, control labels,
-tables of contents, heading permalinks and rows of script buttons."""
+tables of contents, heading permalinks, rows of script buttons and a gallery's slide legends."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from newscrawl.extract.dom import (
     is_form_widget,
     is_heading_permalink,
     is_script_link,
+    is_slide_legends,
 )
 from newscrawl.extract.render import render_blocks
 
@@ -197,3 +198,47 @@ def test_text_laid_over_a_picture_by_its_offsets_is_no_body_text() -> None:
     player = "<div class='player' style='left: 890px;'><div>The priest saving gang members</div></div>"
     nudged = f"<p>{_PROSE} <span style='position:relative; top:-2px'>Really.</span></p>"
     assert _render(f"<p>{_PROSE}</p>{chart}{player}{nudged}") == [_PROSE, f"{_PROSE} Really."]
+
+
+def test_a_row_of_hash_buttons_between_separators_goes_but_hash_links_stay_links() -> None:
+    root = lxml.html.fromstring(
+        "<div><div><a href='#'>Play</a> | <a href='#'>Pause</a> | <a href='#'>&lt;&lt; Prev</a></div>"
+        f"<p>{_PROSE}</p><p><a href='#'>Show all</a></p>"
+        f"<p>{_PROSE} <a href='#'>Details</a> follow.</p></div>"
+    )
+    blocks = list(render_blocks(root, _URL))
+    assert [b.text for b in blocks] == [_PROSE, f"{_PROSE} Details follow."]
+    assert [s.href for s in blocks[1].segments][1] == _URL  # a toggle in a line still reads as a link
+
+
+def test_a_row_of_buttons_with_words_between_them_stays() -> None:
+    lines = _render("<p><a href='#'>Play</a> the video or <a href='#'>read</a> on</p>")
+    assert lines == ["Play the video or read on"]
+
+
+def test_a_gallery_s_slide_legends_go_but_a_numbered_list_stays() -> None:
+    legends = "".join(
+        f"<li><h2><span class='counter'>{n}/12</span> Title {n}</h2><p>Caption of picture {n}.</p></li>"
+        for n in (1, 2, 3)
+    )
+    steps = "".join(f"<li>{n}. Step number {n} of the recipe.</li>" for n in (1, 2, 3))
+    assert _render(f"<p>{_PROSE}</p><ul>{legends}</ul><ol>{steps}</ol>") == [
+        _PROSE,
+        "1. Step number 1 of the recipe.",
+        "2. Step number 2 of the recipe.",
+        "3. Step number 3 of the recipe.",
+    ]
+
+
+def test_is_slide_legends_needs_counters_one_by_one_out_of_one_total() -> None:
+    def legends(*counters: str) -> lxml.html.HtmlElement:
+        return lxml.html.fromstring(
+            "<div>" + "".join(f"<div>\n {c} A caption.</div>" for c in counters) + "</div>"
+        )
+
+    assert is_slide_legends(legends("Photo 1 of 9", "Photo 2 of 9", "Photo 3 of 9"))
+    assert is_slide_legends(legends("圖片 1 / 3", "圖片 2 / 3", "圖片 3 / 3"))
+    assert not is_slide_legends(legends("1/9", "2/9"))  # too few to tell
+    assert not is_slide_legends(legends("5/5", "5/5", "4/5"))  # ratings
+    assert not is_slide_legends(legends("1/9", "2/8", "3/9"))  # no common total
+    assert not is_slide_legends(legends("1 March", "2 March", "3 March"))

@@ -528,6 +528,48 @@ def is_contents_box(element: _Element, base_url: str | None = None) -> bool:
     return title <= _CONTENTS_TITLE and listed - linked <= _ITEM_NUMBER * links
 
 
+# A slide's counter opening its legend: "1/50", "3 of 12", "Photo 2 / 9", "圖片 1 / 2".
+_SLIDE_COUNTER = re.compile(r"\W*(?:[^\W\d]{1,8}\s*)?(\d{1,3})\s*(?:/|／|of\s)\s*(\d{1,3})(?!\d)")
+_MIN_SLIDES = 3
+_COUNTER_CHARS = 24  # leading characters of a legend that may hold its counter
+
+
+def is_slide_legends(element: _Element) -> bool:
+    """The legends of a picture gallery: a box whose first items each open with the slide's
+    counter, numbered one by one out of the same total ("1/50 …", "2/50 …", "3/50 …"). A
+    slideshow's captions, written for pictures a script shows one at a time, not paragraphs
+    of the article; a list's items are numbered so, but never out of a total.
+
+    >>> import lxml.html
+    >>> legends = "".join(f"<li><h2>{n}/50 Title</h2><p>Caption.</p></li>" for n in (1, 2, 3))
+    >>> is_slide_legends(lxml.html.fromstring(f"<ul>{legends}</ul>"))
+    True
+    >>> is_slide_legends(lxml.html.fromstring("<ul><li>1. a</li><li>2. b</li><li>3. c</li></ul>"))
+    False
+    """
+    if len(element) < _MIN_SLIDES:
+        return False
+    total = None
+    for number, item in enumerate(element.iterchildren(etree.Element), 1):
+        match = _SLIDE_COUNTER.match(_leading_text(item, _COUNTER_CHARS))
+        if match is None or int(match[1]) != number or (total is not None and match[2] != total):
+            return False
+        if number == _MIN_SLIDES:
+            return int(match[2]) >= _MIN_SLIDES
+        total = match[2]
+    return False
+
+
+def _leading_text(element: _Element, limit: int) -> str:
+    """The first ``limit`` characters of ``element``'s text from its first word, read no further."""
+    text = ""
+    for piece in element.itertext():
+        text = (text + piece).lstrip()
+        if len(text) >= limit:
+            break
+    return text[:limit]
+
+
 def _lists_in_box(box: _Element) -> list[_Element]:
     """The lists among the children and grandchildren of a small box (a title and a list),
     found without measuring any text; none when the box is bigger or an ``<h2>`` is in it."""

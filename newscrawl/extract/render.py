@@ -32,6 +32,7 @@ from newscrawl.extract.dom import (
     is_hidden,
     is_script_link,
     is_skipped_part,
+    is_slide_legends,
     plain_text,
 )
 
@@ -100,10 +101,13 @@ class _Renderer:
                     return  # its mark ("#", "¶", "#section2") is no word of the heading
                 href = absolute_url(raw, self.base_url)
                 if href is None and is_script_link(raw):
-                    self.control(el, emphasis)
+                    self.control(el, None, emphasis)
+                    return
+                if raw.strip() == "#":  # nowhere but the page's top: a script's button that reads as a link
+                    self.control(el, href, emphasis)
                     return
             elif raw is not None:  # href="": a script's button
-                self.control(el, emphasis)
+                self.control(el, None, emphasis)
                 return
         emphasis = emphasis or tag in EMPHASIS_TAGS
         text = el.text
@@ -132,12 +136,14 @@ class _Renderer:
         if is_block:
             self.cut(tag)
 
-    def control(self, el: _Element, emphasis: bool) -> None:
-        """An anchor that leads nowhere (``href=""``, ``javascript:``): a button a script
-        handles ("Book Now", "Show more"). Its words are rendered as plain text, but a line
-        made of nothing else is a row of buttons, left out (see :meth:`cut`)."""
+    def control(self, el: _Element, href: str | None, emphasis: bool) -> None:
+        """An anchor that leads nowhere (``href=""``, ``javascript:``, ``#``): a button a script
+        handles ("Book Now", "Show more", a slideshow's "Play | Pause"). Its words are rendered
+        as plain text (``#`` ones keep their link: toggles of a menu or an FAQ read as links),
+        but a line made of nothing else, bar the marks between them, is a row of buttons, left
+        out (see :meth:`cut`)."""
         segments, start = self.segments, len(self.segments)
-        self.walk(el, "span", None, emphasis)
+        self.walk(el, "span", href, emphasis)
         if self.segments is segments and len(segments) > start:  # no block was cut inside
             self.controls.append((start, len(segments)))
 
@@ -172,15 +178,16 @@ class _Renderer:
 
     def is_widget(self, el: _Element, tag: str) -> bool:
         """Page furniture built like a widget, whatever its names: a control's label ("First
-        Name*", "Email address"), a form the reader fills in, or a table of contents (links
-        to the page's own sections, under a title). Such parts sit inside the article's
-        container but are never its text. (Inputs, selects and text areas are skipped tags;
-        buttons are page structure, see dom.is_boilerplate_container.)"""
+        Name*", "Email address"), a form the reader fills in, a table of contents (links to
+        the page's own sections, under a title) or a gallery's slide legends ("1/50 …"). Such
+        parts sit inside the article's container but are never its text. (Inputs, selects and
+        text areas are skipped tags; buttons are page structure, see
+        dom.is_boilerplate_container.)"""
         if tag == "label":
             return is_control_label(el)
         if tag == "form":
             return is_form_widget(el)
-        return is_contents_box(el, self.base_url)
+        return is_contents_box(el, self.base_url) or is_slide_legends(el)
 
     def preformatted(self, el: _Element, href: str | None, emphasis: bool) -> None:
         """A ``<pre>``: all its text is kept, since its spans are syntax colouring whose classes
@@ -242,9 +249,14 @@ def _ends_sentence(text: str) -> bool:
 
 
 def _only_controls(segments: list[Segment], controls: list[tuple[int, int]]) -> bool:
-    """Whether every segment outside the ``controls`` spans is blank."""
+    """Whether every segment outside the ``controls`` spans is blank or a separator ("|", "·")."""
     inside = {index for start, end in controls for index in range(start, end)}
-    return all(index in inside or not s.text.strip() for index, s in enumerate(segments))
+    return all(index in inside or _no_word(s.text) for index, s in enumerate(segments))
+
+
+def _no_word(text: str) -> bool:
+    """Whether ``text`` holds no letter or digit: blank, or marks between buttons."""
+    return not any(char.isalnum() for char in text)
 
 
 def renders(el: _Element, include_hidden: bool = False) -> bool:
