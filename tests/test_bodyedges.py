@@ -119,3 +119,100 @@ def test_pager_and_share_rows_are_trimmed_at_the_end() -> None:
     assert _trim([*STORY, "SMS Facebook Twitter Email"]) == STORY
     assert _trim([*STORY, "Like Loading…"]) == STORY
     assert _trim([*STORY, "下一页是新闻"]) == [*STORY, "下一页是新闻"]
+
+
+ZH_STORY = [
+    "记者今天在江边看到，防汛物资已经运抵堤坝，工人们正在加紧搬运沙袋。",
+    "据介绍，今年汛期比往年提前半个月，各地已经做好了准备。",
+    "堤坝加固工程已经完成，沿江群众的生活没有受到影响。",
+]
+
+
+def test_contributor_cards_without_a_bio_are_cut() -> None:
+    assert _cut([*STORY, "Jorge Jimenez", "SEO Writer", "Last Posted December, 2025"]) == STORY
+    team = ["Dr Ann van der Berg", "Research & Insights Lead", "Erik Holm", "Founder and Dean", "Learn more"]
+    assert _cut([*STORY, *team]) == STORY
+
+
+def test_a_name_and_role_followed_by_prose_stay() -> None:
+    more = "He said the terminal would open in time for the summer season, weather permitting."
+    tail = ["Erik Holm", "Harbour Director", more]
+    assert _cut([*STORY, *tail]) == [*STORY, *tail]
+    assert _cut([*STORY, "Chief Editor", "Harbour Director"]) == [*STORY, "Chief Editor", "Harbour Director"]
+
+
+def test_about_the_author_run_into_the_bio_closes_the_story() -> None:
+    bio = "About the author: Craig Hull is a freelance photographer based in Eastern Europe."
+    question = "What kind of camera do you use? Share your thoughts with us in the comments."
+    assert _cut([*STORY, bio, question]) == STORY
+
+
+def test_related_list_may_close_on_a_prompt_or_the_authors_bio() -> None:
+    teasers = ["Related articles:", "Ferry fares rise in June", "New quay opens to the public"]
+    prompt = "Subscribe to our research newsletter and follow us to stay up to date. " * 3
+    assert _cut([*STORY, *teasers, prompt.strip()]) == STORY
+    assert _cut([*STORY, *teasers, BIO_B]) == STORY
+    assert _cut([*STORY, "More Helpful Articles by Harbour Weekly:", *teasers[1:]]) == STORY
+
+
+def test_related_excerpts_that_break_off_are_teasers() -> None:
+    excerpt = "The island route was the busiest of the year, and the operator now plans more sailings " * 3
+    tail = ["Most Popular", "Ferry fares rise", excerpt + "…", "New quay opens", excerpt + "Read more"]
+    assert _cut([*STORY, *tail]) == STORY
+
+
+def test_a_related_link_before_the_story_goes_on_stays() -> None:
+    paragraph = "The board will publish the tender in March, and bids close six weeks later. " * 4
+    tail = ["read more", "Automate your ferry timetable", paragraph.strip(), "One last short line."]
+    assert _cut([*STORY, *tail]) == [*STORY, *tail]
+
+
+def test_chinese_credit_rows_are_trimmed_at_both_edges() -> None:
+    assert _trim(["記者陳鈞凱／台北報導", *ZH_STORY]) == ZH_STORY
+    assert _trim(["执笔/叨叨姐、胡一刀", *ZH_STORY]) == ZH_STORY
+    assert _trim([*ZH_STORY, "新京报记者 陆一夫"]) == ZH_STORY
+    assert _trim([*ZH_STORY, "[稿源：红网]"]) == ZH_STORY
+    assert _trim([*ZH_STORY, "(據《重慶晚報》)"]) == ZH_STORY
+    assert _trim([*ZH_STORY, "国际中心／综合报导"]) == ZH_STORY
+    assert _trim([*ZH_STORY, "图片均来自网络"]) == ZH_STORY
+    assert _trim([*ZH_STORY, "(李军伟 编译)"]) == [*ZH_STORY, "(李军伟 编译)"]  # the authors' source
+    assert _trim([*ZH_STORY, "记者手记"]) == [*ZH_STORY, "记者手记"]  # the reporter's own section
+    assert _trim(["据了解，大坝已经加固。", *ZH_STORY]) == ["据了解，大坝已经加固。", *ZH_STORY]
+
+
+def test_chinese_share_nav_and_orphan_related_rows_are_trimmed() -> None:
+    for row in [
+        "分享新華微博",
+        "转帖到： 腾讯微博 新浪微博 开心网",
+        "微信 微博",
+        "【纠错】",
+        "下一篇：另一篇新闻",
+    ]:
+        assert _trim([*ZH_STORY, row]) == ZH_STORY, row
+    for row in ["原标题：江边防汛", "※相關新聞》", "■相关链接：", "圖片 1 / 2", "播放 | 暫停 | 下一頁 >>"]:
+        assert _trim([row, *ZH_STORY]) == ZH_STORY, row
+    assert _trim(["推荐阅读", *ZH_STORY]) == ["推荐阅读", *ZH_STORY]  # may head the lead's own list
+
+
+def test_taxonomy_rows_are_trimmed_at_the_edges() -> None:
+    assert _trim(["Category: Top Picks", *STORY]) == STORY
+    assert _trim([*STORY, "Tags: Employment, Health & Fitness, Ferries"]) == STORY
+    assert _trim(["关键字：柯达 重组节流", *ZH_STORY]) == ZH_STORY
+    tagline = "Tags: we tried them all. None of them lasted a week."
+    assert _trim([*STORY, tagline]) == [*STORY, tagline]
+
+
+def test_standfirst_over_the_info_row_is_trimmed() -> None:
+    deck = "From the first quay to the last ferry, how the harbour changed over a century"
+    assert _trim([deck, "Dec. 17, 2025", "15 min read", *STORY]) == STORY
+    assert _trim(["By", "Updated on July 9, 2025", *STORY]) == STORY
+    log = ["Updates", "2021-08-09 Added the tender dates.", "2022-04-12 Link to the plan"]
+    assert _trim([*log, *STORY]) == [*log, *STORY]  # a dated log is the article's
+
+
+def test_orphan_toc_labels_share_counts_and_bare_credit_labels_are_trimmed() -> None:
+    for row in ["Table of Contents", "In this article:", "On this page", "Written By", "Page 1 of 8"]:
+        assert _trim([row, *STORY]) == STORY, row
+    assert _trim(["3.0K Shares", *STORY, "139 shares"]) == STORY
+    contents = "Contents of the harbour board's report were leaked to the press on Monday."
+    assert _trim([contents, *STORY]) == [contents, *STORY]

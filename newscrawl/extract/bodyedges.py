@@ -6,7 +6,10 @@ column's furniture: the date, read-time and byline rows above the text, the edit
 pager or share row below it, a "Related" list or an author box after the last paragraph.
 These are judged line by line at the edges only: the same words in mid-article are part of
 the story. An author's bio is told from the article's last paragraph by its box (a name or
-role row over it, contact links or a co-author's bio under it), not by its wording alone.
+role row over it, contact links or a co-author's bio under it), not by its wording alone; a
+contributor card (a name over a job title) by having no sentence under it. Chinese pages add
+their credit rows (``記者X／台北報導``, ``[稿源：红网]``), share rows naming the platforms and
+related labels left without their list.
 """
 
 from __future__ import annotations
@@ -15,7 +18,8 @@ import re
 
 from newscrawl.extract.blocks import Block, mostly_cjk, weighted_length
 from newscrawl.extract.datetext import find_stamps
-from newscrawl.extract.names import is_person
+from newscrawl.extract.names import is_person, zh_fold
+from newscrawl.extract.zhcredits import zh_labelled
 
 _META_LINE = re.compile(
     r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}:\d{2}|"
@@ -52,11 +56,40 @@ def trim_meta_lines(blocks: list[Block]) -> list[Block]:
             and _is_meta_line(blocks[start - 1].text)
         ):
             start += 1  # ... or under it
+        elif (under := _under_deck(blocks, start, end)) > start:
+            start = under
         else:
             break
     while end > start and _is_edge_furniture(blocks[end - 1].text):
         end -= 1
     return blocks[start:end]
+
+
+_DECK_LINES = 2  # the standfirst (one or two lines) printed over the info row
+_DECK_SIZE = 300  # a standfirst is a sentence or two; the article's first paragraph runs longer
+_INFO_ROW = 60  # "Dec. 17, 2025", "Bridgestone Team | 5 min read"; a dated log entry runs longer
+
+
+def _under_deck(blocks: list[Block], start: int, end: int) -> int:
+    """Where the text starts when the article's standfirst (or the headline again, a disclosure)
+    sits over its info row: past that row ("From PSIM's rise and fall…" / "Dec. 17, 2025"); else
+    ``start``. Text never runs on a line or two and then prints the story's date."""
+    if start > 0:
+        return start  # only at the body's top, before any row was taken off
+    for row in range(1, min(_DECK_LINES + 1, end - 1)):
+        deck = blocks[row - 1].text
+        if len(deck) > _DECK_SIZE or mostly_cjk(deck) or (row > 1 and _is_meta_line(deck)):
+            break  # a Chinese lead may carry the day's date and time; a dated log lists entries
+        if _is_info_row(blocks[row].text):  # (the first line is no meta line: the caller looked)
+            return row + 1
+    return start
+
+
+def _is_info_row(text: str) -> bool:
+    """A short English date or read-time row ("Dec. 17, 2025", "Bridgestone Team | 5 min read"),
+    not a dated sentence."""
+    short = len(text) <= _INFO_ROW and not text.endswith((".", "!", "?"))
+    return short and not mostly_cjk(text) and _is_meta_line(text)
 
 
 def _is_author_row(text: str) -> bool:
@@ -79,7 +112,7 @@ _RELATED_LABEL = re.compile(
     r"(?:most|also) (?:popular|read)|popular (?:posts|articles|stories)|trending(?: now)?|also in the news|"
     r"keep reading|editor'?s picks|top stories|what to read next|more you might like|explore more|"
     r"more resources|(?:more|other) (?:[\w'-]+ ){0,2}(?:articles|posts|stories|videos)"
-    r"(?: you (?:may|might) (?:also )?(?:like|enjoy))?)"
+    r"(?: you (?:may|might) (?:also )?(?:like|enjoy)| (?:by|from) [\w.&' ]{1,30})?)"
     r"\s*[】\]]?\s*(?:[:：]|…|\.\.\.)?$",
     re.I,
 )
@@ -95,6 +128,8 @@ _CLOSING_LABEL = re.compile(
     r"contributing (?:writer|editor)|disclaimer|(?:like|share) this|作者简介|作者簡介)\s*[:：.,]?$",
     re.I,
 )
+# The bio box's label run into its first line ("About the author: Craig Hull is a freelance…").
+_ABOUT_AUTHOR = re.compile(r"^about the (?:authors?|writers?)\s*[:：—–-]\s*\S", re.I)
 # The blog engine's like button ("Like this:" then "Like Loading..."): under the post, what
 # follows it is the comment thread, however long; higher up, only a related list may follow.
 _LIKE_ROW = re.compile(r"^like this\s*:?$", re.I)
@@ -145,8 +180,8 @@ def cut_related_tail(blocks: list[Block]) -> list[Block]:
     while index > 0:  # from the bottom: a bio box above a related list
         if _opens_closing_furniture(blocks, index, end):
             end = index
-        elif index * 2 >= end:
-            end = _bio_box_start(blocks, index, end)
+        elif index * 2 >= end and end - index <= _BOX_LINES:  # a box is short
+            end = min(_bio_box_start(blocks, index, end), _card_start(blocks, index, end))
         index = min(index, end) - 1
     return blocks[:end]
 
@@ -226,6 +261,35 @@ def _bio_box_start(blocks: list[Block], index: int, end: int) -> int:
     return header if boxed else end
 
 
+# What a contributor card names under the person: a job title ("SEO Writer", "Chief HR Scientist",
+# "Research & Insights Lead", "Founder and Dean").
+_ROLE = re.compile(
+    rf"{_JOB.pattern}|\b(?:lead|head|chief|officer|dean|president|partner|strategist|designer|engineer|"
+    r"coach|advis[eo]r|associate|assistant|intern|staff|dietitian|nutritionist|producer|host)\b",
+    re.I,
+)
+_CARD_ROW = 60  # a name or a job title
+
+
+def _card_start(blocks: list[Block], index: int, end: int) -> int:
+    """``index`` when ``blocks[index]`` opens a contributor card (a name over its job title, no bio
+    sentence: "Jorge Jimenez" / "SEO Writer" / "Last Posted December, 2025") and only box rows (more
+    cards, their links) follow it; else ``end``. The article never closes on a bare name."""
+    if end - index > _BOX_LINES or index + 1 >= end:
+        return end
+    name, role = blocks[index].text, blocks[index + 1].text
+    if len(name) > 40 or len(role) > _CARD_ROW or not name[:1].isupper():
+        return end  # (cheap gates first: this runs on each of the last lines)
+    if not (_ROLE.search(role) and _is_card_name(name)):
+        return end
+    return index if all(_is_box_row(b.text) for b in blocks[index + 2 : end]) else end
+
+
+def _is_card_name(text: str) -> bool:
+    """A line that is only a person's name, not a job title that reads like one ("Chief Editor")."""
+    return len(text) <= _CARD_ROW and _is_author_row(text) and _ROLE.search(text) is None
+
+
 def _is_box_row(text: str) -> bool:
     """A row of a bio box: short and no sentence (a link, a post title, a tag list)."""
     return weighted_length(text) <= _BOX_ROW and not text.endswith((".", "!", "?", "。", "！", "？"))
@@ -275,7 +339,9 @@ def _opens_closing_furniture(blocks: list[Block], index: int, end: int) -> bool:
         return _is_teaser_tail(blocks[index + 1 : end])
     if _LIKE_ROW.match(text):
         return second_half or _is_teaser_tail(blocks[index + 1 : end])
-    return second_half and _CLOSING_LABEL.match(text) is not None and end - index <= 8
+    if not second_half or end - index > 8:
+        return False
+    return _CLOSING_LABEL.match(text) is not None or _ABOUT_AUTHOR.match(text) is not None
 
 
 # The label over a comment form or thread (``發表文章``, ``我要评论``, ``网友评论``, "59 Comments on
@@ -311,24 +377,37 @@ def _opens_comments(blocks: list[Block], index: int, end: int) -> bool:
 def _is_teaser_tail(rest: list[Block]) -> bool:
     """Only teaser-sized lines follow the label; a "Related" box in mid-article is
     followed by the story again. Ten teasers, each with its date and section line, run
-    to thirty lines."""
+    to thirty lines. Longer lines are excerpts of the other stories when they break off
+    ("…", "Read more") or come with their short date lines; one closing line (a disclosure, a
+    newsletter prompt) may follow the list, and the author's bio may close the page under it."""
     if len(rest) > 30:
         return False
+    while len(rest) > 2 and is_author_bio(rest[-1].text):
+        rest = rest[:-1]
     sizes = [weighted_length(b.text) for b in rest]
-    if all(size <= 240 for size in sizes):
+    if any(size > _EXCERPT for size in sizes):
+        return False
+    long_lines = [b.text for b, size in zip(rest, sizes, strict=True) if size > _TEASER]
+    if len(sizes) >= 3 and sizes[-1] > _TEASER:
+        long_lines.pop()  # the closing line under the list
+    if not long_lines:
+        return True
+    if all(_EXCERPT_END.search(text) for text in long_lines):
         return True
     # a list of excerpts: longer lines, but each comes with its short date and section lines
-    return (
-        len(sizes) >= 4
-        and all(size <= 400 for size in sizes)
-        and sum(size <= 40 for size in sizes) * 2 >= len(sizes)
-    )
+    return len(sizes) >= 4 and sum(size <= 40 for size in sizes) * 2 >= len(sizes)
+
+
+_TEASER = 240  # a linked title with its date and section
+_EXCERPT = 400  # a teaser's excerpt, a closing prompt; longer is the article's prose
+# How an excerpt of another story breaks off.
+_EXCERPT_END = re.compile(r"(?:…|\.\.\.|\b(?:read more|continue reading)\W{0,3})$", re.I)
 
 
 # Article tools (print, share, font size) and the "you are here" trail above the text.
 _TOOL_WORD = re.compile(
     r"打印|列印|收藏|转发|轉發|分享|评论|評論|留言|关闭|關閉|字号|字號|字体|字體|字级|字級|复制链接|複製網址|"
-    r"推荐朋友|挑错|保存|电子邮件|電子郵件|大\s*中\s*小"
+    r"推荐朋友|挑错|纠错|糾錯|保存|电子邮件|電子郵件|大\s*中\s*小|扫一扫|掃一掃|扫描二维码|掃描二維碼"
 )
 _BREADCRUMB = re.compile(
     r"^(?:您(?:现在|当前)?(?:所在)?的?位置|当前位置|當前位置|位置)\s*[:：]|[>»›]\s*正文$"
@@ -357,7 +436,88 @@ def _is_edge_furniture(text: str) -> bool:
         or (len(text) <= 80 and bool(_BREADCRUMB.search(text)))
         or _is_pager_row(text)
         or (len(text) <= 80 and _SHARE_ROW.match(text) is not None)
+        or _is_zh_credit_row(text)
+        or (len(text) <= _TAXONOMY_ROW and _TAXONOMY.match(text) is not None)
+        or (len(text) <= _ZH_NAV_ROW and _is_zh_nav_row(text))
+        or (len(text) <= _LABEL_ROW and _EN_EDGE_ROW.match(text) is not None)
     )
+
+
+# English rows around the text: the label of a table of contents whose links were left out ("Table
+# of Contents", "In this article:"), a share count ("3.0K Shares"), a pager's "Page 1 of 8", a credit
+# label whose name was a link or a picture ("Edited by", "Written By").
+_EN_EDGE_ROW = re.compile(
+    r"^(?:table of contents|contents|in this (?:article|post|guide|story)|on this page|jump to(?: section)?|"
+    r"\d[\d.,]*\s*[km]?\s+(?:shares?|comments?|views?|likes?)|page \d+ of \d+|"
+    r"by|(?:edited|written|reviewed|fact[- ]?checked) by)\s*:?$",
+    re.I,
+)
+_LABEL_ROW = 40  # a label, a count: a few words
+
+
+# Chinese page rows around the text: the note of the original title (``原标题：…``), the links to
+# the previous and next story (``上一篇：…``), a slideshow's counter (``图片 1 / 2``), a share row
+# naming the platforms (``分享新華微博``, ``转帖到： 腾讯微博 新浪微博…``, ``微信 微博``) and a related label
+# left without its list (``相关新闻：``, ``※相關新聞》``, ``■相关链接：``, ``推荐阅读更多``).
+_ZH_NAV = re.compile(
+    r"^[（(【\[]?(?:原标题|原標題|上一篇|下一篇|上一条|下一条|上一條|下一條)\s*[:：]|^(?:图片|圖片)\s*\d+\s*/\s*\d+$"
+)
+_PLATFORM = (
+    r"(?:(?:新浪|腾讯|騰訊|搜狐|网易|網易|新华|新華|人民|QQ)?(?:微博|微信|空间|空間)|"
+    r"开心网|開心網|人人网|人人網|豆瓣|朋友圈)"
+)
+_ZH_SHARE = re.compile(
+    rf"^(?:(?:分享|转帖|轉帖|转播|轉播|转发|轉發)(?:到|至)?\s*[:：]?\s*(?:{_PLATFORM}[\s|｜/、,，]*)+"
+    rf"|{_PLATFORM}(?:[\s|｜/、,，]+{_PLATFORM})+)$"
+)
+_ZH_RELATED_MARK = re.compile(r"^[■※●◆▲▶►★☆]\s*|\s*(?:》|>>|更多)$")
+_ZH_NAV_ROW = 60  # a row of links or a label; the next story's title fits
+
+
+def _is_zh_nav_row(text: str) -> bool:
+    """A Chinese navigation, share or related-label row (see _ZH_NAV); ASCII lines skip it."""
+    if text.isascii():
+        return False
+    if _ZH_NAV.match(text) or _ZH_SHARE.match(text):
+        return True
+    label = _ZH_RELATED_MARK.sub("", text)
+    marked = label != text or label.endswith(("：", ":"))  # a bare "推荐阅读" may head the lead's own list
+    return marked and _RELATED_LABEL.match(label) is not None
+
+
+# The CMS's filing of the article: its category, tags or keywords as a row of their own, above the
+# text or under it ("Category: Top Picks", "Tags: Employment, Health & Fitness", "关键字：柯达 重组").
+_TAXONOMY = re.compile(
+    r"^(?:tags?|tagged(?: with| as)?|topics?|categor(?:y|ies)|filed (?:under|in)|posted in|keywords?|"
+    r"标签|標籤|关键字|關鍵字|关键词|關鍵詞)\s*[:：]\s*\S[^.!?。！？]*$",
+    re.I,
+)
+_TAXONOMY_ROW = 200
+
+
+# A Chinese credit row (matched folded to simplified): who wrote, drew or supplied the story, and
+# where from ("文/记者 X", "图／联合报提供", "执笔/X", "[稿源：红网]", "来源|X", "据《中国青年报》",
+# "国际中心／综合报导", "图片均来自网络"); reporters' rows are read by zh_labelled ("新京报记者 X").
+# A closing "(X 编译)" stays: the authors are read from it (zhcredits.paren_tail).
+_ZH_CREDIT = re.compile(
+    r"^[（(\[【]?\s*(?:文|图|摄影?|制图|执笔|撰文|稿源|来源|据)\s*[/／|｜:：《]"
+    r"|^[（(\[【]?\s*(?:图片|照片|配图)(?:均|都)?(?:来自|来源|源自|由)"
+    r"|[/／╱]\s*[\u4e00-\u9fff]{0,3}(?:报导|报道)[）)\]】]?$"
+)
+# The reporter's own section, headed like a credit: "记者手记", "记者观察".
+_ZH_REPORTER_SECTION = re.compile(r"记者(?:手记|观察|调查|追踪|点评|札记|感言|走访|探访|连线|提问)")
+_ZH_CREDIT_ROW = 30  # a credit names an outlet and a few persons
+_SENTENCE_MARK = re.compile(r"[。！？，；]")
+
+
+def _is_zh_credit_row(text: str) -> bool:
+    """A short Chinese line that only credits the story's writers or its source (see _ZH_CREDIT)."""
+    if len(text) > _ZH_CREDIT_ROW or not mostly_cjk(text) or _SENTENCE_MARK.search(text):
+        return False
+    folded = zh_fold(text)
+    if _ZH_CREDIT.search(folded):
+        return True
+    return not _ZH_REPORTER_SECTION.search(folded) and bool(zh_labelled(text))
 
 
 # The share buttons' labels, or the blog engine's like button, as a line of their own.
@@ -369,7 +529,7 @@ _SHARE_ROW = re.compile(
 
 
 # The page links of a story split over pages (``[1] [2] 下一页``, ``上一页 123 下一页``).
-_PAGER_WORD = re.compile(r"[上下]一[页頁]|[首尾末][页頁]|[\s\[\]\d<>«»|.…]+")
+_PAGER_WORD = re.compile(r"[上下]一[页頁]|[首尾末][页頁]|播放|暂停|暫停|[\s\[\]\d<>«»|.…]+")
 
 
 def _is_pager_row(text: str) -> bool:
