@@ -999,3 +999,17 @@ def test_collapsed_accordion_panels_are_read_but_hidden_tabs_and_hidden_text_are
     assert "Loading" not in body
     assert "replica" not in body
     assert "Join our newsletter" not in body
+
+
+def test_paragraph_weight_of_a_leaf_matches_the_same_text_with_an_inline_child() -> None:
+    import lxml.html
+
+    from newscrawl.extract.body import _paragraph_weight
+
+    text = "The council voted on Tuesday to extend the tram line. Work starts in May."
+    leaf = lxml.html.fragment_fromstring(f"<p>{text}</p>")
+    wrapped = lxml.html.fragment_fromstring(f"<p>{text[:20]}<b>{text[20:40]}</b>{text[40:]}</p>")
+    assert _paragraph_weight(leaf) == _paragraph_weight(wrapped)
+    assert _paragraph_weight(leaf)[0] > 1.0
+    assert _paragraph_weight(lxml.html.fragment_fromstring("<p>Too short.</p>")) == (0.0, 0.0)
+    assert _paragraph_weight(lxml.html.fragment_fromstring("<p></p>")) == (0.0, 0.0)

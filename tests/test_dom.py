@@ -317,3 +317,14 @@ def test_parts_whose_aria_role_sets_them_beside_the_text_go_when_small() -> None
     assert is_skipped_part(dialog)
     assert not is_skipped_part(region)
     assert not is_skipped_part(long_note)
+
+
+def test_inline_text_length_of_a_leaf_is_its_text_unless_it_is_an_anchor() -> None:
+    from newscrawl.extract.dom import inline_text_length
+
+    root = lxml.html.fragment_fromstring("<div><p> a b\u00a0c </p><p></p><a>link text</a><p>新 闻</p></div>")
+    para, empty, anchor, han = root
+    assert inline_text_length(para) == 3  # whitespace, a no-break space too, is not counted
+    assert inline_text_length(empty) == 0
+    assert inline_text_length(anchor) == 0  # an anchor's own text is never inline text
+    assert inline_text_length(han) == 2

@@ -22,7 +22,7 @@ from urllib.parse import urldefrag
 
 from lxml.etree import _Element
 
-from newscrawl.extract.blocks import Block, more_han_in_utf8, more_han_than
+from newscrawl.extract.blocks import Block, more_han_in_utf8, more_han_than, solid_length
 from newscrawl.extract.bodyedges import is_furniture_label
 from newscrawl.extract.dom import (
     SKIP_TAGS,
@@ -988,10 +988,14 @@ def _has_direct_text(element: _Element) -> bool:
 def _paragraph_weight(element: _Element) -> tuple[float, float]:
     """``(score, mass)``: how much this element looks like a paragraph of prose, and how
     much prose it adds (its own text in line-lengths, CJK denser), for :func:`_add_mass`."""
-    length = inline_text_length(element)
+    if len(element):
+        length = inline_text_length(element)
+        text = plain_text(element) if length >= 12 else ""
+    else:  # a leaf, as most paragraphs are (never an anchor): its text is all its inline text
+        text = element.text or ""
+        length = solid_length(text)
     if length < 12:
         return 0.0, 0.0
-    text = plain_text(element)
     utf8 = None if text.isascii() else text.encode("utf-8", "surrogatepass")  # encoded once, used twice
     cjk = utf8 is not None and more_han_in_utf8(utf8, len(text), length * 0.3)
     lines = length / (30 if cjk else 80)

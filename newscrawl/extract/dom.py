@@ -689,6 +689,9 @@ def inline_text_length(element: _Element) -> int:
     >>> inline_text_length(lxml.html.fromstring('<li><a href="/x">Title</a> 2025 <p>Lead text</p></li>'))
     4
     """
+    if not len(element):  # a leaf (most paragraphs): its own text, without collecting pieces
+        text = element.text
+        return solid_length(text) if text and element.tag != "a" else 0
     pieces: list[str] = []
     _inline_pieces(element, element.tag, pieces)
     # One measure of the joined pieces: solid_length counts non-space characters, so it adds up.
