@@ -547,3 +547,35 @@ def test_units_split_latin_words_at_ideographs() -> None:
     from newscrawl.clean.vocab import units
 
     assert units("APP下载51炒股") == ["app", "51", "下载", "炒股"]
+
+
+def test_fragment_links_count_as_farm_links_only_on_a_front_door() -> None:
+    """``#top`` is the page itself: a (hidden) farm link on a site's front door, never on an article."""
+    block = (
+        '<div style="display:none"><a href="#top">free spins</a><a href="">poker</a>'
+        '<a href="http://www.one-site.test/">casino bonus</a><a href="http://www.two-site.test/">slots</a></div>'
+    )
+    for url, own in (
+        ("https://portal.test/", ["https://portal.test/#top"]),
+        ("https://portal.test/news/a.html", []),
+    ):
+        page = parse_page(f"<html><body>{block}</body></html>", url)
+        found = [f.link.url for f in page_link_farms(page, page.url)]
+        assert [u for u in found if "portal.test" in u] == own, url
+        assert len(found) == 2 + len(own), url
+
+
+def test_protocol_relative_and_punctuated_links_are_sized_like_any_other() -> None:
+    """``//host/`` is a front door and ``//host/wiki/File:A_(1)`` a deep page, whichever
+    way their depth is found (the href alone or the resolved URL)."""
+    deep = (
+        '<a href="//www.one-site.test/wiki/File:A_(1)">casino bonus</a><a href="/a,b/c+d@e">poker rooms</a>'
+    )
+    doors = '<a href="//www.one-site.test/">free spins</a><a href="//www.two-site.test/m/">slots</a>'
+    page = parse_page(f"<html><body><div>Partners: {deep}{doors}</div></body></html>", CLEAN_URL)
+    found = [(f.link.url, f.link.text) for f in page_link_farms(page, page.url)]
+    scheme = CLEAN_URL.split("//")[0]
+    assert found == [
+        (f"{scheme}//www.one-site.test/", "free spins"),
+        (f"{scheme}//www.two-site.test/m/", "slots"),
+    ]

@@ -56,10 +56,13 @@ def path_depth(path: str, query: bool = False) -> LinkDepth:
 
 
 # An href whose resolved path is known without resolving it: an optional plain http(s)
-# origin (not a protocol-relative ``//host``), then a path of plain characters; the query
-# and fragment are free. Escapes, backslashes and spaces, which URL parsing could turn
-# into path separators or dot segments, make it unknown.
-_PLAIN_HREF = re.compile(r"(?:https?://[A-Za-z0-9.-]+|(?!//))(/[A-Za-z0-9._~/-]*)(?:[?#].*)?", re.S)
+# origin (or a protocol-relative ``//host``), then a path of characters URL resolution
+# and escaping keep as they are (see ``newscrawl.extract.dom._SAFE_URL``); the query and
+# fragment are free. Escapes, backslashes and spaces, which URL parsing could turn into
+# path separators or dot segments, and ``;params``, which it splits off, make it unknown.
+_PLAIN_HREF = re.compile(
+    r"(?:(?:https?:)?//[A-Za-z0-9.-]+|(?!//))(/[A-Za-z0-9._~/!$&()*+,=:@-]*)(?:[?#].*)?", re.S
+)
 
 
 def known_path(href: str | None) -> str | None:
@@ -70,8 +73,10 @@ def known_path(href: str | None) -> str | None:
 
     >>> known_path("/news/2024/story.html?id=3"), known_path("https://a.test/m/#top"), known_path("/")
     ('/news/2024/story.html', '/m/', '/')
-    >>> [known_path(h) for h in ("/a/../", "/a//b", "//a.test/x", "story.html", "/a/%2e%2e", "/a b")]
-    [None, None, None, None, None, None]
+    >>> known_path("//a.test/wiki/File:A_(1).jpg"), known_path("/a,b/c+d@e")
+    ('/wiki/File:A_(1).jpg', '/a,b/c+d@e')
+    >>> [known_path(h) for h in ("/a/../", "/a//b", "//a.test", "story.html", "/a/%2e%2e", "/a b", "/a;p")]
+    [None, None, None, None, None, None, None]
     """
     match = _PLAIN_HREF.fullmatch((href or "").strip())
     if not match:
