@@ -789,3 +789,29 @@ def _base_parts(base_url: str) -> tuple[str, str] | None:
 
 
 _ORIGIN = re.compile(r"https?://[^/?#]+")
+
+
+def same_build(a: _Element, b: _Element) -> bool:
+    """Same tag and mostly the same class names, ignoring per-instance ids (``elementor-el-7e8c``).
+
+    >>> import lxml.html
+    >>> x = lxml.html.fromstring('<div class="widget w-text el-7e8c3b">a</div>')
+    >>> y = lxml.html.fromstring('<div class="widget w-text el-11f0aa">b</div>')
+    >>> same_build(x, y)
+    True
+    """
+    if a.tag != b.tag:
+        return False
+    names_a, names_b = _class_words(a), _class_words(b)
+    if not names_a and not names_b:
+        return True
+    return len(names_a & names_b) * 2 >= max(len(names_a), len(names_b))
+
+
+def _class_words(element: _Element) -> set[str]:
+    return {w for w in (element.get("class") or "").split() if not any(ch.isdigit() for ch in w)}
+
+
+def is_inside(element: _Element, container: _Element) -> bool:
+    """``container`` is one of ``element``'s ancestors."""
+    return any(a is container for a in element.iterancestors())
