@@ -370,11 +370,26 @@ def _data_elements(
 def _collect_meta(metas: Iterable[_Element]) -> dict[str, list[str]]:
     meta: dict[str, list[str]] = {}
     for el in metas:
-        key = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")
         value = el.get("content")
-        if key and value is not None:
-            meta.setdefault(key.strip().lower(), []).append(value)
+        if value is None:
+            continue
+        for key in _meta_keys(el):
+            meta.setdefault(key, []).append(value)
     return meta
+
+
+def _meta_keys(el: _Element) -> list[str]:
+    """The keys a meta element files its value under, lower-cased. An RDFa ``property`` is a list of
+    terms (``property="dc:creator twitter:site_name"``), each a key; its Dublin Core terms are spelt
+    as the HTML ``name`` spells them (``dc:creator`` → ``dc.creator``), so one reader serves both."""
+    prop = (el.get("property") or "").lower().split()
+    if not prop:
+        key = el.get("name") or el.get("itemprop") or el.get("http-equiv")
+        return [key.strip().lower()] if key else []
+    return [_DC_CURIE.sub(r"\1.", term) for term in prop]
+
+
+_DC_CURIE = re.compile(r"^(dc|dcterms):")
 
 
 def _collect_scripts(

@@ -3,6 +3,7 @@ from __future__ import annotations
 import lxml.html
 import pytest
 
+from newscrawl.extract.article import extract
 from newscrawl.page import PageError, parse_page
 from newscrawl.treerepair import unnest_blocks
 
@@ -69,6 +70,25 @@ def test_str_and_bytes_input_give_the_same_tree() -> None:
 def test_a_str_with_a_lone_surrogate_still_parses() -> None:
     page = parse_page("<p>before \ud800 after</p>")
     assert page.tree.find(".//p") is not None
+
+
+def test_an_rdfa_property_list_files_its_value_under_each_term_dublin_core_spelt_as_names() -> None:
+    html = """<meta property="dc:creator  twitter:site_name" content="Ann Lee">
+    <meta property="DCTERMS:modified" content="2025-01-22"><meta name="DC.creator" content="Bo Chen">
+    <meta property="" name="description" content="D"><p>x</p>"""
+    page = parse_page(html)
+    assert page.meta["dc.creator"] == ["Ann Lee", "Bo Chen"]
+    assert page.meta["twitter:site_name"] == ["Ann Lee"]
+    assert page.meta["dcterms.modified"] == ["2025-01-22"]
+    assert page.meta["description"] == ["D"]  # an empty property leaves the name
+    assert "dc:creator" not in page.meta
+
+
+def test_dublin_core_rdfa_credits_the_author() -> None:
+    html = """<head><meta property="dc:creator twitter:site_name" content="Creator Name">
+    <meta name="author" content="FAIL"></head><body><article><h1>A title here</h1>
+    <p>Some words of the article body, long enough to count as a paragraph of text.</p></article></body>"""
+    assert extract(html, url="https://example.com/a/story.html").authors == ["Creator Name"]
 
 
 def test_json_ld_in_a_meta_value_is_read_and_only_objects_are_added() -> None:
