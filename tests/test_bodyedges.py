@@ -216,3 +216,16 @@ def test_orphan_toc_labels_share_counts_and_bare_credit_labels_are_trimmed() -> 
     assert _trim(["3.0K Shares", *STORY, "139 shares"]) == STORY
     contents = "Contents of the harbour board's report were leaked to the press on Monday."
     assert _trim([contents, *STORY]) == [contents, *STORY]
+
+
+def test_separators_left_of_linked_bylines_are_trimmed_at_the_top() -> None:
+    assert _trim(["•", "Reviewed by", *STORY]) == STORY
+    assert _trim([",", ", and", "Updated on December 11, 2025", *STORY]) == STORY
+    assert _trim(["Andrew and Sons", *STORY]) == ["Andrew and Sons", *STORY]
+
+
+def test_share_row_over_the_closing_editor_credit_is_trimmed_and_the_credit_stays() -> None:
+    story = [f"市區今早交通繁忙，多條幹道出現擠塞情況，警方呼籲駕駛人士耐心等候。({n})" for n in range(3)]
+    credit = "（責任編輯: 陳小明 ）"
+    assert _trim([*story, "分享到 :", "分享新華微博", credit]) == [*story, credit]
+    assert _trim(["（責任編輯: 陳小明 ）"]) == ["（責任編輯: 陳小明 ）"]

@@ -249,3 +249,65 @@ def test_a_newsletter_box_in_the_body_goes_and_the_story_about_newsletters_stays
     )
     assert [b.text for b in kept] == [story, "The seawall opens in May."]
     assert [r.rule for r in removals] == ["call_to_action", "call_to_action"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This post may contain affiliate links. Read more about this in my About Me page!",
+        "Some of the links in this article are affiliate ones.",
+        "If you buy something through our links, we may earn a small commission at no cost to you.",
+        "As an Amazon Associate we earn from qualifying purchases.",
+        "Purchases made through links earn us a small commission, at no extra cost to you.",
+    ],
+)
+def test_affiliate_disclosures_go(line: str) -> None:
+    assert classify_line(line) == "affiliate_disclosure"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Affiliate programs: streamers earn a commission when viewers buy gear via affiliate links.",
+        "Travel agents get a commission when you buy insurance through them.",
+        "This way, you will have the chance to give us feedback on each post.",
+    ],
+)
+def test_prose_about_affiliates_and_commissions_stays(line: str) -> None:
+    assert classify_line(line) != "affiliate_disclosure"
+
+
+def test_feed_footer_and_visit_counter_go() -> None:
+    footer = "The post How the Harbour Got Its Ferry appeared first on Harbour Notes."
+    assert classify_line(footer) == "copyright_notice"
+    assert classify_line("(Visited 1,902 times, 364 visits today)") == "view_counter"
+    assert classify_line("The story first appeared on a harbour forum in 2019.") is None
+
+
+INTRO = "The harbour board approved the new ferry terminal on Tuesday after two years of debate."
+SECTION = "Construction starts in spring and should take eighteen months, the board said."
+
+
+def test_a_table_of_contents_label_without_its_entries_goes() -> None:
+    for label in ("Table of Contents", "Contents hide", "In this article:", "Jump to ↓"):
+        kept, removals, _ = strip_boilerplate(blocks(INTRO, label, "The plan", SECTION))
+        assert [b.text for b in kept] == [INTRO, "The plan", SECTION], label
+        assert [r.rule for r in removals] == ["toc_label"]
+
+
+def test_a_table_of_contents_with_its_entries_and_a_summary_heading_stay() -> None:
+    lines = (INTRO, "Table of Contents", "The plan", "The cost", "The plan", SECTION, "The cost", SECTION)
+    kept, _, _ = strip_boilerplate(blocks(*lines))
+    assert len(kept) == len(lines)  # the entries recur as the sections' headings
+    summary = [Block("h2", [Segment("In this guide")]), *blocks("The plan in brief", SECTION)]
+    kept, _, _ = strip_boilerplate(summary)
+    assert len(kept) == 3
+
+
+def test_rows_a_removed_closing_line_covered_are_trimmed_too() -> None:
+    story = ["新区将建设公共测试平台，首批企业已经入驻。", "项目预计明年年底完工。"]
+    kept, removals, _ = strip_boilerplate(blocks(*story, "分享新华微博", "（责任编辑：周一航）"))
+    assert [b.text for b in kept] == story
+    assert [r.rule for r in removals] == ["editor_line", "edge_row"]
+    kept, removals, _ = strip_boilerplate(blocks("分享新华微博", *story))  # no line went: untouched
+    assert len(kept) == 3

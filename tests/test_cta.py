@@ -66,6 +66,19 @@ from newscrawl.clean.cta import is_call_to_action
         "Like Loading…",
         "You are signed out",
         "This slideshow requires JavaScript.",
+        # a rating widget's prompts, a caption toggle, a loading placeholder, a pin or source button
+        "Was the article useful?",
+        "We are sorry that this post was not useful for you!",
+        "Let us improve this post!",
+        "Tell us how we can improve this post?",
+        "Average rating 4.5 / 5. Vote count: 12",
+        "Show Caption",
+        "Close",
+        "Caption",
+        "Loading...",
+        "Enjoy the post? Pin it for later!",
+        "PIN FOR LATER",
+        "Add as a Reliable and Trusted News Source",
     ],
 )
 def test_calls_to_action_are_recognised(line: str) -> None:
@@ -98,6 +111,12 @@ def test_calls_to_action_are_recognised(line: str) -> None:
         "Was this the end?",
         "Play Time",
         "Like this:",
+        "We are sorry for the delay, the ferry company said.",
+        "Let us know what you think of the new terminal.",
+        "Show caption text under every photo, the style guide says.",
+        "Loading the ferry takes twenty minutes.",
+        "Close to the quay, the new terminal rises.",
+        "Caption contests are back this summer.",
         # Chinese prompts are the boilerplate promo rule's, and Chinese prose with the same words stays
         "已有帐号？马上登录",
         "从网站登录的技术层面来看，该网站仅支持IE6及以上版本的浏览器。",

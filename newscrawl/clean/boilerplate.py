@@ -2,7 +2,8 @@
 
 A republished article drags its origin's furniture along (``此内容为第一财经原创，著作权归…``,
 ``文章作者 金叶子``, ``This story was originally published by …``) and the republisher
-adds its own (``点击次数:85``, ``图片来源：上海发布``, ``分享到``, disclaimers). Each kind of
+adds its own (``点击次数:85``, ``图片来源：上海发布``, ``分享到``, disclaimers, "This post may
+contain affiliate links", a table of contents' label left without its entries). Each kind of
 line has a named rule. A line goes only when the rule's pattern *is* the line: a
 notice must cover most of it, a label line must be short, so a paragraph of prose that
 mentions 版权 or a photographer stays. The outlet and authors such lines name are
@@ -17,6 +18,7 @@ from dataclasses import dataclass, field
 
 from newscrawl.clean import cta
 from newscrawl.extract.blocks import Block
+from newscrawl.extract.bodyedges import edge_rows
 from newscrawl.items import Removal
 
 _SENTENCE = re.compile(r"[^。！？!?；;]+[。！？!?；;]*|[^.]+(?:\.(?!\w)|$)")
@@ -38,10 +40,12 @@ _CUES = {
     "republish_en": r"\brepublish|may not be (?:re)?(?:published|reproduced|distributed)|reproduc",
     "origin_en": r"originally (?:published|appeared) (?:by|in|on|at) [A-Z]",
     "syndicated_en": r"syndicated (?:from|content)",
+    # A feed's footer, republished with the post: "The post <title> appeared first on <site>."
+    "feed_footer_en": r"\bthe post\b.{1,200}\bappeared first on\b",
     "owners_en": r"trademarks belong to|respective owners",
 }
 _SUFFICIENT = frozenset(
-    {"rights_zh", "infringe_zh", "original_zh", "reserved_en", "syndicated_en", "owners_en"}
+    {"rights_zh", "infringe_zh", "original_zh", "reserved_en", "syndicated_en", "owners_en", "feed_footer_en"}
 )
 _CUE_PATTERNS = {kind: re.compile(p, 0 if kind == "origin_en" else re.I) for kind, p in _CUES.items()}
 # Every cue pattern contains one of these literals (lower-cased): one case-sensitive search
@@ -53,7 +57,8 @@ _CUE_PATTERNS = {kind: re.compile(p, 0 if kind == "origin_en" else re.I) for kin
 _CUE_LITERALS = re.compile(
     r"版[权權]|著作[权權]|未[经經]|不得|禁止|谢[绝絕]|謝[绝絕]|严禁|嚴禁|转[载載]|轉[载載]|侵[权權]|保留|此内容为|本文|©|\(c\)|"
     r"copyright|rights reserved|"
-    r"permission|republish|may not be|reproduc|originally|syndicated|trademarks belong to|respective owners"
+    r"permission|republish|may not be|reproduc|originally|syndicated|trademarks belong to|respective owners|"
+    r"appeared first on"
 )
 # The literals of _CUE_LITERALS a line without CJK can hold, and the first characters of
 # the others: a substring test for each is several times cheaper than the regex, which
@@ -61,7 +66,7 @@ _CUE_LITERALS = re.compile(
 # English prose (the regex runs only on the lines holding one of those characters).
 _LATIN_CUE_LITERALS = (
     *("(c)", "copyright", "rights reserved", "permission", "republish", "may not be", "reproduc"),
-    *("originally", "syndicated", "trademarks belong to", "respective owners"),
+    *("originally", "syndicated", "trademarks belong to", "respective owners", "appeared first on"),
 )
 _CJK_CUE_STARTS = "版著未不禁谢謝严嚴转轉侵保此本©"
 # The only characters ``re.I`` matches to a Latin letter that ``str.lower`` does not turn
@@ -82,7 +87,9 @@ _DISCLAIMER_BODY = re.compile(
 _COUNTER = re.compile(
     r"^(?:(?:点击(?:次数|数|量)?|阅读(?:量|数|次数)?|浏览(?:量|次数)?|人气|热度|"
     r"views?|reads?|hits?)\s*[:：]?\s*"
-    r"\d[\d,]*\s*(?:次|人|views?|reads?)?|\d[\d,]*(?:\.\d+[km])?\s*(?:次阅读|人阅读|次浏览|views|reads|hits|shares))$",
+    r"\d[\d,]*\s*(?:次|人|views?|reads?)?|\d[\d,]*(?:\.\d+[km])?\s*(?:次阅读|人阅读|次浏览|views|reads|hits|shares)|"
+    # a blog's visit counter: "(Visited 1,902 times, 364 visits today)"
+    r"\(?visited \d[\d,]* times?(?:, \d[\d,]* visits? today)?\)?)$",
     re.I,
 )
 _PICTURE = re.compile(
@@ -120,6 +127,22 @@ _CAPTION = re.compile(
     r"(?<![拍航偷跟抓])(?:摄|攝|摄影|攝影|供图|供圖|资料图|資料圖|资料图片|資料圖片|配图|配圖)\s*[)）]?$"
 )
 _MAX_CAPTION = 80
+# An affiliate disclosure: the site says it earns from the links in the post ("This post may
+# contain affiliate links", "we may earn a small commission", "As an Amazon Associate we earn
+# from qualifying purchases"). The first person and "this post" tell it from an article about
+# affiliate marketing ("Streamers earn a commission when viewers buy …").
+_AFFILIATE = re.compile(
+    r"\b(?:we|i)\b(?: \w+){0,2} (?:earn|receive|get|make)s? (?:a |an )?(?:small |tiny |little )?(?:\w+ )?"
+    r"(?:commissions?|kick ?back)\b|"
+    r"\b(?:earns?|makes?) (?:us|me) (?:a |an )?(?:small )?(?:commission|fee)s?\b|"
+    r"\bas an? amazon associate|\bearns? from qualifying purchases|"
+    r"\b(?:contains?|includes?|uses?|features?) (?:some )?"
+    r"(?:affiliate|commissionable) links?\b|"
+    r"\blinks? (?:in|on) this (?:article|post|page|site) (?:are|may be) affiliate|"
+    r"\baffiliate links? (?:are|were) used",
+    re.I,
+)
+_MAX_DISCLOSURE = 300
 # The site's own calls to action dropped into the text: follow us by QR code or account,
 # reply with a keyword, get the app, and the video player's fallback text (the Latin-script
 # ones are newscrawl.clean.cta's). Each needs the imperative shape (``扫描下方二维码``,
@@ -253,6 +276,23 @@ def is_disclaimer(text: str) -> bool:
     return len(text) <= _MAX_DISCLAIMER and bool(_DISCLAIMER.match(text) and _DISCLAIMER_BODY.search(text))
 
 
+def is_affiliate_disclosure(text: str) -> bool:
+    """The site's note that it earns from the post's links (see ``_AFFILIATE``).
+
+    >>> is_affiliate_disclosure("This post may contain affiliate links. Read my full disclosure.")
+    True
+    >>> is_affiliate_disclosure("Affiliate programs: streamers earn a commission on each sale.")
+    False
+    """
+    if len(text) > _MAX_DISCLOSURE:
+        return False
+    # Each disclosure names one of these (first letter left out, for the case): three substring
+    # tests rule out nearly every line before the pattern runs.
+    if "ommission" in text or "ffiliate" in text or "ualifying" in text:
+        return _AFFILIATE.search(text) is not None
+    return False
+
+
 def is_counter(text: str) -> bool:
     """A view or share counter (``点击次数:85``, ``阅读 1234``, ``1,234 views``, ``3.0K Shares``)."""
     return bool(_COUNTER.match(text))
@@ -381,7 +421,7 @@ _LONG_LINE_RULES = [rule for rule in _RULES if rule[0] in ("copyright_notice", "
 # match instead of the patterns one by one.
 _RULE_START = re.compile(
     r"\W*(?:免|特|声|聲|温|溫|风|風|disclaimer|affiliate|disclosure|note|"  # disclaimer
-    r"点击|阅读|浏览|人气|热度|view|read|hit|\d|"  # view counter
+    r"点击|阅读|浏览|人气|热度|view|visit|read|hit|\d|"  # view counter
     r"图|摄|photo|image|picture|credit|"  # picture credit
     r"举报|分享|打印|收藏|纠错|返回顶部|扫一扫|share|tweet|email|print|"  # share prompt
     r"责|编|校|审|监|主|值|edit|copy|"  # editor line
@@ -396,8 +436,17 @@ def classify_line(text: str) -> str | None:
     """The rule a whole line matches, or None (byline lines are ``byline``; source lines ``source_line``).
 
     A short line no other rule claims may still be the site's call to action (``Sign up for
-    our newsletter``, ``已有帐号？马上登录``), which :mod:`newscrawl.clean.cta` recognises.
+    our newsletter``, ``已有帐号？马上登录``), which :mod:`newscrawl.clean.cta` recognises; a line
+    of any length up to a short paragraph, the site's affiliate disclosure.
     """
+    rule = _named_rule(text)
+    if rule is None and is_affiliate_disclosure(text):  # it opens with any word
+        return "affiliate_disclosure"
+    return rule
+
+
+def _named_rule(text: str) -> str | None:
+    """The line rules of :func:`classify_line` but the affiliate one, in their order."""
     short = len(text) <= _MAX_SHORT_LINE
     if not _RULE_START.match(text):  # the rules in between cannot match: the first and the last
         if is_notice(text):
@@ -440,6 +489,8 @@ def strip_boilerplate(blocks: list[Block]) -> tuple[list[Block], list[Removal], 
             skip_next = False
             continue
         rule = None if _AUTHOR_LABEL.fullmatch(text) else classify_line(text)
+        if rule is None and len(text) <= _MAX_TOC_LABEL and is_stranded_toc_label(blocks, index):
+            rule = "toc_label"
         if rule == "caption" and photo_item:
             rule = None
         following = blocks[index + 1].text if index + 1 < len(blocks) else ""
@@ -454,7 +505,54 @@ def strip_boilerplate(blocks: list[Block]) -> tuple[list[Block], list[Removal], 
             continue
         removals.append(Removal("articleBody", rule, text))
         _credit(credits, rule, text)
+    if kept and blocks and (kept[0] is not blocks[0] or kept[-1] is not blocks[-1]):
+        kept = _trim_bared_edges(kept, removals)
     return kept, removals, credits
+
+
+def _trim_bared_edges(kept: list[Block], removals: list[Removal]) -> list[Block]:
+    """``kept`` without the info and share rows a removed line at its edge had covered (the body's
+    edge trim stops at a line it does not know, such as a notice under the share row)."""
+    top, bottom = edge_rows(kept)
+    if not top and not bottom:
+        return kept
+    end = len(kept) - bottom
+    removals.extend(Removal("articleBody", "edge_row", b.text) for b in [*kept[:top], *kept[end:]])
+    return kept[top:end]
+
+
+# The label of an in-page table of contents ("Table of Contents", "Contents hide", "In this
+# article:", "Jump to ↓"). The renderer leaves the table's links out, but not its label.
+_TOC_LABEL = re.compile(
+    r"(?:table of contents|contents|in this (?:article|post|guide|story|review)|on this page|"
+    r"jump to(?: section)?|article contents?)\s*(?:\[?(?:hide|show|toggle)\]?)?\W*",
+    re.I,
+)
+_MAX_TOC_LABEL = 40
+# How the labels that do not say "contents" open.
+_TOC_OPENERS = ("in this ", "on this ", "jump to")
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def is_stranded_toc_label(blocks: list[Block], index: int) -> bool:
+    """Whether ``blocks[index]`` is a table-of-contents label left without its entries: the line
+    under it is not one of the headings that recur further down (an entry links to one). A table
+    the page kept is read with its label."""
+    block = blocks[index]
+    text = block.text
+    if len(text) > _MAX_TOC_LABEL:
+        return False
+    lowered = text.lower()  # one substring test or two rule out nearly every short line
+    if "content" not in lowered and not lowered.startswith(_TOC_OPENERS):
+        return False
+    if not _TOC_LABEL.fullmatch(text):
+        return False
+    if block.tag in _HEADING_TAGS and text[:2].lower() == "in":
+        return False  # "In this guide" over the guide's summary: a section of the article
+    if index + 1 >= len(blocks):
+        return True
+    entry = blocks[index + 1].text
+    return all(block.text != entry for block in blocks[index + 2 :])
 
 
 # Text besides the captions below which a page is a photo item: its caption is the story.

@@ -58,6 +58,7 @@ _BARE = re.compile(
     r"click on a star to rate it|thanks for visiting|"
     # A video player's or gallery's controls and the like button, rendered as text.
     r"autoplay|full ?screen|play video|view photos|buy photo|wait \d+ seconds? to continue|"
+    r"(?:(?:show|hide) )?captions?|close|loading|pin (?:it )?for later|"
     r"your video will (?:play|begin|start) in \d+:\d+|like loading(?:\.\.\.|…)?",
     re.I,
 )
@@ -104,8 +105,12 @@ _SHAPED = re.compile(
     r"(?:agree|acknowledge|consent|confirm)|"
     r"no votes so far|be the first to (?:rate|review|comment)|"
     # A feedback widget's question, a sign-in state, a script's fallback text.
-    r"(?:how (?:useful|helpful) was|did you find|was) this (?:post|article|page|content|story|answer)"
+    r"(?:how (?:useful|helpful) was|did you find|was) (?:this|the) (?:post|article|page|content|story|answer)"
     r"(?: (?:helpful|useful))?$|"
+    r"we are sorry that this (?:post|article|page) was not useful|(?:let us|tell us how we can) improve this "
+    r"(?:post|article|page)|average rating [\d.]+\s*/\s*5\W+vote count\b|"
+    r"add (?:us )?as a (?:preferred|reliable|trusted)(?: and trusted)? (?:news )?source\b|"
+    r"pin (?:it |this )?for later\b|"
     r"how was this (?:issue|newsletter|article|post)$|rate this (?:article|post|page|story)$|"
     r"you(?: are|.re) (?:now )?signed out|this (?:slideshow|video|content|page) requires javascript|"
     r"discover more from \S.{0,60}$|"
@@ -132,7 +137,8 @@ _OPENERS = frozenset(
         *("this", "the", "unlock", "to", "become", "access", "make", "why", "if", "opt", "is", "view"),
         *("by", "free", "risk-free", "no", "awesome", "great", "success", "almost", "check"),
         *("autoplay", "full", "fullscreen", "play", "wait", "like", "how", "did", "was", "rate"),
-        *("you're", "you’re", "discover"),
+        *("you're", "you’re", "discover", "show", "hide", "loading", "pin", "we", "let", "tell"),
+        *("average", "add", "caption", "close"),
     )
 )
 # A question or exclamation the prompt opens with before its imperative ("Want more from us?

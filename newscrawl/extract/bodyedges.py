@@ -60,9 +60,36 @@ def trim_meta_lines(blocks: list[Block]) -> list[Block]:
             start = under
         else:
             break
+    tail = blocks[end - 1 : end] if _closes_on_editor_credit(blocks, start, end) else []
+    end -= len(tail)
     while end > start and _is_edge_furniture(blocks[end - 1].text):
         end -= 1
-    return blocks[start:end]
+    return blocks[start:end] + tail
+
+
+def edge_rows(blocks: list[Block]) -> tuple[int, int]:
+    """How many info, share, pager or credit rows (see :func:`trim_meta_lines`) open and close
+    ``blocks``. The cleaners ask again once they took a line off an edge: a notice or a call to
+    action under the share row hid it from the first trim."""
+    end = len(blocks)
+    while end > 0 and _is_edge_furniture(blocks[end - 1].text):
+        end -= 1
+    start = 0
+    while start < end and _is_edge_furniture(blocks[start].text):
+        start += 1
+    return start, len(blocks) - end
+
+
+def _closes_on_editor_credit(blocks: list[Block], start: int, end: int) -> bool:
+    """Whether the body closes on a desk editor's credit the trim does not take (``（責任編輯: 劉沛 ）``)
+    under prose: the share row the CMS prints above the credit is trimmed past it, and the credit
+    stays (the credits are read from the body; the cleaners drop the line)."""
+    if end - start < 2:
+        return False
+    text = blocks[end - 1].text
+    if len(text) > 60 or _EDITOR_CREDIT.match(text) is None:
+        return False
+    return not _is_edge_furniture(text)  # (a credit the trim knows, ``责任编辑：X``, goes with the rows)
 
 
 _DECK_LINES = 2  # the standfirst (one or two lines) printed over the info row
@@ -429,9 +456,15 @@ def _is_tool_row(text: str) -> bool:
     return tools > 0 and tools * 5 >= letters * 2
 
 
+# What is left of a byline or a credit row whose names were links or pictures: the separators
+# between them ("•", ", and", "|").
+_NAME_GLUE = re.compile(r"[\W_]*(?:(?:and|&)[\W_]*)?", re.I)
+
+
 def _is_edge_furniture(text: str) -> bool:
     return (
-        _is_meta_line(text)
+        (len(text) <= 8 and _NAME_GLUE.fullmatch(text) is not None)
+        or _is_meta_line(text)
         or _is_tool_row(text)
         or (len(text) <= 80 and bool(_BREADCRUMB.search(text)))
         or _is_pager_row(text)
