@@ -1013,3 +1013,47 @@ def test_paragraph_weight_of_a_leaf_matches_the_same_text_with_an_inline_child()
     assert _paragraph_weight(leaf)[0] > 1.0
     assert _paragraph_weight(lxml.html.fragment_fromstring("<p>Too short.</p>")) == (0.0, 0.0)
     assert _paragraph_weight(lxml.html.fragment_fromstring("<p></p>")) == (0.0, 0.0)
+
+
+def test_text_walk_judges_nothing_inside_a_skipped_subtree() -> None:
+    """The walk goes down only into kept elements, in document order, and goes on after a
+    skipped subtree (and after a script) with the elements that follow it."""
+    import lxml.html
+
+    from newscrawl.extract.body import _text_elements
+
+    root = lxml.html.fromstring(
+        "<html><body><div id='main'><p>First paragraph.</p>"
+        "<div class='share'><a href='/s'>Share</a><div><p>Inside the share bar.</p></div></div>"
+        "<script>var x = 1;</script><section><p>Second paragraph.</p><li>Item</li></section>"
+        "<div>Loose words<span>x</span></div></div></body></html>"
+    )
+    walked: dict = {}
+    found = list(_text_elements(root.find("body"), False, walked))
+    assert [e.text for e in found] == ["First paragraph.", "Second paragraph.", "Item", "Loose words", "x"]
+    share = root.find(".//div[@class='share']")
+    assert walked[share] is False
+    assert all(e not in walked for e in share.iterdescendants())
+    assert root.find(".//script") not in walked
+    assert walked[root.find(".//section")] is True
+
+
+def test_only_a_sibling_of_the_size_or_build_to_join_is_measured(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A joining sibling needs half the winner's prose, the winner's build or a loose paragraph's
+    shape; others are turned down before their links are measured (which reads all their text)."""
+    import lxml.html
+
+    from newscrawl.extract import body
+
+    measured: list[str] = []
+    real = body.link_density
+    monkeypatch.setattr(body, "link_density", lambda e: measured.append(e.get("class")) or real(e))
+    root = lxml.html.fromstring(
+        "<div><div class='story'>s</div><div class='story'>t</div><div class='box'>b</div></div>"
+    )
+    story, twin, box = root
+    mass = {story: 10.0, twin: 3.0, box: 3.0}
+    assert body._is_sibling_section(twin, story, 10.0, mass) is False  # same build, but not prose
+    assert not body._is_sibling_section(box, story, 10.0, mass)
+    assert measured == ["story"]
+    assert body._is_sibling_section(box, story, 4.0, mass)  # half the winner's prose: it joins

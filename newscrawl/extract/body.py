@@ -640,7 +640,9 @@ def _joined_further(
 
 def _is_sibling_section(candidate: _Element, node: _Element, own: float, mass: dict[_Element, float]) -> bool:
     prose = mass.get(candidate, 0.0)
-    if prose <= 0 or link_density(candidate) > 0.3 or is_boilerplate_container(candidate):
+    if not _may_join(candidate, node, prose, own):
+        return False
+    if link_density(candidate) > 0.3 or is_boilerplate_container(candidate):
         return False
     if _EXCERPT_NAMED.search(class_id(candidate)):
         return False  # the story's excerpt over it, however alike the two are built
@@ -649,6 +651,17 @@ def _is_sibling_section(candidate: _Element, node: _Element, own: float, mass: d
     if prose >= own * 0.5 or (prose >= 2.0 and same_build(candidate, node) and _reads_as_prose(candidate)):
         return True
     return prose >= 1.0 and _is_loose_paragraph(candidate) and link_density(candidate) < 0.25
+
+
+def _may_join(candidate: _Element, node: _Element, prose: float, own: float) -> bool:
+    """The size and build a joining sibling needs (see _is_sibling_section), tested before its
+    links and names: most siblings (a sidebar, a share bar) fail here, and measuring their
+    links reads all their text."""
+    return prose > 0 and (
+        prose >= own * 0.5
+        or (prose >= 2.0 and same_build(candidate, node))
+        or (prose >= 1.0 and _is_loose_paragraph(candidate))
+    )
 
 
 def _holds_teasers(element: _Element, mass: dict[_Element, float] | None = None, own: float = 0.0) -> bool:
@@ -680,7 +693,7 @@ def _reads_as_prose(element: _Element) -> bool:
 
 
 def _ends_sentence(element: _Element) -> bool:
-    text = element.text_content().rstrip()
+    text = plain_text(element).rstrip()
     return bool(text) and _SENTENCE_END.match(text[-1]) is not None
 
 

@@ -615,26 +615,6 @@ def _string(element: _Element) -> str:
     return text
 
 
-# The text nodes inside the element's anchors, in one call instead of one per anchor; an
-# anchor holding another anchor is returned too, as its text counts once per anchor.
-_ANCHOR_TEXTS = etree.XPath(
-    "descendant-or-self::a//text() | descendant-or-self::a[descendant::a]", smart_strings=False
-)
-# The same where that is quadratic: libxml2 merges the per-anchor node sets of ``a//text()``
-# pairwise, comparing each anchor's text nodes with all before. Here the text nodes are found from
-# the element down, by an anchor above them (each looks up its ancestors: twice the work on a
-# common page). An anchor above the element is returned too: its text is then not all linked.
-_FARM_TEXTS = etree.XPath(
-    "descendant::text()[ancestor::a] | descendant-or-self::a[descendant::a] | ancestor::a[1]",
-    smart_strings=False,
-)
-# Where the merge may be quadratic: 128 anchors or more (a link farm), or one holding 16 text
-# nodes or more (a card around a long text); below both it compares at most 2048 text nodes. A
-# text node holds a character or more, so an element with less text than that is not searched.
-_FARM_CHARS = 2048
-_MERGE_HEAVY = etree.XPath("boolean(descendant::a[128] or descendant::a[descendant::text()[16]])")
-
-
 def plain_text(element: _Element) -> str:
     """``element.text_content()`` as a plain str, cheaper than lxml.html's "smart" string.
 
@@ -648,21 +628,17 @@ def plain_text(element: _Element) -> str:
 
 
 def _anchor_chars(element: _Element, text: str) -> int:
-    """Characters of the text inside anchors at or below ``element``, whose text is ``text``."""
+    """Characters of the text inside anchors at or below ``element``, whose text is ``text``.
+
+    Summed anchor by anchor (an anchor inside another counts once per anchor; an anchor above
+    ``element`` not at all), each anchor's text read in one call, a childless one's without
+    any: an XPath gathering the anchors' text nodes costs twice as much, libxml2 merging its
+    per-anchor node sets, and grows quadratic on a link farm. Non-space characters add up
+    over concatenation, so the pieces are joined and measured once.
+    """
     if element.tag == "a":  # all of it, nested anchors or not
         return solid_length(text)
-    farm = len(text) >= _FARM_CHARS and _MERGE_HEAVY(element)
-    pieces = (_FARM_TEXTS if farm else _ANCHOR_TEXTS)(element)
-    try:
-        linked = "".join(pieces)
-    except TypeError:  # nested anchors, or an anchor above (an element in the result)
-        return _anchor_by_anchor(element)
-    return solid_length(linked)
-
-
-def _anchor_by_anchor(element: _Element) -> int:
-    """Anchor text below ``element`` summed anchor by anchor: nested anchors count once each."""
-    return sum(solid_length(_string(a)) for a in element.iter("a"))
+    return solid_length("".join([_string(a) if len(a) else a.text or "" for a in element.iter("a")]))
 
 
 def link_density(element: _Element) -> float:

@@ -21,7 +21,7 @@ from types import MappingProxyType
 
 from lxml.etree import _Element
 
-from newscrawl.extract.dom import text_length
+from newscrawl.extract.dom import plain_text, text_length
 from newscrawl.extract.titletext import is_keyword_list
 from newscrawl.page import Page
 
@@ -128,7 +128,7 @@ def headline_element(page: Page) -> _Element | None:
     bare = _SPACE.sub("", title) if title else ""  # "标题\u3000正文" in the heading, "标题正文" in <title>
     first_h1 = None
     for el in page.headings():
-        text = _SPACE.sub("", el.text_content())
+        text = _SPACE.sub("", plain_text(el))
         if bare and len(text) >= 4 and (text in bare or (bare in text and not _wraps(text, bare))):
             return first_h1 if el.tag != "h1" and _headline_sized(first_h1) else el
         if first_h1 is None and el.tag == "h1" and len(text) >= 4 and el.find(".//img") is None:
@@ -151,7 +151,7 @@ def _wraps(text: str, title: str) -> bool:
 def _section_name(h1: _Element) -> bool:
     """A Chinese ``<h1>`` too short for a headline that the title does not match ("相关新闻"). A short
     English one ("Climate Change") is often the headline itself, under a title naming the site."""
-    text = h1.text_content()
+    text = plain_text(h1)
     return len(text.split()) < 3 and 0 < len(_HAN.findall(text)) < 8
 
 
@@ -172,7 +172,7 @@ def _title_element(body: _Element, title: str) -> _Element | None:
 def _headline_sized(h1: _Element | None) -> bool:
     """An ``<h1>`` that reads as a headline (several words, not a link, outside the page's
     header and navigation), not a logo, a tagline or a section name."""
-    if h1 is None or len(h1.text_content().split()) < 4 or h1.find(".//a") is not None:
+    if h1 is None or len(plain_text(h1).split()) < 4 or h1.find(".//a") is not None:
         return False
     return not any(a.tag in ("header", "nav") for a in h1.iterancestors())
 
@@ -402,7 +402,7 @@ class LineWalk:
         for raw, owner, stamps, marks in self.pending:  # text is cleaned only for the last few
             self._emit(raw, owner, stamps, marks)
         inner = (_stamp(one, one.tag, one.get("itemprop")) for one in el.iterdescendants())
-        text = _SPACE.sub(" ", el.text_content()).strip()
+        text = _SPACE.sub(" ", plain_text(el)).strip()
         self.lines.append(Line(text, el, self.size, tuple(filter(None, inner))))
         self.started, self.split, self.size = True, len(self.lines), 0
 
