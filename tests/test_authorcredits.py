@@ -8,7 +8,7 @@ from lxml.html import fragment_fromstring
 
 from newscrawl.extract.authorbox import _BYLINE_XPATH
 from newscrawl.extract.authors import extract_authors, split_names
-from newscrawl.extract.bylinemarks import profile_links
+from newscrawl.extract.bylinemarks import author_holder, profile_links
 from newscrawl.extract.bylines import scan_head
 from newscrawl.extract.headwalk import Head, Line
 from newscrawl.extract.namelists import leading_names, opens_full_name
@@ -333,3 +333,32 @@ def test_opening_outlet_gate_looks_only_where_a_name_can_end(line: str, outlet: 
     assert opening_outlet(line) == outlet
     start = _OPEN_LEAD.match(line[:40]).end()  # type: ignore[union-attr]
     assert bool(_MAY_OPEN.search(line[:40], start, start + _OPEN_REACH)) == (outlet is not None)
+
+
+def test_leading_names_of_a_line_opening_on_no_name_word() -> None:
+    assert leading_names("posted in Recipes by Jane Doe") == []
+    assert leading_names("  ") == []
+    assert leading_names("de Gaulle Charles") == ["de Gaulle Charles"]  # a particle opens a name
+    assert leading_names("jane doe (with John Roe)") == []
+
+
+def test_leading_names_read_a_month_or_a_digit_as_the_end_of_the_list() -> None:
+    assert leading_names("Jane Doe May 5, 2025") == ["Jane Doe"]
+    assert leading_names("Tom May") == ["Tom May"]
+    assert leading_names("Jane Doe 3 min read") == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("html", "held"),
+    [
+        ('<div class="post-meta"><p class="Byline-Row">Jane Doe</p></div>', "p"),
+        ('<div rel="author"><p>Jane Doe</p></div>', "div"),
+        ('<div><p itemprop="author" data-x="1">Jane Doe</p></div>', "p"),
+        ('<div data-role="author-box"><p title="author">Jane Doe</p></div>', None),  # no mark of an author
+        (f'<div><p data-json="{"x" * 400}" class="vcard">Jane Doe</p></div>', "p"),
+    ],
+)
+def test_author_holder_reads_class_id_itemprop_and_rel_only(html: str, held: str | None) -> None:
+    block = fragment_fromstring(html).find(".//p")
+    holder = author_holder(Line("Jane Doe", block, 0), {})
+    assert (holder.tag if holder is not None else None) == held

@@ -1433,3 +1433,39 @@ def test_a_most_read_cards_byline_is_that_storys_not_the_articles() -> None:
         "<ul class='meta'><li><span class='byline'>By <a href='/writer/kim'>Kim Example</a></span></li></ul>"
     )
     assert _english(own) == ["Kim Example"]
+
+
+# --- literal pre-tests before the case-blind patterns ---------------------------------------------
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Jane Doe, Senior WRITER", "Jane Doe"),
+        ("Jane Doe, ſtaff Writer", "Jane Doe"),  # "ſ" is an "s" to case-blind matching
+        ("Jane Doe Correſpondent", "Jane Doe"),
+        ("AUTHOR: Jane Doe", "Jane Doe"),
+        ("The Acme Editors", "The Acme Editors"),  # a team credit keeps its role word
+        ("Jane\u2003 Doe\t", "Jane Doe"),
+        ("- \u3000Jane Doe -", "Jane Doe"),
+        ("Jane Doe jd@example.com", "Jane Doe"),
+    ],
+)
+def test_clean_name_reads_labels_roles_and_spaces_in_any_case(raw: str, expected: str) -> None:
+    assert clean_name(raw) == expected
+
+
+def test_split_names_keeps_an_organisations_ampersand_and_splits_on_joining_words() -> None:
+    assert split_names("Campus Maps & Locations") == ["Campus Maps & Locations"]
+    assert split_names("Jane Doe y John Roe") == ["Jane Doe", "John Roe"]
+    assert split_names("Jane Doe") == ["Jane Doe"]
+
+
+def test_a_notice_far_below_the_headline_still_credits_the_outlet() -> None:
+    filler = "".join(f"<p>{'Paragraph text about the harbour and the weather. ' * 8}</p>" for _ in range(6))
+    html = (
+        "<h1>Harbour works begin next spring</h1>"
+        f"{filler}<p>This story was originally published by Coastal Daily Herald.</p>"
+    )
+    p = page(html, title="Harbour works begin next spring", lang="en")
+    ev = scan_head(head_lines(p), set())
+    assert ev.notices == ["Coastal Daily Herald"]
+    assert ev.labelled == []

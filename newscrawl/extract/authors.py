@@ -98,14 +98,13 @@ def extract_authors(
     authors = _ld_authors(ld_persons, site, page)
     source = "json-ld" if authors else None
     if not authors:  # the page's other evidence, bare name lines first, only when the markup names none
-        bare = bare_credits(head, brand)
-        ev.pen_names.update(n for names in bare for n in names if " " not in n)  # "Posted by Jane · In: Food"
+        bare = _Bare(head, brand, ev)
         ranked: list[tuple[str, list[str] | Callable[[], list[str]]]] = [
-            ("text", byline),
+            ("text", bare.ahead(byline)),
             ("meta", meta),
-            ("text", ev.trailing),
-            ("text", ev.dateline),
-            ("text", _first_credited(bare, ev, brand)),
+            ("text", bare.ahead(ev.trailing)),
+            ("text", bare.ahead(ev.dateline)),
+            ("text", lambda: _first_credited(bare(), ev, brand)),
             ("text", lambda: _closing(tail, ev, brand, foreign, memo)),
             ("text", _first_credited(ev.distant, ev, brand)),
             ("text", _first_credited(ev.loose, ev, brand)),
@@ -163,6 +162,33 @@ def _first_evidence(
         if authors:
             return authors, kind
     return outlet_only
+
+
+class _Bare:
+    """The bare name lines of the head (:func:`~newscrawl.extract.authorbox.bare_credits`), read when
+    first asked for: their one-word names ("Posted by Jane · In: Food") join ``ev``'s pen names then."""
+
+    def __init__(self, head: Head, brand: set[str], ev: Evidence) -> None:
+        self.head, self.brand, self.ev = head, brand, ev
+        self._credits: list[list[str]] | None = None
+
+    def __call__(self) -> list[list[str]]:
+        if self._credits is None:
+            self._credits = bare_credits(self.head, self.brand)
+            self.ev.pen_names.update(n for names in self._credits for n in names if " " not in n)
+        return self._credits
+
+    def ahead(self, names: list[str]) -> list[str] | Callable[[], list[str]]:
+        """``names``, read after the bare lines when a pen name among those could credit one of them: the
+        lines cost a page's walk, which the byline above them mostly spares."""
+        if all(len(n.split()) != 1 for n in names):
+            return names
+
+        def read() -> list[str]:
+            self()
+            return names
+
+        return read
 
 
 class _Tail:

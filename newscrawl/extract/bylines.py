@@ -38,7 +38,7 @@ from newscrawl.extract.names import (
     handle,
     is_person,
 )
-from newscrawl.extract.outlets import outlet_writer, outlets_in_line
+from newscrawl.extract.outlets import line_notices, outlet_writer, outlets_in_line
 from newscrawl.extract.zhcredits import paren_tail, zh_labelled
 
 _MID_BY = re.compile(  # the lead look-ahead spares each other position the look-behinds
@@ -234,15 +234,26 @@ def _line_credits(
     for i, line in enumerate(lines):
         near = i < start or line.offset < 1500
         previous = lines[i - 1].text if i else ""
+        holder = None if near else author_holder(line, memo.classed)
+        if not near and _bare_far(line, previous, holder):
+            yield i, line, near, _NO_CREDITS, None  # most lines far down: nothing to keep
+            continue
         key = (line.element, line.text, line.marks, previous, near)
         found = memo.credits.get(key)
         if found is None:
-            holder = author_holder(line, memo.classed)
+            holder = author_holder(line, memo.classed) if near else holder
             found = memo.credits[key] = (_names_in_line(line, previous, near, holder), holder)
         credits, holder = found
         if credits is not _NO_CREDITS and _anothers(line.element, credits, foreign):
             credits = _NO_CREDITS
         yield i, line, near, credits, holder
+
+
+def _bare_far(line: Line, previous: str, holder: _Element | None) -> bool:
+    """Whether a line far below the headline credits nothing, as :func:`_names_in_line` would find: in
+    Latin script (no Chinese label, and none alone on the line before), with no author markup. Far
+    down, those are all a line's credits can come from."""
+    return holder is None and line.text.isascii() and previous.isascii() and not inline_marked(line)
 
 
 def _anothers(el: _Element, credits: Credits, foreign: Foreign | None) -> bool:
@@ -306,12 +317,15 @@ def scan_head(
         tail = paren_tail(text) if len(text) > 30 and not text.isascii() else []
         if tail and len(lines[i + 1].text if i + 1 < len(lines) else "") < 60:
             ev.trailing += tail
-        separated = near and len(text) < 120 and _SEPARATOR.search(text) is not None
+        if not near:  # far below the headline, a line's outlet is only a notice's: no dateline, no label
+            line_notices(text, ev)
+            continue
+        separated = len(text) < 120 and _SEPARATOR.search(text) is not None
         if separated and next(find_stamps(text), None):
             ev.dateline += [n for part in re.split(r"\s*[•·|]\s*", text) for n in _whole_names(part)]
         outlets_in_line(line, near, ev, after=i >= len(head.before), following=lines[i + 1 : i + 3])
         # An author-classed block near the top showing no person: an account (isascii() passes Latin fast).
-        if holder is not None and near and not text.isascii() and _HAN.search(text):
+        if holder is not None and not text.isascii() and _HAN.search(text):
             ev.accounts += _account(text, site)
     return ev
 

@@ -72,7 +72,11 @@ def _leading_names(text: str) -> tuple[str, ...]:
     team = team_credit(text)
     if team:
         return (team,)  # "The Diggs Team": a collective credit, though "the" opens no name
-    co = WITH_GROUP.search(text)
+    if "(" not in text:  # no co-writers in brackets, no nickname: a list needs its first word
+        first = text.split(maxsplit=1)
+        if not first or not _list_word(first[0]):
+            return ()  # the loop below would stop at that word, as most lines' first does
+    co = WITH_GROUP.search(text) if "(" in text else None
     if co and all(_list_word(w) for w in text[: co.start()].split()):  # "Jane Doe (with John Roe)"
         lead = _leading_names(text[: co.start()])
         return (*lead, *_leading_names(_JOINS.sub(", ", co[1]))) if lead else ()
@@ -88,7 +92,12 @@ def _leading_names(text: str) -> tuple[str, ...]:
             if not _next_word(tokens[i + 1 :]).lower().startswith(_ROLE_WORDS):
                 out.append(token)
             break
-        if NICKNAME.fullmatch(word) and _given_name_only(out) and _next_word(tokens[i + 1 :])[:1].isupper():
+        if (
+            word[0] == "("
+            and NICKNAME.fullmatch(word)
+            and _given_name_only(out)
+            and _next_word(tokens[i + 1 :])[:1].isupper()
+        ):
             out.append(token)  # "Richard (R.J.) Eskow": a nickname after the given name
             continue
         if not _list_word(word):
@@ -97,8 +106,12 @@ def _leading_names(text: str) -> tuple[str, ...]:
         if (
             shouting  # "Jane Doe USA TODAY": the outlet after a name in mixed case
             or (low == "last" and _next_word(tokens[i + 1 :]).lower().startswith(_STAMP_WORDS))
-            or _NOT_IN_NAME.search(word)
-            or (_CALENDAR.match(word) and (_WEEKDAY.match(word) or _dated(tokens[i + 1 :])))
+            or (not word.isalpha() and _NOT_IN_NAME.search(word))  # letters alone: no digit, no "|", no "-"
+            or (
+                word[0] in _CALENDAR_FIRST
+                and _CALENDAR.match(word)
+                and (_WEEKDAY.match(word) or _dated(tokens[i + 1 :]))
+            )
             or (low in _NOT_NAME_WORDS and not _INITIAL.fullmatch(word))
         ):
             break
@@ -153,6 +166,9 @@ _JOINS = re.compile(r"\s+(?:and|et|y|und|e)\s+|\s*&\s*")
 # A digit, a separator, or an adjective of place or merit after the name ("UK-based", "award-winning")
 _NOT_IN_NAME = re.compile(r"\d|[|•·]|-(?:based|born|bred|raised|winning|certified|trained)\b", re.I)
 _INITIAL = re.compile(r"[A-Z]\.")  # "A. J. Neal": an initial, not the article "a"
+# What a _CALENDAR word opens with: the first letters of its months and weekdays in either case, and
+# "ſ", which case-blind matching takes for "s". A word opening otherwise is not matched against it.
+_CALENDAR_FIRST = frozenset("jfmasondtwJFMASONDTW\u017f")
 _WEEKDAY = re.compile(r"(?:mon|tue|wed|thu|fri|sat|sun)", re.I)
 _STAMP_WORDS = ("update", "modif", "review", "edit")  # "Jane Doe Last updated: May 5"
 _COLLECTIVE_WORDS = frozenset(["team", "staff", "editors"])

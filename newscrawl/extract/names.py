@@ -53,6 +53,7 @@ def unfolded_class(chars: Iterable[str]) -> re.Pattern[str]:
 
 # 和, 与 and 及 join two names only between names of two characters or more: "林和謙", "张和平" are one.
 _ZH_SPLIT = re.compile(r"\s*(?:[、，,&＆\s]|(?<=[^\s、，,&＆]{2})[和与及](?=[^\s、，,&＆]{2}))\s*")
+_JOINED = re.compile(r"[,;&|]")  # _EN_SPLIT's separators; its words are _may_join's
 _EN_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\|)\s*", re.I)
 # "&" before one closing word after a longer name, or before a lower-case word, joins an organisation's
 # name ("Acme Tax & Accounting", "Mac & i"), no two persons; "Maria & Katerina" are two pen names.
@@ -167,11 +168,51 @@ def clean_name(raw: str) -> str:
     """
     if len(raw) > _MAX_CREDIT_CHARS:
         return ""
-    name = _NOISE.sub(" ", raw)
-    name = BY_LABEL.sub("", name.strip())
-    if not COLLECTIVE.match(name.strip(" .,;:")):
+    name = (_NOISE.sub(" ", raw) if _may_be_noisy(raw) else raw).strip()
+    low = name.lower()  # the literal tests below spare the case-blind patterns most names
+    if _may_label(low):
+        name = BY_LABEL.sub("", name)
+    collective = _may_be_team(low) and COLLECTIVE.match(name.strip(" .,;:"))
+    if not collective and _may_hold_role(low):
         name = _ROLE_TAIL.sub("", name)
-    return re.sub(r"\s+", " ", name).strip(" \t.,;:|/-–—•·()（）\"'“”‘’")
+    return " ".join(name.split()).strip(" .,;:|/-–—•·()（）\"'“”‘’")
+
+
+# Literal tests that spare the case-blind patterns below most names: each tests for pieces that
+# every match of its pattern holds, chosen without "i", "s" or "k" (the letters that case-blind
+# matching also finds in "ı", "İ", "ſ" and the Kelvin sign, which lower() leaves or makes otherwise),
+# in the lower-cased name.
+def _may_label(low: str) -> bool:
+    """BY_LABEL's words: "… by", "von", "par", "por", "door", "author"/"autor"/"auteur"."""
+    return "by" in low or "von" in low or "par" in low or "por" in low or "door" in low or "aut" in low
+
+
+def _may_be_team(low: str) -> bool:
+    """COLLECTIVE's words: "team", "staff", "editors", "news desk"."""
+    return "team" in low or "taff" in low or ("ed" in low and "tor" in low) or ("new" in low and "de" in low)
+
+
+def _may_hold_role(low: str) -> bool:
+    """_ROLE_TAIL's words: "writer", "editor", "reporter", "correspondent", "columnist", "contributor",
+    "producer", "analyst", "director", "journalist"."""
+    return (
+        "wr" in low
+        or ("ed" in low and "tor" in low)
+        or "reporter" in low
+        or "pondent" in low
+        or "column" in low
+        or "contr" in low
+        or "producer" in low
+        or "anal" in low
+        or "rector" in low
+        or "journal" in low
+    )
+
+
+def _may_be_noisy(text: str) -> bool:
+    """Whether :data:`_NOISE` can match: each of its branches needs "@", "http", "[" or "(", which
+    most credits lack; the pattern, tried at every position, costs far more than these tests."""
+    return "@" in text or "(" in text or "[" in text or "http" in text
 
 
 # Co-writers set in brackets after the lead writer: "Jane Doe (with John Roe and Ann Poe)",
@@ -187,13 +228,20 @@ def split_names(text: str) -> list[str]:
     >>> split_names("Dylan Bailey, MS, RD"), split_names("Jane Doe (with John Roe and Ann Poe)")
     (['Dylan Bailey'], ['Jane Doe', 'John Roe', 'Ann Poe'])
     """
-    text = clean_name(WITH_GROUP.sub(r", \1", text))
-    if _HAN.search(text) and not _LATIN_WORD.search(text):
+    text = clean_name(WITH_GROUP.sub(r", \1", text) if "(" in text else text)
+    if not text.isascii() and _HAN.search(text) and not _LATIN_WORD.search(text):
         parts = _ZH_SPLIT.split(_SPACED_PAIR.sub(r"\1\2", text))
     else:
-        parts = [p.replace(_AMP, "&") for p in _EN_SPLIT.split(_ORG_AMP.sub(_keep_amp, text))]
+        text = _ORG_AMP.sub(_keep_amp, text) if "&" in text else text
+        joined = _JOINED.search(text) or _may_join(text.lower())
+        parts = [p.replace(_AMP, "&") for p in (_EN_SPLIT.split(text) if joined else [text])]
     names = [clean_name(p) for p in parts]
     return [n for n in names if n and not _CREDENTIAL.match(n)]
+
+
+def _may_join(low: str) -> bool:
+    """_EN_SPLIT's joining words (see _may_label): "and", "und", "et", "y"."""
+    return "and" in low or "und" in low or "et" in low or "y" in low
 
 
 def _keep_amp(m: re.Match[str]) -> str:

@@ -152,7 +152,13 @@ def outlets_in_line(
         ev.dated += dated_outlets(text)
     elif after and near and following and len(text) <= 20 and text[-1:].isdigit():
         ev.dated += dated_outlets(_run_on(text, following))
-    latin = _may_latin_notice(low)
+    line_notices(text, ev, low)
+
+
+def line_notices(text: str, ev: OutletFinds, low: str | None = None) -> None:
+    """A notice naming the outlet (著作权归X所有, "originally published by X"): all :func:`outlets_in_line`
+    reads in a line far from the headline; ``low`` is the lower-cased text, when the caller has it."""
+    latin = _may_latin_notice(text.lower() if low is None else low)
     if latin or _may_zh_notice(text):
         for n in (_NOTICE if latin else _ZH_NOTICE).finditer(text):
             if not _policy(text, n.start()):
