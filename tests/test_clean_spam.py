@@ -402,6 +402,37 @@ def test_farm_links_need_keyword_texts_and_front_doors_whatever_their_block() ->
     assert [f.link.text for f in page_link_farms(page, page.url)] == ["free spins", "slots"]
 
 
+def test_links_to_the_pages_own_site_are_farm_links_only_when_hidden() -> None:
+    """Relative links (a path, ``#x``, ``?x``) lead to the page's own site: a labelled block of
+    them is no farm, a hidden one is, on a home page as below the root."""
+    own = '<a href="/">casino bonus</a><a href="#top">poker rooms</a><a href="?p=2">free spins</a>'
+    other = '<a href="//www.one-site.test/">slots</a><a href="http://www.two-site.test/">bingo</a>'
+    hidden = {  # an in-page link is as deep as the page: a front door on the home page only
+        CLEAN_URL: ["casino bonus", "slots", "bingo"],
+        "https://news.hexi-daily.test/": ["casino bonus", "poker rooms", "free spins", "slots", "bingo"],
+    }
+    for url, texts in hidden.items():
+        page = parse_page(f"<html><body><div>Partners: {own}{other}</div></body></html>", url)
+        assert [f.link.text for f in page_link_farms(page, page.url)] == ["slots", "bingo"], url
+        page = parse_page(
+            f'<html><body><div><p style="display:none">{own}{other}</p></div></body></html>', url
+        )
+        assert [f.link.text for f in page_link_farms(page, page.url)] == texts, url
+
+
+def test_a_blank_link_names_the_site_only_on_its_home_page() -> None:
+    """A blank ``href`` leads to the page itself: its site's root on the home page only
+    (``#top`` there keeps its fragment); script links lead nowhere."""
+    from newscrawl.clean.evidence import site_names
+
+    html = (
+        '<html><body><a href="javascript:void(0)">Menu Button</a><a href="#top">Daily Courier</a>'
+        '<a href=" ">Courier Home</a></body></html>'
+    )
+    assert site_names(parse_page(html, "https://www.courier.test/2024/a.html")) == []
+    assert site_names(parse_page(html, "https://www.courier.test/")) == ["Courier Home"]
+
+
 def test_home_links_below_the_root_are_not_the_logo() -> None:
     from newscrawl.clean.evidence import site_names
 

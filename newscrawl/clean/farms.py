@@ -59,11 +59,11 @@ def page_link_farms(
     :func:`page_anchors` of the page when the caller has them.
     """
     page_site = site_key(host_of(page_url)) if page_url else ""
-    kinds: dict[_Element, str | None] = {}
+    scan = _FarmScan(page_url)
     seen = [
         farm
         for anchor in (page_anchors(page, page_url) if anchors is None else anchors)
-        if (farm := _farm_link(anchor, page_site, page_url is None or bool(host_of(page_url)), kinds))
+        if (farm := _farm_link(anchor, page_site, scan))
     ]
     sites: dict[str, set[str]] = {}
     for farm in seen:
@@ -76,20 +76,46 @@ def page_link_farms(
     return list(found.values())
 
 
-def _farm_link(
-    anchor: PageAnchor, page_site: str, paths_known: bool, kinds: dict[_Element, str | None]
-) -> FarmLink | None:
+class _FarmScan:
+    """What :func:`_farm_link` knows of the page before reading its anchors, and its memos.
+
+    ``paths_known``: the base URL has a host or there is none, so a known path is the
+    URL's path (see :func:`~newscrawl.clean.links.known_path`). ``own_host``: a link
+    with no scheme or host of its own (``/a/``, ``#top``) resolves to the base URL's host,
+    so its site is the page's: certain for a plain ASCII base (no IDNA host to re-encode).
+    ``deep_base``: the base URL names a page, as then does every in-page link (``#x``):
+    its resolved URL is the base's, path and query, with another fragment.
+    """
+
+    __slots__ = ("deep_base", "hiding", "kinds", "own_host", "paths_known")
+
+    def __init__(self, page_url: str | None) -> None:
+        host = host_of(page_url) if page_url else ""
+        self.paths_known = page_url is None or bool(host)
+        self.own_host = bool(host) and (page_url or "").isascii()
+        self.deep_base = self.own_host and link_depth(page_url or "") == "deep"
+        self.kinds: dict[_Element, str | None] = {}  # _block_kind per ancestor: a farm's links share blocks
+        self.hiding: dict[_Element, bool] = {}  # is_hiding per element, for links to the page's own site
+
+
+def _farm_link(anchor: PageAnchor, page_site: str, scan: _FarmScan) -> FarmLink | None:
     """The anchor as a link-farm link, or None; the cheapest tests first (a page has
-    hundreds of links, and resolving their URLs is the costly part). ``paths_known``:
-    the base URL has a host or there is none, so a known path is the URL's path (see
-    :func:`~newscrawl.clean.links.known_path`)."""
-    if paths_known and anchor.path is not None and path_depth(anchor.path) == "deep":
+    hundreds of links, and resolving their URLs is the costly part)."""
+    href = anchor.href
+    if not href:
+        return None  # no URL at all (a named anchor, a script's button)
+    if scan.paths_known and anchor.path is not None and path_depth(anchor.path) == "deep":
         return None  # a deep link whatever its query (farms link front doors), known without resolving it
-    if anchor.path is None and (anchor.href or "").strip().lower().startswith(_NO_URL) and not anchor.url:
+    own = scan.own_host and _relative(href)
+    if own and scan.deep_base and href.lstrip().startswith("#"):
+        return None  # an in-page link of an article: as deep as the page's own URL
+    if anchor.path is None and not own and href.strip().lower().startswith(_NO_URL) and not anchor.url:
         return None  # a script or mail link: no URL, and resolving says so at once
     if not _farm_text(anchor.text):
         return None  # a sentence or an empty text: no farm's keyword, whatever its block
-    where = _farm_position(anchor.element, kinds)  # before resolving: most links are in no farm
+    if own and not _hiding_near(anchor.element, scan.hiding):
+        return None  # the page's own site counts only when hidden (see below), and nothing hides it
+    where = _farm_position(anchor.element, scan.kinds)  # before resolving: most links are in no farm
     url = anchor.url if where else None
     if not where or not url or not url.startswith(("http://", "https://")):
         return None
@@ -97,6 +123,37 @@ def _farm_link(
     if host and link_depth(url) != "deep" and (site_key(host) != page_site or where == "hidden"):
         return FarmLink(Link(url=url, text=anchor.text), where)
     return None
+
+
+# A link with its own scheme (``javascript:``, ``https:``) or host (``//cdn.test``), or whose
+# stripped text URL parsing could still change (a tab or newline it drops, a control character
+# it strips from the start, a backslash read as a slash): it may lead off the base's host.
+_OFF_HOST = re.compile(r"\s*(?:[A-Za-z][A-Za-z0-9+.-]*:|//|[\x00-\x20])|.*[\t\n\r\\]", re.S)
+
+
+def _relative(href: str) -> bool:
+    """A link that resolves on the base URL's host: a path, a query or a fragment.
+
+    >>> [_relative(h) for h in ("/news/", "#top", "story.html", "//cdn.test/", "https://a.test/", "mailto:x")]
+    [True, True, True, False, False, False]
+    """
+    return not _OFF_HOST.match(href)
+
+
+def _hiding_near(anchor: _Element, hiding: dict[_Element, bool]) -> bool:
+    """Whether the anchor or one of the ancestors :func:`_farm_position` reads (4 levels up)
+    hides by style: without one it finds no ``hidden`` block. ``hiding`` memoises
+    :func:`is_hiding` per element."""
+    element: _Element | None = anchor
+    for _ in range(5):
+        if element is None:
+            return False
+        if element not in hiding:
+            hiding[element] = is_hiding(element)
+        if hiding[element]:
+            return True
+        element = element.getparent()
+    return False
 
 
 def _farm_text(text: str) -> bool:

@@ -74,8 +74,10 @@ def _affix_candidates(headline: str) -> tuple[Affix, ...]:
         return ()
     found: list[Affix] = []
     for match in affix_separators(headline):
+        if match.group().isspace() and not _cjk_space(headline, match):
+            continue  # a space between words (most separators of a long text): nothing is cut off
         head, tail = headline[: match.start()].strip(), headline[match.end() :].strip()
-        if not head or not tail or (match.group().isspace() and not _cjk_space(headline, match)):
+        if not head or not tail:
             continue
         for position, affix, rest in (("prefix", head, tail), ("suffix", tail, head)):
             if _label_sized(affix) and phrase_size(rest) >= _MIN_REST_TOKENS:
@@ -102,9 +104,23 @@ def _bracketed_prefix(headline: str) -> Affix | None:
 
 
 def _cjk_space(headline: str, match: re.Match[str]) -> bool:
-    """A space with CJK text on either side (Chinese headlines use spaces as separators)."""
-    before, after = headline[: match.start()].rstrip(), headline[match.end() :].lstrip()
-    return bool(before and after) and (is_cjk(before[-1]) or is_cjk(after[0]))
+    """A space with CJK text on either side (Chinese headlines use spaces as separators).
+
+    The nearest non-space characters are looked up in place: copying the text on either
+    side for each space of a long text grows with the square of its length.
+
+    >>> import re
+    >>> [_cjk_space(t, re.search(r"\\s+", t)) for t in ("配资 Storm", "free  spins", " 配资", "a b 配")]
+    [True, False, False, False]
+    """
+    before, after = match.start(), match.end()
+    while before > 0 and headline[before - 1].isspace():
+        before -= 1
+    while after < len(headline) and headline[after].isspace():
+        after += 1
+    if before == 0 or after == len(headline):
+        return False  # nothing but spaces on one side
+    return is_cjk(headline[before - 1]) or is_cjk(headline[after])
 
 
 def _label_sized(text: str) -> bool:
@@ -159,14 +175,26 @@ def rendering_variants(evidence: PageEvidence, shown: list[str], headline: str, 
     main = [t for t in dict.fromkeys([headline, *shown]) if t]
     texts = main + [t for t in extra if t not in main]
     candidates = {text: affix_candidates(text) for text in texts}
+    by_rest = {text: _by_rest(affixes) for text, affixes in candidates.items()}
     bare = {squash(t) for t in texts}
     for text in texts:
         others = [t for t in (main if text not in main else texts) if t != text]
         for mine in (a for a in candidates[text] if _shorter(a)):
-            if squash(mine.rest) in bare and _keyword_sized(mine.text):
+            rest = squash(mine.rest)
+            if rest in bare and _keyword_sized(mine.text):
                 evidence.add(mine.text, "affix_absent")
-            if any(_is_variant(mine, other) for t in others for other in candidates[t]):
+            if any(_is_variant(mine, other) for t in others for other in by_rest[t].get(rest, ())):
                 evidence.add(mine.text, "affix_variant")
+
+
+def _by_rest(affixes: list[Affix]) -> dict[str, list[Affix]]:
+    """``affixes`` grouped by their squashed rest, in their order: only an affix of another
+    rendering with the same rest can be a variant (see :func:`_is_variant`), so each is
+    compared with those alone rather than with every split of every rendering."""
+    groups: dict[str, list[Affix]] = {}
+    for affix in affixes:
+        groups.setdefault(squash(affix.rest), []).append(affix)
+    return groups
 
 
 def _shorter(affix: Affix) -> bool:
