@@ -1469,3 +1469,26 @@ def test_a_notice_far_below_the_headline_still_credits_the_outlet() -> None:
     ev = scan_head(head_lines(p), set())
     assert ev.notices == ["Coastal Daily Herald"]
     assert ev.labelled == []
+
+
+def test_enclosing_link_reaches_three_levels_only() -> None:
+    from lxml.html import fromstring
+
+    from newscrawl.extract.bylinemarks import enclosing_link
+
+    near = fromstring('<div><a href="/author/jane-doe"><span><b><i>Jane Doe</i></b></span></a></div>')
+    assert enclosing_link(near.find(".//i")) is near.find(".//a")
+    far = fromstring('<div><a href="/x"><span><b><i><em>Jane Doe</em></i></b></span></a></div>')
+    assert enclosing_link(far.find(".//em")) is None  # the link sits four levels up
+    assert enclosing_link(near.find(".//a")) is None  # no link above the link itself
+
+
+def test_source_classed_reads_the_marks_only() -> None:
+    from lxml.html import fromstring
+
+    from newscrawl.extract.outlets import _source_classed
+
+    assert _source_classed(fromstring('<span class="article-source">新华社</span>'))
+    assert _source_classed(fromstring('<span id="media_name">新华社</span>'))
+    assert not _source_classed(fromstring("<span>新华社</span>"))
+    assert not _source_classed(fromstring('<a href="/source-code" class="link">x</a>'))  # not a mark

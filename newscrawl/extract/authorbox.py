@@ -101,9 +101,9 @@ def bare_credits(head: Head, brand: Iterable[str] = (), *, dated: bool = True) -
             listing = i if _PLURAL_LABEL.search(lines[i - 1].text) else -1
         elif _bio_follows(names[0], lines[i + 1 : i + 4]) or _titled(lines[i + 1 : i + 2], near=False):
             boxed.append(names)
-        elif (i < start or line.offset < _NEAR) and (
+        elif (dated and (i < start or line.offset < _NEAR)) and (
             _dated(line) or _beside_date(lines, i) or _titled(lines[i + 1 : i + 2])
-        ):
+        ):  # undated, the dates beside a name are not asked: those names would be dropped below
             beside.append(names)
     if not dated or len({tuple(n.casefold() for n in names) for names in beside}) > 1:
         beside = []  # several dated names: a list of events or posts, not one byline

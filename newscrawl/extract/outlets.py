@@ -234,7 +234,7 @@ def marked_sources(page: Page, lines: list[Line]) -> list[str]:
     found = [
         t
         for ln in near
-        if _SOURCE_CLASS.search(ln.marks) or classed(ln.element, _SOURCE_CLASS, 1)
+        if _SOURCE_CLASS.search(ln.marks) or _source_classed(ln.element)
         for t in _marked_texts(ln.element.iter())
     ]
     if found or not re.search(HAN, page.title_text() or ""):
@@ -245,11 +245,21 @@ def marked_sources(page: Page, lines: list[Line]) -> list[str]:
 
 def _marked_texts(elements: Iterable[Any]) -> Iterator[str]:
     for el in elements:
-        if isinstance(el.tag, str) and classed(el, _SOURCE_CLASS, depth=1):
+        if isinstance(el.tag, str) and _source_classed(el):
             text = re.sub(r"\s+", " ", el.text_content()).strip()
             text = re.sub(r"\s*[+＋]?\s*(?:已关注|关注|订阅|follow)$", "", text, flags=re.I)  # its button
             if 2 <= len(text) <= 20 and (_NUMBERED_OUTLET.fullmatch(text) or _bare_name(text)):
                 yield text
+
+
+def _source_classed(el: Any) -> bool:
+    """Whether ``el``'s class, id, itemprop or rel is a source's: all its attribute values are read in
+    one call first, which rules out most elements (a match in one value is one in the space-joined
+    values, the pattern's edges being spaces) at a fraction of the four reads of those marks."""
+    values = el.values()
+    return (
+        bool(values) and _SOURCE_CLASS.search(" ".join(values)) is not None and classed(el, _SOURCE_CLASS, 1)
+    )
 
 
 def _bare_name(text: str) -> bool:
