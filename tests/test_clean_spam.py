@@ -610,3 +610,13 @@ def test_protocol_relative_and_punctuated_links_are_sized_like_any_other() -> No
         (f"{scheme}//www.one-site.test/", "free spins"),
         (f"{scheme}//www.two-site.test/m/", "slots"),
     ]
+
+
+def test_is_cjk_compares_the_same_ranges_the_token_patterns_match() -> None:
+    # is_cjk spells CJK_RANGES out as comparisons for speed: the two must never drift apart.
+    import re
+
+    from newscrawl.clean.text import CJK_RANGES, is_cjk
+
+    pattern = re.compile(f"[{CJK_RANGES}]")
+    assert all(is_cjk(chr(cp)) == bool(pattern.match(chr(cp))) for cp in range(0x30000))

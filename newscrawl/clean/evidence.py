@@ -226,7 +226,7 @@ def _add_list_prefixes(evidence: PageEvidence, anchors: list[PageAnchor], headli
     own_key, own_rest = squash(headline or ""), squash(own[2]) if own else ""
     for anchor in anchors:
         text = anchor.text
-        if len(text) < 6 or phrase_size(text) < 6 or squash(text) == own_key:
+        if len(text) < 6 or phrase_size(text) < 6 or _same_key(text, own_key):
             continue  # (a token is at least one character)
         split = split_prefix(text)
         if not split:
@@ -240,6 +240,17 @@ def _add_list_prefixes(evidence: PageEvidence, anchors: list[PageAnchor], headli
     if len(recurring) >= 2:
         for key in recurring:
             evidence.add(key, "list_recurring")
+
+
+def _same_key(text: str, key: str) -> bool:
+    """``squash(text) == key`` for a whitespace-collapsed ``text`` (an anchor's): its
+    squashed form is as long as itself (:func:`fold` keeps the length and makes no new
+    spaces), so a text of another length is not squashed to be compared.
+
+    >>> _same_key("Ｆree Spins", "free spins"), _same_key("Free Spin", "free spins")
+    (True, False)
+    """
+    return len(text) == len(key) and squash(text) == key
 
 
 def keyword_family(evidence: PageEvidence) -> int:

@@ -10,6 +10,7 @@ a word (in the middle of its sentences) is kept.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
@@ -19,6 +20,7 @@ from newscrawl.clean.memo import page_memo
 from newscrawl.clean.text import (
     affix_separators,
     different_phrases,
+    has_affix_mark,
     is_cjk,
     is_short_phrase,
     phrase_size,
@@ -73,9 +75,7 @@ def _affix_candidates(headline: str) -> tuple[Affix, ...]:
     if len(headline) > MAX_AFFIXED_CHARS:
         return ()
     found: list[Affix] = []
-    for match in affix_separators(headline):
-        if match.group().isspace() and not _cjk_space(headline, match):
-            continue  # a space between words (most separators of a long text): nothing is cut off
+    for match in _cutting_separators(headline):
         head, tail = headline[: match.start()].strip(), headline[match.end() :].strip()
         if not head or not tail:
             continue
@@ -103,6 +103,27 @@ def _bracketed_prefix(headline: str) -> Affix | None:
     return Affix("prefix", label, match.group(), rest)
 
 
+def _cutting_separators(text: str) -> Iterator[re.Match[str]]:
+    """The affix separators of ``text`` an affix can be cut at: all but the spaces between
+    words (a space next to CJK text does separate, see :func:`_cjk_space`).
+
+    In ASCII text, no space is next to CJK text: without a separator character other than
+    a space (most English headlines, most affixes) there is nothing to cut at, and the
+    spaces (most separators of a long text) are not matched one by one.
+
+    >>> [m.group() for m in _cutting_separators("股票配资平台 某市地铁新线 | Daily Hub")]
+    [' ', ' | ']
+    >>> list(_cutting_separators("Top 10 Health Trends to Watch"))
+    []
+    """
+    ascii = text.isascii()
+    if ascii and not has_affix_mark(text):
+        return iter(())
+    return (
+        m for m in affix_separators(text) if not (m.group().isspace() and (ascii or not _cjk_space(text, m)))
+    )
+
+
 def _cjk_space(headline: str, match: re.Match[str]) -> bool:
     """A space with CJK text on either side (Chinese headlines use spaces as separators).
 
@@ -127,10 +148,7 @@ def _label_sized(text: str) -> bool:
     """Short, and no inner separator other than spaces between Latin words."""
     if not is_short_phrase(text, max_tokens=_MAX_AFFIX_TOKENS) and phrase_size(text) != 1:
         return False
-    for match in affix_separators(text):
-        if not match.group().isspace() or _cjk_space(text, match):
-            return False
-    return True
+    return next(_cutting_separators(text), None) is None
 
 
 def renderings(page: Page) -> list[str]:

@@ -75,6 +75,9 @@ def clean_body(blocks: list[Block], ctx: BodyContext, body: BodyText | None = No
     body = BodyText(blocks) if body is None else body
     searching = bool(ctx.terms) or ctx.evidence.farm_page  # else nothing to look for in the text
     hits = _term_hits(body, ctx) if searching else {}
+    pieces = (
+        ctx.vocab.pieces_in(body.folded) if ctx.evidence.farm_page else ()
+    )  # the only ones a block can hold
     for index, block in enumerate(blocks):
         raw = body.raws[index]
         unlinked: set[int] = set()
@@ -82,7 +85,7 @@ def clean_body(blocks: list[Block], ctx: BodyContext, body: BodyText | None = No
         cuts += _emphasis_cuts(block, raw, ctx, unlinked)
         if searching:
             cuts += _term_cuts(raw, hits.get(index, []), cuts)
-            if ctx.evidence.farm_page and ctx.vocab.found_in(body.folded_block(index)):
+            if pieces and _holds_any(body.folded_block(index), pieces):
                 cuts += _vocabulary_cuts(raw, ctx, cuts)
         new_block = apply_cuts(block, cuts, unlinked)
         for cut in cuts:
@@ -269,6 +272,12 @@ def _vocabulary_cuts(raw: str, ctx: BodyContext, taken: list[Cut]) -> list[Cut]:
         if span and not _overlaps(*span, taken + cuts) and squash(raw[span[0] : span[1]]) not in ctx.genuine:
             cuts.append(Cut(span[0], span[1], "spam_vocabulary_spliced"))
     return cuts
+
+
+def _holds_any(folded: str, pieces: tuple[str, ...]) -> bool:
+    """Whether one of ``pieces`` occurs in ``folded``: the vocabulary is
+    :meth:`~newscrawl.clean.vocab.Vocabulary.found_in` it, when they are the body's pieces."""
+    return any(piece in folded for piece in pieces)
 
 
 def _overlaps(start: int, end: int, cuts: list[Cut]) -> bool:

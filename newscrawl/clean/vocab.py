@@ -99,6 +99,16 @@ class Vocabulary:
         """
         return any(piece in folded for piece in self.pieces)
 
+    def pieces_in(self, folded: str) -> tuple[str, ...]:
+        """The keyword pieces that occur in ``folded``: a part of it holds no others, so
+        asking :meth:`found_in` of each paragraph of a body is asking whether one of the
+        body's pieces is in it (most keyword pieces are in no paragraph).
+
+        >>> Vocabulary.build(["配资公司", "free spins"], "").pieces_in("今天配资 free kick")
+        ('free', '配资')
+        """
+        return tuple(sorted(piece for piece in self.pieces if piece in folded))
+
     def _shares(self, text: str) -> tuple[float, float]:
         """Shares of ``text``'s pieces that are keyword pieces, and that the article does not
         use beyond the occurrences of ``text`` itself."""
