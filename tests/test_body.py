@@ -361,9 +361,9 @@ def test_hidden_markup_is_searched_again_only_when_the_walk_met_some(monkeypatch
     searches: list[bool] = []
     real_search = body_module._search
 
-    def counting(scope, *, include_hidden, walked):  # type: ignore[no-untyped-def]
+    def counting(scope, *, include_hidden, **kwargs):  # type: ignore[no-untyped-def]
         searches.append(include_hidden)
-        return real_search(scope, include_hidden=include_hidden, walked=walked)
+        return real_search(scope, include_hidden=include_hidden, **kwargs)
 
     monkeypatch.setattr(body_module, "_search", counting)
     short = "<p>Up to 20% off all mattresses this week only, while stocks last.</p>"

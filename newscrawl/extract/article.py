@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
+
+from lxml.etree import _Element
 
 from newscrawl.extract import metadata
 from newscrawl.extract.authors import extract_authors
@@ -55,7 +58,8 @@ def extract(
 
 def extract_page(page: Page, *, clean: bool = True) -> Extraction:
     """Field extraction over a parsed page; see :func:`extract`."""
-    region = find_region(page.tree)
+    attributes: dict[_Element, Mapping[str, str]] = {}  # read by the body search, for the head walk
+    region = find_region(page.tree, attributes=attributes)
     blocks = extract_blocks(page.tree, page.url, region=region)
     body_source = "dom"
     if prose_chars(blocks) < MIN_DOM_PROSE:  # a JS-built shell: the article ships as data
@@ -64,7 +68,8 @@ def extract_page(page: Page, *, clean: bool = True) -> Extraction:
             blocks, body_source = hydrated
     headline, headline_source = extract_headline(page)
     blocks = tidy_body(blocks, headline)
-    head = head_lines(page)  # the lines around the headline, walked once for dates and bylines
+    # The lines around the headline, walked once for dates and bylines.
+    head = head_lines(page, attributes=attributes)
     dates = extract_dates(page, head=head)
     body_end = region.elements[-1] if region else None  # credits after the body: author boxes
     authors = extract_authors(page, blocks_to_text(blocks), head=head, body_end=body_end)

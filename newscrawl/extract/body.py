@@ -16,7 +16,7 @@ hidden from readers.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import urldefrag
@@ -27,6 +27,7 @@ from newscrawl.extract.blocks import Block, more_han_in_utf8, more_han_than, sol
 from newscrawl.extract.bodyedges import is_furniture_label
 from newscrawl.extract.bodyparts import holds_cards, template_parts
 from newscrawl.extract.dom import (
+    NO_ATTRIBUTES,
     SKIP_TAGS,
     caseless_search,
     class_id,
@@ -34,7 +35,7 @@ from newscrawl.extract.dom import (
     is_boilerplate_container,
     is_hidden,
     is_inside,
-    is_skipped_part,
+    is_skipped_with,
     link_density,
     plain_text,
     same_build,
@@ -265,20 +266,25 @@ def _is_own_list(intro: Block, items: list[Block], base_url: str | None) -> bool
     return bool(site) and sum(site_key(host_of(h)) != site for h in hrefs) * 2 > len(hrefs)
 
 
-def find_region(root: _Element) -> BodyRegion | None:
+def find_region(
+    root: _Element, *, attributes: dict[_Element, Mapping[str, str]] | None = None
+) -> BodyRegion | None:
     """Where the article's paragraphs are (see the module docstring).
 
     Hidden markup is ignored first (link farms hide there); a page whose visible part
     holds little prose is searched again with it, since streaming renderers ship the
     whole article in a ``hidden`` element that a script reveals. The hidden text wins
     only when it is several times what is visible: a teaser or a cookie notice then.
+    ``attributes`` collects the attributes of the elements judged, for a later walk
+    (see headwalk.head_lines).
     """
     body = root.find("body")
     scope = body if body is not None else root
     walked: dict[_Element, bool | None] = {}
-    region = _search(scope, include_hidden=False, walked=walked)
+    attributes = {} if attributes is None else attributes
+    region = _search(scope, include_hidden=False, walked=walked, attributes=attributes)
     if (region is None or region.prose < _MIN_VISIBLE_PROSE) and _saw_hidden(walked):
-        revealed = _search(scope, include_hidden=True, walked={})
+        revealed = _search(scope, include_hidden=True, walked={}, attributes=attributes)
         if revealed is not None and (region is None or revealed.prose > 3 * region.prose):
             region = revealed
     if region is None and text_length(scope):
@@ -293,12 +299,17 @@ def _saw_hidden(walked: dict[_Element, bool | None]) -> bool:
 
 
 def _search(
-    scope: _Element, *, include_hidden: bool, walked: dict[_Element, bool | None]
+    scope: _Element,
+    *,
+    include_hidden: bool,
+    walked: dict[_Element, bool | None],
+    attributes: dict[_Element, Mapping[str, str]],
 ) -> BodyRegion | None:
-    """The best region within ``scope``; ``walked`` is filled with the verdicts (see _text_elements)."""
+    """The best region within ``scope``; ``walked`` is filled with the verdicts, ``attributes``
+    with what they were judged by (see _text_elements)."""
     scores: dict[_Element, _Candidate] = {}
     mass: dict[_Element, float] = {}
-    for element in _text_elements(scope, include_hidden, walked):
+    for element in _text_elements(scope, include_hidden, walked, attributes):
         weight, prose = _paragraph_weight(element)
         if weight <= 0:
             continue
@@ -725,12 +736,16 @@ def _is_section_between(element: _Element, node: _Element, mass: dict[_Element, 
 
 
 def _text_elements(
-    scope: _Element, include_hidden: bool, walked: dict[_Element, bool | None] | None = None
+    scope: _Element,
+    include_hidden: bool,
+    walked: dict[_Element, bool | None] | None = None,
+    attributes: dict[_Element, Mapping[str, str]] | None = None,
 ) -> Iterator[_Element]:
     """Paragraph-like elements outside skipped subtrees (scripts, hidden parts, share bars ...).
 
     ``walked`` collects the verdict on each element judged (True: walked into), so that
-    rendering the chosen region need not judge them again.
+    rendering the chosen region need not judge them again; ``attributes`` the attributes of
+    each (see dom.attributes_of), read once for this search, a second one and the head walk.
     """
     nodes = scope.iter()
     next(nodes)  # the scope itself, never judged
@@ -754,9 +769,13 @@ def _text_elements(
                 walked[element] = None
             continue
         else:
-            keep = not is_skipped_part(element, include_hidden)
-            if not keep and not include_hidden and _is_collapsed_panel(element):
-                keep = not is_skipped_part(element, True)
+            items = element.items()  # as dom.attributes_of, without the call
+            attrs = dict(items) if items else NO_ATTRIBUTES
+            if attributes is not None:
+                attributes[element] = attrs
+            keep = not is_skipped_with(element, tag, attrs, include_hidden)
+            if not keep and not include_hidden and _is_collapsed_panel(attrs):
+                keep = not is_skipped_with(element, tag, attrs, True)
             if walked is not None:
                 walked[element] = keep
         if not keep:
@@ -769,14 +788,14 @@ def _text_elements(
             yield element
 
 
-def _is_collapsed_panel(element: _Element) -> bool:
+def _is_collapsed_panel(attributes: Mapping[str, str]) -> bool:
     """An accordion's panel, hidden until the reader opens it: marked as a region, or labelled
     by its heading's button (``aria-labelledby``) with no other role. Its text is the page's
     own (an answer, a step), not text hidden from readers as link farms are. Other labelled
     parts stay hidden: a dialog (a sign-up or cookie prompt), a menu, or a hidden tab panel,
     another view of what the open tab shows (often a placeholder a script fills)."""
-    role = element.get("role")
-    return role == "region" or (role is None and element.get("aria-labelledby") is not None)
+    role = attributes.get("role")
+    return role == "region" or (role is None and attributes.get("aria-labelledby") is not None)
 
 
 def _is_text_element(element: _Element) -> bool:

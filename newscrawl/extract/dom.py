@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import lru_cache
+from types import MappingProxyType
 from urllib.parse import urljoin
 
 from lxml import etree
@@ -249,11 +250,18 @@ _NO_WORDS: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 def _words_of_names(names: str) -> tuple[frozenset[str], frozenset[str]]:
     """Pure function of the class/id string, memoised: sites repeat the same few names.
 
-    Most strings a page brings are new to the cache and hold no such word; walking their
-    few tokens costs less than any pattern searched for them first."""
+    Most strings a page brings are new to the cache and hold no such word anywhere among their
+    dash-parts, which one split of the whole string tells before any token is looked at."""
+    lowered = names.lower()
+    if (
+        _BOILERPLATE_WORDS.isdisjoint(lowered.replace("_", "-").replace("-", " ").split())
+        and "comment" not in lowered
+        and "disqus" not in lowered
+    ):
+        return _NO_WORDS  # no word at a token's or part's edge, nor inside one: most names
     leading: set[str] = set()
     trailing: set[str] = set()
-    for token in names.lower().split():
+    for token in lowered.split():
         parts = token.replace("_", "-").split("-")  # re.split(r"[-_]", token), without the regex
         if token.startswith(("comment", "disqus")):  # commentlist, comments-area, disqus_thread
             leading.add("comments")
@@ -298,7 +306,7 @@ def is_boilerplate_container(element: _Element) -> bool:
     >>> is_boilerplate_container(lxml.html.fromstring('<div class="article-body share">x</div>'))
     False
     """
-    return _is_boilerplate(element, class_id(element), element.get("role"))
+    return _is_boilerplate(element, element.tag, class_id(element), element.get("role"))
 
 
 def is_skipped_part(element: _Element, include_hidden: bool = False) -> bool:
@@ -314,7 +322,7 @@ def is_skipped_part(element: _Element, include_hidden: bool = False) -> bool:
     """
     keys = element.keys()
     if not keys:
-        return _is_boilerplate(element, "", None)
+        return _is_boilerplate(element, element.tag, "", None)
     if not include_hidden and "hidden" in keys:
         return True
     if "style" in keys:
@@ -324,7 +332,41 @@ def is_skipped_part(element: _Element, include_hidden: bool = False) -> bool:
     names = element.get("class") if "class" in keys else None
     ident = element.get("id") if "id" in keys else None
     role = element.get("role") if "role" in keys else None
-    return _is_boilerplate(element, _joined_names(names, ident), role)
+    return _is_boilerplate(element, element.tag, _joined_names(names, ident), role)
+
+
+NO_ATTRIBUTES: Mapping[str, str] = MappingProxyType({})  # what an element without attributes has
+
+
+def attributes_of(element: _Element) -> Mapping[str, str]:
+    """The element's attributes, read in one call: lxml charges each read of one far more than
+    the dictionary lookups that tests of several then make."""
+    items = element.items()
+    return dict(items) if items else NO_ATTRIBUTES
+
+
+def is_skipped_with(
+    element: _Element, tag: str, attributes: Mapping[str, str], include_hidden: bool = False
+) -> bool:
+    """:func:`is_skipped_part` of ``element``, whose tag and attributes (see :func:`attributes_of`)
+    the caller has read already: the body search reads them once for the head walk too.
+
+    >>> from lxml.html import fromstring
+    >>> p = fromstring('<p class="share-bar" style="display:none">x</p>')
+    >>> is_skipped_with(p, "p", attributes_of(p)), is_skipped_with(p, "p", {})
+    (True, False)
+    """
+    if not attributes:
+        return _is_boilerplate(element, tag, "", None)
+    if not include_hidden and "hidden" in attributes:
+        return True
+    style = attributes.get("style")
+    if style is not None and (
+        (not include_hidden and _HIDDEN_STYLE.search(style)) or is_overlay(element, style)
+    ):
+        return True
+    names = _joined_names(attributes.get("class"), attributes.get("id"))
+    return _is_boilerplate(element, tag, names, attributes.get("role"))
 
 
 # Offsets that place a box (``top: 4.9%; left: 96%``) and the positions that keep it in the
@@ -354,10 +396,9 @@ def is_overlay(element: _Element, style: str) -> bool:
     )
 
 
-def _is_boilerplate(element: _Element, names: str, role: str | None) -> bool:
-    """:func:`is_boilerplate_container` of an element with the class/id string ``names`` and
-    the ARIA ``role``."""
-    tag = element.tag
+def _is_boilerplate(element: _Element, tag: str, names: str, role: str | None) -> bool:
+    """:func:`is_boilerplate_container` of an element with the tag ``tag``, the class/id string
+    ``names`` and the ARIA ``role``."""
     naming = _naming(names) if names and tag not in _NEVER_BOILERPLATE_TAGS else _UNNAMED
     if naming == _UNNAMED and tag not in _STRUCTURE_TAGS and role not in _ANCILLARY_ROLES:
         return False  # most elements (<footer> is a structure tag)
