@@ -23,7 +23,6 @@ _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.I)
 # libxml2 drops everything after </html>; templates that close early and go on writing
 # (browsers keep reading) would lose the article, so the closers are removed before parsing.
 _CDATA_OPEN = re.compile(r"^(?://\s*)?<!\[CDATA\[")
-_CDATA_CLOSE = re.compile(r"(?://\s*)?\]\]>$")
 _DOC_CLOSERS = re.compile(r"</(?:body|html)\s*>", re.I)
 _DOC_CLOSER_OPENINGS = re.compile(rb"</(?:body|html)", re.I)
 
@@ -38,7 +37,7 @@ class _PageParser(etree.HTMLParser):
     """
 
     def __init__(self, encoding: str | None = None, huge_tree: bool = False) -> None:
-        super().__init__(encoding=encoding, huge_tree=huge_tree)
+        super().__init__(encoding=encoding, huge_tree=huge_tree, collect_ids=False)
         lookup = etree.ElementDefaultClassLookup(
             element=lxml.html.HtmlElement,
             comment=lxml.html.HtmlComment,
@@ -210,16 +209,18 @@ def parse_page(
         raise PageError(f"unparseable HTML: {exc}") from exc
     metas, script_elements, templates, paragraphs = _data_elements(tree)
     unnest_chains(paragraphs)
-    json_ld, scripts = _collect_scripts(script_elements, metas)
+    meta_attributes = _attributes(metas)
+    json_ld, scripts = _collect_scripts(script_elements, meta_attributes)
     if _place_streamed_segments(tree, templates, script_elements):
-        metas = list(tree.iter("meta"))  # a streamed segment can bring some: in their new places
+        # a streamed segment can bring some: in their new places
+        meta_attributes = _attributes(tree.iter("meta"))
     etree.strip_elements(tree, "script", "style", "noscript", "template", etree.Comment, with_tail=False)
     return Page(
         url=_usable_url(url),
         html=text,
         tree=tree,
         encoding=encoding,
-        meta=_collect_meta(metas),
+        meta=_collect_meta(meta_attributes),
         json_ld=json_ld,
         scripts=scripts,
         fetched_at=fetched_at,
@@ -367,33 +368,38 @@ def _data_elements(
     return found["meta"], found["script"], found["template"], paragraphs
 
 
-def _collect_meta(metas: Iterable[_Element]) -> dict[str, list[str]]:
+def _attributes(elements: Iterable[_Element]) -> list[dict[str, str]]:
+    """Each element's attributes, read in one call: the meta readers want up to six of each
+    meta's, and every attribute read of an element costs as much as reading them all."""
+    return [dict(el.items()) for el in elements]
+
+
+def _collect_meta(metas: Iterable[dict[str, str]]) -> dict[str, list[str]]:
+    """The meta values by key (see :class:`Page`), from each meta's attributes in document order."""
     meta: dict[str, list[str]] = {}
-    for el in metas:
-        value = el.get("content")
+    for attributes in metas:
+        value = attributes.get("content")
         if value is None:
             continue
-        for key in _meta_keys(el):
+        for key in _meta_keys(attributes):
             meta.setdefault(key, []).append(value)
     return meta
 
 
-def _meta_keys(el: _Element) -> list[str]:
-    """The keys a meta element files its value under, lower-cased. An RDFa ``property`` is a list of
-    terms (``property="dc:creator twitter:site_name"``), each a key; its Dublin Core terms are spelt
-    as the HTML ``name`` spells them (``dc:creator`` → ``dc.creator``), so one reader serves both."""
-    prop = (el.get("property") or "").lower().split()
+def _meta_keys(attributes: dict[str, str]) -> list[str]:
+    """The keys a meta element (its ``attributes``) files its value under, lower-cased. An RDFa
+    ``property`` is a list of terms (``property="dc:creator twitter:site_name"``), each a key;
+    its Dublin Core terms are spelt as the HTML ``name`` spells them (``dc:creator`` →
+    ``dc.creator``), so one reader serves both."""
+    prop = (attributes.get("property") or "").lower().split()
     if not prop:
-        key = el.get("name") or el.get("itemprop") or el.get("http-equiv")
+        key = attributes.get("name") or attributes.get("itemprop") or attributes.get("http-equiv")
         return [key.strip().lower()] if key else []
-    return [_DC_CURIE.sub(r"\1.", term) for term in prop]
-
-
-_DC_CURIE = re.compile(r"^(dc|dcterms):")
+    return [term.replace(":", ".", 1) if term.startswith(("dc:", "dcterms:")) else term for term in prop]
 
 
 def _collect_scripts(
-    scripts: Iterable[_Element], metas: Iterable[_Element]
+    scripts: Iterable[_Element], metas: Iterable[dict[str, str]]
 ) -> tuple[list[dict[str, Any]], dict[str, str]]:
     """The JSON-LD objects and the data scripts (see :class:`Page`), in one pass over the
     scripts, each script's text read once: inline bundles run to hundreds of kilobytes."""
@@ -413,21 +419,32 @@ def _collect_scripts(
     return objects, found
 
 
-def _meta_json_ld(metas: Iterable[_Element]) -> Iterator[dict[str, Any]]:
+def _meta_json_ld(metas: Iterable[dict[str, str]]) -> Iterator[dict[str, Any]]:
     """JSON-LD shipped as a meta value (``<meta name="script:ld+json" content="{...}">``): a
-    framework head component that renders every head tag as a meta puts it there."""
-    for el in metas:
-        name = (el.get("name") or el.get("property") or "").strip().lower()
-        value = (el.get("content") or "").strip()
+    framework head component that renders every head tag as a meta puts it there. ``metas``
+    are the meta elements' attributes."""
+    for attributes in metas:
+        name = (attributes.get("name") or attributes.get("property") or "").strip().lower()
+        value = (attributes.get("content") or "").strip()
         if not name.endswith("ld+json") or not value.startswith(("{", "[")):
             continue
         yield from _flatten_json_ld(_load_json(value))
 
 
 def _json_ld_objects(text: str) -> list[dict[str, Any]]:
-    raw = text.strip().removeprefix("<!--").removesuffix("-->").strip()
-    raw = _CDATA_OPEN.sub("", _CDATA_CLOSE.sub("", raw))
+    raw = _without_cdata(text.strip().removeprefix("<!--").removesuffix("-->").strip())
     return list(_flatten_json_ld(_load_json(raw)))  # broken JSON-LD is common: the DOM has the article
+
+
+def _without_cdata(raw: str) -> str:
+    """``raw`` (stripped) out of its CDATA wrapper: ``<![CDATA[`` or ``//<![CDATA[`` before,
+    ``]]>`` or ``//]]>`` after. The end is cut by hand: a pattern anchored at the end is
+    tried at every character of the text before it."""
+    if raw.endswith("]]>"):
+        inner = raw[:-3]
+        trimmed = inner.rstrip()  # str.rstrip() and \s take the same spaces
+        raw = trimmed[:-2] if trimmed.endswith("//") else inner
+    return _CDATA_OPEN.sub("", raw)
 
 
 def _load_json(text: str) -> Any:

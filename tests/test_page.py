@@ -355,3 +355,36 @@ def test_title_element_is_looked_up_once_per_page() -> None:
     untitled = parse_page("<html><body><p>x</p></body></html>")
     assert untitled.title_element() is None
     assert untitled.memo["title_element"] is None
+
+
+@pytest.mark.parametrize(
+    "wrapped",
+    [
+        '<![CDATA[{"@type": "NewsArticle", "headline": "H"}]]>',
+        '//<![CDATA[\n{"@type": "NewsArticle", "headline": "H"}\n//  ]]>',
+        '<!--//<![CDATA[\n{"@type": "NewsArticle", "headline": "H"} //]]>-->',
+    ],
+)
+def test_cdata_wrapped_json_ld_is_read_however_the_wrapper_ends(wrapped: str) -> None:
+    page = parse_page(f'<script type="application/ld+json">{wrapped}</script><p>x</p>')
+    assert [o["headline"] for o in page.json_ld_of_type("NewsArticle")] == ["H"]
+
+
+def test_a_cdata_end_cut_keeps_the_json_lds_own_closing_brackets() -> None:
+    # "]]]>": the JSON's list closes right before the wrapper's "]]>", which alone is cut.
+    html = (
+        '<script type="application/ld+json"><![CDATA[[{"@type": "NewsArticle", "headline": "H"}]]]></script>'
+    )
+    assert [o["headline"] for o in parse_page(html + "<p>x</p>").json_ld] == ["H"]
+
+
+def test_elements_sharing_an_id_are_all_kept_with_their_attributes() -> None:
+    # The parser keeps no id table (nothing looks elements up by id): a page reusing ids,
+    # as many do, parses as any other.
+    page = parse_page('<div id="a"><p id="a">one</p></div><p id="a">two</p>')
+    assert [(el.tag, el.get("id")) for el in page.tree.iter("div", "p")] == [
+        ("div", "a"),
+        ("p", "a"),
+        ("p", "a"),
+    ]
+    assert page.tree.text_content() == "onetwo"
