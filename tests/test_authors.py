@@ -1492,3 +1492,21 @@ def test_source_classed_reads_the_marks_only() -> None:
     assert _source_classed(fromstring('<span id="media_name">新华社</span>'))
     assert not _source_classed(fromstring("<span>新华社</span>"))
     assert not _source_classed(fromstring('<a href="/source-code" class="link">x</a>'))  # not a mark
+
+
+def test_a_byline_name_element_classed_like_a_source_is_no_outlet() -> None:
+    # "author-name" marks a Chinese platform's account, but on most sites it is the byline's name.
+    story = "<p>Enterprise technology investment keeps growing, and the hard part has moved on.</p>" * 6
+    for byline in (
+        "<p class='text-muted post-author-name author'>by Victoria Gayle</p>",
+        "<div class='author-name-wrap'><span>By</span> <a class='author-name' href='/author/eric-hansen/'>"
+        "Eric Hansen</a></div>",
+    ):
+        html = (
+            "<html><head><title>How the cloud shapes AI</title></head><body>"
+            f"<h1>How the cloud shapes AI</h1>{byline}{story}</body></html>"
+        )
+        article = extract(html.encode(), url="https://news.example.com/2025/12/cloud-ai")
+        assert len(article.authors) == 1
+        assert article.authors[0] in byline
+        assert article.sourceOrganization is None

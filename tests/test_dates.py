@@ -797,3 +797,42 @@ def test_script_values_are_those_the_whole_page_search_finds() -> None:
     for _ in range(3000):
         html = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 24)))
         assert list(_assigned_values(html)) == _values_searching_the_whole_page(html), html
+
+
+def test_a_deck_and_its_byline_set_inline_still_date_the_article() -> None:
+    # A deck span and the byline span share one visual line; the byline's "on" hands over to the date.
+    deck = (
+        "The global bakery-cafe chain's North American arm is positioning itself for ambitious growth"
+        " beyond the U.S. and Canada."
+    )
+    page = (
+        f"<html><body><header><h1>Bakery wants to be the neighborhood's</h1><span>{deck}</span> "
+        "<span class='byline'>By <a href='/profile/lisa-jones'>Lisa Jones</a> on Dec. 19, 2025</span>"
+        "</header><p>Story text.</p></body></html>"
+    )
+    assert _published_of(page) == "2025-12-19"
+    # Inside a sentence of a long line, "by … on" is no byline.
+    prose = f"{deck} The plan was approved by the board on Dec. 19, 2025 after a long review of its costs."
+    assert _published_of(f"<html><body><h1>Bakery plans</h1><p>{prose}</p></body></html>") is None
+
+
+def test_the_walk_starts_at_the_headline_the_page_shows_not_at_a_logo_or_footer_heading() -> None:
+    # Without metadata the <title> ("… - Acme Insights") matches the logo's <h1>, and the first <h1>
+    # of the page may be the footer's; the headline read off the page says where the head is.
+    from newscrawl.extract.article import extract
+
+    story = "<p>Smart home devices keep getting cheaper, and owners keep asking who is listening.</p>" * 6
+    logo = "<header><h1><a href='/'>Acme Insights</a></h1></header>"
+    for layout in (
+        f"{logo}<main><h1 class='post-title'>Smart homes and their security</h1>"
+        f"<p>Nov 21, 2023</p>{story}</main>",
+        "<main><div class='hero-title'>Smart homes and their security</div>"
+        "<h4>Written by <a href='/author/rob-stott/'>Rob Stott</a></h4>"
+        f"<h4>November 21, 2023</h4>{story}</main>"
+        "<footer><h1>Contact Us</h1><p>Email: desk@acme.example, 2024-01-05</p></footer>",
+    ):
+        title = "<title>Smart homes and their security - Acme Insights</title>"
+        html = f"<html><head>{title}</head><body>{layout}</body></html>"
+        article = extract(html.encode())
+        assert article.headline == "Smart homes and their security"
+        assert article.datePublished == "2023-11-21"

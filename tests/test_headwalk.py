@@ -54,12 +54,26 @@ def test_short_chrome_and_long_comment_threads_stay_skipped() -> None:
     )
     head = _head(
         "<h1>Ferry timetable changes next month</h1>"
-        '<div class="social-share"><a href="/s">Share</a> Posted by Desk Bot</div>'
-        f'<p>By Maren Holt</p>{LEAD}<section class="comments-area">{comments}</section>'
+        '<p>By Maren Holt</p><div class="social-share"><a href="/s">Share</a> Posted by Desk Bot</div>'
+        f'{LEAD}<section class="comments-area">{comments}</section>'
     )
     texts = _after(head)
     assert texts[0] == "By Maren Holt"
     assert not any("Desk Bot" in text or "Reader" in text for text in texts)
+
+
+def test_a_layout_named_box_right_under_the_headline_is_read() -> None:
+    # "social", "banner", "newsletter" name share bars and promos, but also the box under the
+    # headline that holds the byline and date (class="js-social-share", "hero-banner__details").
+    for name in ("flex js-social-share", "hero-banner__article-details", "newsletter-details-wrapper"):
+        head = _head(
+            f'<h1>Ferry timetable changes next month</h1><div class="{name}"><p>by Maren Holt</p>'
+            f"<p>Published on November 11, 2025</p></div>{LEAD}"
+            f'<div class="{name}"><p>Posted by Desk Bot</p></div>'
+        )
+        texts = _after(head)
+        assert texts[:2] == ["by Maren Holt", "Published on November 11, 2025"], name
+        assert not any("Desk Bot" in text for text in texts)  # the same box further down: chrome
 
 
 def test_time_inside_the_headline_element_is_kept_as_a_stamp() -> None:

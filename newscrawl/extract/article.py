@@ -68,8 +68,10 @@ def extract_page(page: Page, *, clean: bool = True) -> Extraction:
             blocks, body_source = hydrated
     headline, headline_source = extract_headline(page)
     blocks = tidy_body(blocks, headline)
-    # The lines around the headline, walked once for dates and bylines.
-    head = head_lines(page, attributes=attributes)
+    # The lines around the headline, walked once for dates and bylines; a headline read off the
+    # page (not metadata's) tells the walk where it is shown.
+    shown = headline if headline_source == "dom" else None
+    head = head_lines(page, attributes=attributes, headline=shown)
     dates = extract_dates(page, head=head)
     body_end = region.elements[-1] if region else None  # credits after the body: author boxes
     authors = extract_authors(page, blocks_to_text(blocks), head=head, body_end=body_end)

@@ -119,6 +119,8 @@ def extract_authors(
         authors = _fullest(authors, [*markup, listed_with(head, authors), opening])
         if len(authors) > 1:  # "Jane Doe, The Daily Record": the outlet closing a byline
             authors = [n for n in authors if n.casefold() not in _casefolds([*site_parts])] or authors
+    if organization and organization.casefold() in _casefolds(authors):
+        organization = organization_source = None  # a byline's name element classed like a source
     return AuthorResult(authors, source, organization, organization_source)
 
 

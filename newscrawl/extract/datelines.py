@@ -115,15 +115,21 @@ def _article_link(href: str | None) -> bool:
 def _reads_as_dateline(line: Line, start: int, end: int) -> bool:
     """An unlabelled date that neither a sentence runs into nor a related story's link precedes;
     a byline's "on …" date is one whatever follows it ("Posted by A, B on 2019-02-15, all posts")."""
-    if _BYLINE_ON.search(line.text, 0, start):
+    if _byline_on(line.text, start):
         return True
     return not _in_sentence(line.text, start, end) and not _dates_linked_title(line, start)
 
 
-# "By Jane Doe on", "Posted by A, B and C on": a short credit that hands over to its date.
-_BYLINE_ON = re.compile(r"^(?:[a-z]+ )?by\s+\w[^.!?:;]{0,60}\son\s+$", re.I)
+# "By Jane Doe on", "Posted by A, B and C on": a short credit that hands over to its date, opening the
+# line or a sentence of it (a deck and its byline set inline: "… and Canada. By Jane Doe on Dec. 19, 2025").
+_BYLINE_ON = re.compile(r"(?:^|(?<=[.!?])\s+)(?:[a-z]+ )?by\s+\w[^.!?:;]{0,60}\son\s+$", re.I)
 # "April 17, 2015 -- Imagine …": a wire dateline opening the lead paragraph.
 _LEAD_DATELINE = re.compile(r"\s*(?:--|[—–])\s")
+
+
+def _byline_on(text: str, start: int) -> bool:
+    """Whether a byline's "on" hands over to the date at ``start`` (see :data:`_BYLINE_ON`)."""
+    return " on" in text[max(0, start - 4) : start] and bool(_BYLINE_ON.search(text, 0, start))
 
 
 def _opens_lead(text: str, start: int, end: int) -> bool:
@@ -327,7 +333,7 @@ class _Found:
                 self.far = _shown_again(self.far, cand._replace(far=True))
         short = within and len(line.text) <= _PROSE
         for (start, end, stamp), label in zip(hits, labels, strict=True):
-            near = short or (within and _opens_lead(line.text, start, end))
+            near = short or (within and (_opens_lead(line.text, start, end) or _byline_on(line.text, start)))
             if label == "modified":
                 self.modified = self.modified or Candidate("text", stamp)
             elif label == "original":

@@ -290,7 +290,7 @@ def extract_dates(page: Page, *, head: Head | None = None) -> DateResult:
     if feed_stamp and (published is None or vaguer):
         published = Candidate("feed", feed_stamp)
     if published is None:  # some pages print the date only below the article, past the head walk
-        whole = lines if lines.complete else head_lines(page, max_chars=_WHOLE_PAGE)
+        whole = lines if lines.complete else head_lines(page, max_chars=_WHOLE_PAGE, headline=lines.headline)
         published = late_date(whole.after, tz)
     if published is None or _maybe_relative(published, now):  # a date line scripts fill in
         published = _with_script_time(published, page, tz)

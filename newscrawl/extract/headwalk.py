@@ -142,13 +142,23 @@ def _name_words(lowered: str) -> list[str]:
     return _TOKEN_SPLIT.split(lowered)
 
 
-def headline_element(page: Page) -> _Element | None:
-    """The element showing the headline: a heading matching the title, the title's text, an h1."""
+def headline_element(page: Page, headline: str | None = None) -> _Element | None:
+    """The element showing the headline: a heading matching the title, the title's text, an h1.
+
+    ``headline``, the one :func:`~newscrawl.extract.headline.extract_headline` read off the page,
+    goes first: a heading showing just it (an ``<h1>`` before the others), else an element showing
+    it where the first ``<h1>`` does not (a logo's or a footer's ``<h1>`` that the title's site
+    name matches, or nothing does)."""
+    headings = [(el, _SPACE.sub("", plain_text(el))) for el in page.headings()]
+    chosen = _SPACE.sub("", headline) if headline else ""
+    if chosen:  # of the headings showing it, the highest ranked first (a carousel's <h3> may repeat it)
+        same = min((el for el, text in headings if text == chosen), key=lambda el: el.tag, default=None)
+        if same is not None:
+            return same
     title = _title_key(page)
     bare = _SPACE.sub("", title) if title else ""  # "标题\u3000正文" in the heading, "标题正文" in <title>
     first_h1 = None
-    for el in page.headings():
-        text = _SPACE.sub("", plain_text(el))
+    for el, text in headings:
         if bare and len(text) >= 4 and (text in bare or (bare in text and not _wraps(text, bare))):
             return first_h1 if el.tag != "h1" and _headline_sized(first_h1) else el
         if first_h1 is None and el.tag == "h1" and len(text) >= 4 and el.find(".//img") is None:
@@ -157,7 +167,10 @@ def headline_element(page: Page) -> _Element | None:
     if not title or body is None:
         return first_h1
     if first_h1 is not None and not _section_name(first_h1):
-        return first_h1
+        if headline is None or chosen in _SPACE.sub("", plain_text(first_h1)):
+            return first_h1
+        shown = _title_element(body, headline)
+        return first_h1 if shown is None else shown
     shown = _title_element(body, title)
     return first_h1 if shown is None else shown
 
@@ -219,16 +232,22 @@ class Head:
     # The walk read to the end of the page, never stopped at its ``max_chars``: a longer walk
     # would give the same lines.
     complete: bool = True
+    headline: str | None = None  # the headline the walk was told of, for a longer walk to start alike
 
 
 def head_lines(
-    page: Page, max_chars: int = 15000, *, attributes: Mapping[_Element, Mapping[str, str]] | None = None
+    page: Page,
+    max_chars: int = 15000,
+    *,
+    attributes: Mapping[_Element, Mapping[str, str]] | None = None,
+    headline: str | None = None,
 ) -> Head:
     """The page's head as lines (the whole body when no headline is found), chrome skipped.
 
-    ``attributes``: elements' attributes read already (by the body search), not read again.
+    ``attributes``: elements' attributes read already (by the body search), not read again;
+    ``headline``: the extracted headline, which helps find where the head is.
     """
-    anchor = headline_element(page)
+    anchor = headline_element(page, headline)
     body = page.tree.find("body")
     known = _NO_ELEMENTS if attributes is None else attributes
     state = LineWalk(started=anchor is None, anchor=anchor, root=body, max_chars=max_chars, known=known)
@@ -237,7 +256,7 @@ def head_lines(
         path = _opened_around(anchor, body) if anchor is not None else None
         cut = state.walk_from_anchor(path) if path else state.visit(body)
         state.flush()
-    return Head(state.lines[: state.split], state.lines[state.split :], complete=not cut)
+    return Head(state.lines[: state.split], state.lines[state.split :], complete=not cut, headline=headline)
 
 
 def _fresh_starts(anchor: _Element, path: list[_Element]) -> Iterator[_Element]:
@@ -414,16 +433,26 @@ class LineWalk:
     def _skips(self, el: _Element, tag: str, attrs: Mapping[str, str]) -> bool:
         """:func:`skipped` and not :meth:`_kept`, given ``el``'s tag and attributes."""
         names = f"{attrs.get('class', '')} {attrs.get('id', '')}"
-        return _chrome(el, tag, names) and not self._kept(el, tag)
+        return _chrome(el, tag, names) and not self._kept(el, tag, names)
 
-    def _kept(self, el: _Element, tag: str) -> bool:
-        """Kept though named or tagged like chrome: the walk's root (``<body class="modal-open">``)
-        and a short, plainly named ``<aside>`` that HTML ties to the article (one inside its
+    def _kept(self, el: _Element, tag: str, names: str) -> bool:
+        """Kept though named or tagged like chrome: the walk's root (``<body class="modal-open">``),
+        a short, plainly named ``<aside>`` that HTML ties to the article (one inside its
         ``<article>``) or that comes right after the headline, before any text: the date and
-        byline box beside the body rather than the page's sidebar."""
+        byline box beside the body rather than the page's sidebar; and a short box named like
+        layout only ("social-share") right after the headline, which holds its byline as often as
+        its share buttons."""
         if el is self.root:
             return True
-        if tag != "aside" or text_length(el) >= _META_CHARS or _naming(_names(el)) == _CHROME:
+        if tag != "aside":
+            return (
+                self.started
+                and not self.size
+                and tag not in _NEVER
+                and _naming(names) == _LAYOUT
+                and text_length(el) < _META_CHARS
+            )
+        if text_length(el) >= _META_CHARS or _naming(_names(el)) == _CHROME:
             return False
         return not self.size or next(el.iterancestors("article"), None) is not None
 

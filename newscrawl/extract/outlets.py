@@ -19,7 +19,7 @@ from lxml.etree import XPath
 
 from newscrawl.extract.bylinemarks import classed
 from newscrawl.extract.headwalk import Line
-from newscrawl.extract.names import EDITOR, HAN, ORG_TAIL, ZH_ROLE_WORD, unfolded_class, zh_fold
+from newscrawl.extract.names import BY_LABEL, EDITOR, HAN, ORG_TAIL, ZH_ROLE_WORD, unfolded_class, zh_fold
 from newscrawl.page import Page
 
 _SOURCE_CLASS = re.compile(
@@ -263,8 +263,11 @@ def _source_classed(el: Any) -> bool:
 
 
 def _bare_name(text: str) -> bool:
-    """A marked text that is no date, count or role ("2012-01-12", "评论", "编辑：X")."""
-    return not re.search(r"[\d:：]", text) and not ZH_ROLE_WORD.search(text) and not EDITOR.search(text)
+    """A marked text that is no date, count, role or byline ("2012-01-12", "评论", "编辑：X", "by Jane Doe":
+    an ``author-name`` element is a platform's account name, or a site's byline)."""
+    if re.search(r"[\d:：]", text) or ZH_ROLE_WORD.search(text) or EDITOR.search(text):
+        return False
+    return not BY_LABEL.match(text)
 
 
 # An outlet's name with a number in it, which the digits of a date or a count would refuse:
