@@ -211,6 +211,27 @@ def strip_names(page: bytes) -> bytes:
     return _START_TAG.sub(lambda tag: _NAME_ATTRIBUTE.sub(b"", tag.group()), page)
 
 
+_JSON_LD = re.compile(rb"<script[^>]*application/ld\+json[^>]*>.*?</script\s*>", re.I | re.S)
+_META_TAG = re.compile(rb"<meta\b[^>]*>", re.I)
+_ITEMPROP = re.compile(rb"""\sitemprop\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)""", re.I)
+
+
+def strip_metadata(page: bytes) -> bytes:
+    """The page without its machine-readable metadata, for ``--strip-metadata``: JSON-LD, every
+    ``<meta>`` but the charset's, and microdata ``itemprop`` attributes.
+
+    Many small sites carry none of it; what an extractor finds then is what it reads off the
+    visible page (``<time>`` elements, bylines, date lines, headings).
+
+    >>> strip_metadata(b'<meta charset="gbk"><meta name="author" content="X">'
+    ...                b'<script type="application/ld+json">{}</script><span itemprop="author">Y</span>')
+    b'<meta charset="gbk"><span>Y</span>'
+    """
+    page = _JSON_LD.sub(b"", page)
+    page = _META_TAG.sub(lambda tag: tag.group() if b"charset" in tag.group().lower() else b"", page)
+    return _START_TAG.sub(lambda tag: _ITEMPROP.sub(b"", tag.group()), page)
+
+
 def load(name: str, datasets: Path, limit: int | None = None) -> Corpus | None:
     """Load a corpus by name; None when its gold file is absent."""
     root = datasets / name

@@ -5,7 +5,7 @@ Usage::
     python benchmarks/extraction.py [--corpus NAME ...] [--systems newscrawl,trafilatura,readability,gne]
                                     (also: newscrawl-noclean, extraction without cleaning)
                                     [--limit N] [--datasets DIR] [--markdown] [--json FILE]
-                                    [--strip-names]
+                                    [--strip-names] [--strip-metadata]
 
 Per corpus, one table: body F1/P/R over token 4-gram multisets (P and R averaged per page,
 F1 of the averages), the share of pages whose body tokens equal the gold's exactly, exact
@@ -37,6 +37,8 @@ Fairness rules, applied identically to every system:
 - Body tokens are NFKC-folded and lowercased, so width and line breaks never matter.
 - ``--strip-names`` removes every ``class`` and ``id`` attribute from every page before any
   system sees it: a robustness check of how much each system leans on sites' naming habits.
+- ``--strip-metadata`` removes JSON-LD, ``<meta>`` tags (the charset's aside) and ``itemprop``
+  attributes: how well each system reads headline, date and authors off the visible page alone.
 """
 
 from __future__ import annotations
@@ -46,13 +48,14 @@ import json
 import statistics
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the newscrawl package
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # sibling scripts
-from corpora import CORPORA, Case, Corpus, load, strip_names
+from corpora import CORPORA, Case, Corpus, load, strip_metadata, strip_names
 from metrics import (
     BodyScore,
     authors_match,
@@ -234,6 +237,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--strip-names", action="store_true", help="remove class and id attributes from every page first"
     )
+    parser.add_argument(
+        "--strip-metadata",
+        action="store_true",
+        help="remove JSON-LD, meta tags (but the charset's) and itemprop attributes from every page first",
+    )
     args = parser.parse_args(argv)
     args.systems = [s.strip() for s in args.systems.split(",") if s.strip()]
     unknown = sorted(set(args.systems) - set(SYSTEMS))
@@ -255,6 +263,12 @@ def report_corpus(corpus: Corpus, adapters: dict[str, tuple[System, Adapter]], m
     return {"notes": corpus.notes, "table": table, "pages": pages}
 
 
+def _rewrite(corpus: Corpus, rewrite: Callable[[bytes], bytes], note: str) -> None:
+    """Rewrite every page of ``corpus`` before any system sees it, and say so under its table."""
+    corpus.cases = [replace(case, html_bytes=rewrite(case.html_bytes)) for case in corpus.cases]
+    corpus.notes.append(note)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point: run the chosen systems over the chosen corpora and print the tables."""
     args = parse_args(argv)
@@ -267,8 +281,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"\n## {name}: skipped (not found under {args.datasets})")
             continue
         if args.strip_names:
-            corpus.cases = [replace(case, html_bytes=strip_names(case.html_bytes)) for case in corpus.cases]
-            corpus.notes.append("class and id attributes removed from every page (--strip-names)")
+            _rewrite(corpus, strip_names, "class and id attributes removed from every page (--strip-names)")
+        if args.strip_metadata:
+            _rewrite(corpus, strip_metadata, "JSON-LD, meta tags and itemprop removed (--strip-metadata)")
         dump[name] = report_corpus(corpus, adapters, args.markdown)
     print(f"\ntotal runtime: {time.perf_counter() - started:.1f} s")
     if args.json:

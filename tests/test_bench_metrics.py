@@ -232,6 +232,28 @@ def test_strip_names_removes_class_and_id_attributes_only(monkeypatch: pytest.Mo
     )
 
 
+def test_strip_metadata_removes_json_ld_meta_and_itemprop_but_the_charset(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The metadata-free run keeps what a reader sees and the page's declared charset."""
+    monkeypatch.syspath_prepend(str(METRICS_PATH.parent))
+    monkeypatch.setitem(sys.modules, "metrics", m)
+    from corpora import strip_metadata
+
+    page = (
+        b'<html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk">'
+        b'<meta property="article:published_time" content="2025-01-02">'
+        b'<script type="application/ld+json">{"author": "A"}</script>'
+        b'<script>var x = 1;</script></head><body><h1 itemprop="headline" class="t">Title</h1>'
+        b'<time itemprop="datePublished" datetime="2025-01-02">Jan 2</time></body></html>'
+    )
+    assert strip_metadata(page) == (
+        b'<html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk">'
+        b'<script>var x = 1;</script></head><body><h1 class="t">Title</h1>'
+        b'<time datetime="2025-01-02">Jan 2</time></body></html>'
+    )
+
+
 # --- hand labels ---------------------------------------------------------------------------------
 
 
