@@ -620,3 +620,85 @@ def test_is_cjk_compares_the_same_ranges_the_token_patterns_match() -> None:
 
     pattern = re.compile(f"[{CJK_RANGES}]")
     assert all(is_cjk(chr(cp)) == bool(pattern.match(chr(cp))) for cp in range(0x30000))
+
+
+# ---------------------------------------------------------------- farms without metadata
+
+
+def _bare_farm(h1: str, lists: str = "", tags: str = "") -> Page:
+    """A farm page with no keywords meta and no link farm: its template carries no metadata."""
+    return parse_page(
+        f"<html><head><title>{h1} - Trend News Wire</title></head><body><h1>{h1}</h1>"
+        f"<div class='content'><p>x</p></div><ul>{lists}</ul>{tags}</body></html>",
+        "https://www.trend-news-wire.test/news/20250301/88.html",
+    )
+
+
+def test_a_headline_keyword_linked_off_the_page_inside_a_sentence_is_cut_without_metadata() -> None:
+    headline = "十倍杠杆炒股 董某主持首秀状况百出"
+    blocks = [
+        para(
+            "由于活动开放网络直播",
+            ("十倍杠杆炒股", "http://www.wxpz-farm.test/", False),
+            "，他数次道歉。",
+        ),
+        para("主办方表示活动圆满结束。"),
+    ]
+    result = clean_page(_bare_farm(headline), headline, blocks)
+    assert result.headline == "董某主持首秀状况百出"
+    assert texts(result) == ["由于活动开放网络直播，他数次道歉。", "主办方表示活动圆满结束。"]
+
+
+def test_a_headline_keyword_left_after_a_paragraphs_last_sentence_is_cut_without_metadata() -> None:
+    headline = "assignment help online - Tips for Online Success"
+    blocks = [
+        para("Have books or papers easily available. assignment help online"),
+        para("Log on to your course often."),
+    ]
+    result = clean_page(_bare_farm(headline), headline, blocks)
+    assert result.headline == "Tips for Online Success"
+    assert texts(result)[0] == "Have books or papers easily available."
+
+
+def test_a_column_label_the_site_links_to_its_own_column_page_stays() -> None:
+    # A site's own link to its column page, or a link in a sentence that is no paragraph's tail,
+    # is no farm's splice: the label glued to the headline stays.
+    headline = "深度观察 河西新区地铁二号线开通"
+    blocks = [
+        para(
+            "本报", ("深度观察", "https://www.trend-news-wire.test/column/deep/", False), "栏目今日关注地铁。"
+        ),
+        para("地铁二号线今日开通，全长十八公里。"),
+    ]
+    result = clean_page(_bare_farm(headline), headline, blocks)
+    assert result.headline == headline
+    assert texts(result) == [b.text for b in blocks]
+
+
+def test_a_headline_keyword_the_farm_tags_its_page_with_counts_on_a_farm_page_only() -> None:
+    headline = "write my paper cheap - Average Cost of Online College"
+    tags = "<p>Tagged <a href='/tags/tag.html?t=write my paper cheap'>write my paper cheap</a></p>"
+    hidden = (
+        "<div style='display:none'><a href='http://a-farm.test/'>slots</a><a href='http://b-farm.test/'>bets</a>"
+        "<a href='http://c-farm.test/'>essays</a></div>"
+    )
+    lists = "".join(
+        f"<li><a href='/n/{i}.html'>{k} {t}</a></li>"
+        for i, (k, t) in enumerate(
+            [
+                ("paper writing help", "Ferry fares frozen for winter"),
+                ("top betting sites", "Library adds Sunday hours"),
+                ("paper writing help", "Bridge repairs start in May"),
+                ("top betting sites", "Farmers market moves indoors"),
+                ("cheap paper writers", "Harbour dredging wins funding"),
+                ("best betting tips", "School bus routes change"),
+                ("paper help online", "Orchard frost hits apples"),
+                ("betting sites list", "Council budget vote delayed"),
+            ]
+        )
+    )
+    blocks = [para("Tuition for online classes averages $40,536 a year.")]
+    farm = clean_page(_bare_farm(headline, lists, tags + hidden), headline, blocks)
+    assert farm.headline == "Average Cost of Online College"
+    clean = clean_page(_bare_farm(headline, tags=tags), headline, blocks)  # a tag alone proves nothing
+    assert clean.headline == headline

@@ -26,12 +26,13 @@ from newscrawl.clean.text import (
     squash,
 )
 from newscrawl.clean.vocab import units
+from newscrawl.extract.blocks import Block
 from newscrawl.items import Link
 from newscrawl.page import Page
-from newscrawl.urls import host_of, site_key
+from newscrawl.urls import host_of, site_key, split_url
 
 # Sources only a farm produces; any other source counts on a page that is a farm.
-STRONG = frozenset({"farm_link", "hidden_keywords", "affix_variant", "site"})
+STRONG = frozenset({"farm_link", "hidden_keywords", "affix_variant", "affix_in_body", "site"})
 FARM_PAGE = 0.6
 _LOWER_RUN = re.compile(r"^((?:[a-z][\w'’-]*\s+){1,5})(?=[A-Z0-9“\"'‘])")
 _MAX_AFFIX_TOKENS = 12
@@ -49,6 +50,7 @@ class PageEvidence:
     farm_links: list[FarmLink] = field(default_factory=list)
     signals: list[str] = field(default_factory=list)
     score: float = 0.0
+    tags: set[str] = field(default_factory=set)  # squashed texts of the page's tag links
 
     def add(self, phrase: str, source: str) -> None:
         """Record that ``phrase`` was seen in ``source`` (ignored unless label-sized)."""
@@ -92,6 +94,7 @@ class PageEvidence:
             display=dict(self.display),
             farm_links=[FarmLink(Link(f.link.url, f.link.text), f.where) for f in self.farm_links],
             signals=list(self.signals),
+            tags=set(self.tags),
         )
 
     def settle(self, affixes: list[str], foreign_keywords: int = 0) -> None:
@@ -136,6 +139,7 @@ def _gather_evidence(page: Page, headline: str | None) -> PageEvidence:
     for farm in evidence.farm_links:
         evidence.add(farm.link.text, "farm_link" if farm.where == "hidden" else "partner_link")
     _add_list_prefixes(evidence, anchors, headline)
+    evidence.tags = {squash(a.text.lstrip("#＃ ")) for a in anchors if a.href and "/tag" in a.href.lower()}
     return evidence
 
 
@@ -251,6 +255,28 @@ def _same_key(text: str, key: str) -> bool:
     (True, False)
     """
     return len(text) == len(key) and squash(text) == key
+
+
+def linked_in_prose(blocks: list[Block], page_url: str | None) -> set[str]:
+    """Texts (squashed) of the body's links set inside a paragraph's prose that lead to another
+    site or to a site's home page: where a farm splices its keyword as an anchor
+    (``…网络直播<a href="http://farm.example/">十倍杠杆炒股</a>，他得知…``). Articles link to other
+    sites too, so these count only together with other evidence: a headline affix with the
+    same text (:func:`~newscrawl.clean.spam.page_evidence`)."""
+    own = site_key(host_of(page_url)) if page_url else ""
+    found: set[str] = set()
+    for block in blocks:
+        if len(block.segments) < 2:
+            continue  # a lone link is a line of links, not prose
+        for segment in block.segments:
+            href = segment.href
+            if not href or not segment.text.strip():
+                continue
+            parts = split_url(href)
+            if parts is None or (parts.path.strip("/") and site_key(host_of(href)) == own):
+                continue  # an inner page of the site itself
+            found.add(squash(segment.text))
+    return found
 
 
 def keyword_family(evidence: PageEvidence) -> int:

@@ -20,7 +20,7 @@ from itertools import accumulate
 
 from newscrawl.clean.anchors import AnchorContext, classify_anchor, spam_possible, spliced
 from newscrawl.clean.evidence import PageEvidence
-from newscrawl.clean.text import SENTENCE_END, find_all, fold, squash, word_boundary
+from newscrawl.clean.text import CLOSERS, SENTENCE_END, find_all, fold, squash, word_boundary
 from newscrawl.clean.vocab import Vocabulary, compound_before, leading_fragment, trailing_fragment
 from newscrawl.extract.blocks import Block, Segment
 from newscrawl.items import Link, Removal
@@ -282,6 +282,25 @@ def _holds_any(folded: str, pieces: tuple[str, ...]) -> bool:
 
 def _overlaps(start: int, end: int, cuts: list[Cut]) -> bool:
     return any(start < c.end and c.start < end for c in cuts)
+
+
+def left_as_fragment(body: BodyText, phrase: str) -> bool:
+    """Whether the body holds ``phrase`` (squashed) as a paragraph's unpunctuated tail after its
+    last sentence ("…easily available. assignment help online"), or as a lower-case run before
+    an English paragraph's capitalised first word: where a farm leaves a keyword, and where no
+    sentence of the article puts one of its own words."""
+    for at in find_all(body.folded, phrase):
+        index = body.locate(at)
+        raw, start = body.raws[index], at - body.starts[index]
+        end = start + len(phrase)
+        if end > len(raw) or not word_boundary(raw, start, end):
+            continue
+        before, after = raw[:start].rstrip(), raw[end:].strip()
+        if not after and before and (before[-1] in SENTENCE_END or before[-1] in CLOSERS):
+            return True
+        if not before and after[:1].isupper() and phrase.isascii():
+            return True
+    return False
 
 
 def genuine_uses(blocks: list[Block], phrases: set[str], body: BodyText | None = None) -> set[str]:

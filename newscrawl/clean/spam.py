@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from lxml.etree import _Element
 
 from newscrawl.clean.anchors import AnchorContext, classify_anchor, spam_possible
-from newscrawl.clean.evidence import PageEvidence, gather_evidence
+from newscrawl.clean.evidence import PageEvidence, gather_evidence, linked_in_prose
 from newscrawl.clean.headline import (
     affix_candidates,
     h1_texts,
@@ -23,7 +23,14 @@ from newscrawl.clean.headline import (
     renderings,
     subheadings,
 )
-from newscrawl.clean.inline import BodyContext, BodyResult, BodyText, clean_body, genuine_uses
+from newscrawl.clean.inline import (
+    BodyContext,
+    BodyResult,
+    BodyText,
+    clean_body,
+    genuine_uses,
+    left_as_fragment,
+)
 from newscrawl.clean.stuffing import stuffed_phrases
 from newscrawl.clean.text import cjk_share, fold, phrase_size, split_list, squash
 from newscrawl.clean.vocab import Vocabulary
@@ -100,9 +107,30 @@ def page_evidence(
     affixes = [a.text for text in visible for a in affix_candidates(text)]
     for phrase in stuffed_phrases(page, affixes):
         evidence.add(phrase, "hidden_keywords")
+    _affixes_in_body(evidence, affixes, blocks, body)
     keywords = split_list(page.meta_first("keywords") or "")
     evidence.settle(affixes, foreign_keywords(keywords, blocks, texts, body))
     return evidence
+
+
+def _affixes_in_body(
+    evidence: PageEvidence, affixes: list[str], blocks: list[Block], body: BodyText | None
+) -> None:
+    """A keyword-like headline affix that the body also holds where only a farm puts one: as a link
+    off the page set inside a sentence (``…网络直播<a href="http://farm.example/">十倍杠杆炒股</a>，…``),
+    or left as a paragraph's unpunctuated tail ("…easily available. assignment help online").
+    Neither needs the page's metadata, which a farm template may not carry. One the page also
+    tags itself with is a weaker sighting, which counts on a farm page only."""
+    keys = {squash(a): a for a in affixes if _keyword_like(a)}
+    if not keys:
+        return
+    linked = linked_in_prose(blocks, evidence.page_url)
+    text = BodyText(blocks) if body is None else body
+    for key, affix in keys.items():
+        if key in linked or left_as_fragment(text, key):
+            evidence.add(affix, "affix_in_body")
+        if key in evidence.tags:
+            evidence.add(affix, "tag_link")
 
 
 def foreign_keywords(
