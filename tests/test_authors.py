@@ -1510,3 +1510,15 @@ def test_a_byline_name_element_classed_like_a_source_is_no_outlet() -> None:
         assert len(article.authors) == 1
         assert article.authors[0] in byline
         assert article.sourceOrganization is None
+
+
+def test_a_one_word_handle_in_the_author_name_element_by_the_headline_is_credited() -> None:
+    story = "<p>Planning a wedding starts with a budget, a guest list and a date.</p>" * 6
+    html = (
+        "<html><head><title>Wedding planning tools</title></head><body><h1>Wedding planning tools</h1>"
+        f"<div class='post-meta'><span class='author-name'>Susan</span></div>{story}</body></html>"
+    )
+    assert extract(html.encode()).authors == ["Susan"]
+    # The same word in running text near the headline credits nobody.
+    plain = html.replace("<span class='author-name'>Susan</span>", "Susan")
+    assert extract(plain.encode()).authors == []

@@ -66,7 +66,8 @@ class Evidence:
 
     labelled: list[list[str]] = field(default_factory=list)  # per line: 记者 X / 作者：X / By X / bylines
     bylines: list[list[str]] = field(default_factory=list)  # those lines but "Title by X" in running text
-    pen_names: set[str] = field(default_factory=set)  # one-word names given after an explicit "By"
+    # one-word names given after an explicit "By", or alone in an author-name element near the headline
+    pen_names: set[str] = field(default_factory=set)
     trailing: list[str] = field(default_factory=list)  # （X） closing the story
     dateline: list[str] = field(default_factory=list)  # "March 4, 2025 • Dana Whitfield • 12 reads"
     distant: list[list[str]] = field(default_factory=list)  # author-classed elements far below the headline
@@ -343,6 +344,10 @@ def _record(ev: Evidence, line: Line, near: bool, credits: Credits) -> None:
         ev.loose.append(credits.loose)
     if credits.labelled:
         ev.pen_names.update(n for n in credits.labelled if " " not in n and _closes_credit(line.text, n))
+    if credits.marked and near and any(" " not in n for n in credits.marked):
+        named = named_text(line)  # a handle the page sets in its author-name element ("kingname")
+        if named in credits.marked:
+            ev.pen_names.add(named)
 
 
 def _account(text: str, site: set[str]) -> list[str]:
