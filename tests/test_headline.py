@@ -258,3 +258,29 @@ def test_dublin_core_title_names_the_headline_a_document_title_puts_after_its_id
     <span class="h1">widgetSync</span>
     Abstract: this draft describes a protocol.</pre></body>"""
     assert _headline(html) == ("widgetSync", "dom")
+
+
+def test_of_several_h1s_without_metadata_the_one_over_the_body_is_the_headline() -> None:
+    from newscrawl.extract.article import extract
+
+    story = "".join(
+        f"<p>Paragraph {n} about bike trails along the bayous of Houston, mile by mile.</p>" for n in range(8)
+    )
+    related = "<aside><h1>Next in Your Guide to Being Outside in Houston</h1></aside>"
+    page = (
+        "<html><head><title>Where to Bike in Houston | Houstonia</title></head><body>"
+        "<header><h1><a href='/'>Houstonia</a></h1></header>"
+        "<div class='widget'><h1>Related Content</h1></div>"
+        "<main><h1>The Best Trails and Neighborhoods in Houston for Biking</h1>"
+        f"<div class='body'>{story}</div>"
+        f"</main>{related}</body></html>"
+    )
+    assert extract(page.encode()).headline == "The Best Trails and Neighborhoods in Houston for Biking"
+    # A blog template's site name in an <h1> over the post is no headline: the title says which part is.
+    blog = (
+        "<html><head><title>Engora Data Blog: Small adventures with small language models</title></head>"
+        "<body><div class='header'><h1>Engora Data Blog</h1></div>"
+        "<div class='sidebar'><h1>Blog archive</h1></div>"
+        f"<div class='post'><h3>Small adventures with small language models</h3>{story}</div></body></html>"
+    )
+    assert extract(blog.encode()).headline != "Engora Data Blog"

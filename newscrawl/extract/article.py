@@ -66,7 +66,7 @@ def extract_page(page: Page, *, clean: bool = True) -> Extraction:
         hydrated = hydrated_blocks(page)
         if hydrated is not None:
             blocks, body_source = hydrated
-    headline, headline_source = extract_headline(page)
+    headline, headline_source = extract_headline(page, region.elements[0] if region else None)
     blocks = tidy_body(blocks, headline)
     # The lines around the headline, walked once for dates and bylines; a headline read off the
     # page (not metadata's) tells the walk where it is shown.

@@ -51,12 +51,13 @@ _STOPWORDS = frozenset(
 )
 
 
-def extract_headline(page: Page) -> tuple[str | None, str | None]:
+def extract_headline(page: Page, body_start: _Element | None = None) -> tuple[str | None, str | None]:
     """Return ``(headline, provenance)``.
 
     In order: an ``<h1>`` metadata confirms; an ``<h1>`` on metadata's topic (an SEO
     title rewords the headline); an ``<h2>`` or an element named like a title that
-    metadata confirms; the page's one ``<h1>``; metadata trimmed of the site name.
+    metadata confirms; the page's one ``<h1>``; of several, the one nearest above the
+    article's body (``body_start``, its first element); metadata trimmed of the site name.
     """
     meta_titles = _metadata_titles(page)
     sites = _site_names(page, meta_titles)
@@ -69,6 +70,7 @@ def extract_headline(page: Page) -> tuple[str | None, str | None]:
         or _confirmed(classed := _title_classed(page.tree), meta_titles, sites, parts_only=True)
         or _reworded_cjk([h.text for h in h1s] + h2s + classed, meta_titles, sites)
         or _lone_content_h1(h1_elements, h1s)
+        or _h1_over_body(page, body_start, h1s)
     )
     if headline:
         return polish(headline, _plain_titles(page, meta_titles), sites), "dom"
@@ -295,6 +297,28 @@ def _lone_content_h1(h1_elements: list[_Element], h1s: list[_Heading]) -> str | 
         return None
     texts = {normalise_space(h.text_content()) for h in h1_elements} - {""}
     return h1s[0].text if len(texts) == 1 else None
+
+
+def _h1_over_body(page: Page, body_start: _Element | None, h1s: list[_Heading]) -> str | None:
+    """The content ``<h1>`` nearest above the body's first element, when sentence-sized and outside
+    the site header: where a template sets widget titles and its logo as ``<h1>``s too, the
+    headline is the one the article follows. Not the site's name, which a blog template sets
+    in an ``<h1>`` over its posts: a part of the ``<title>`` other than its headline part."""
+    if body_start is None or len(h1s) < 2:
+        return None
+    title = page.title_text() or ""
+    node: _Element | None = body_start
+    while node is not None:
+        for sibling in node.itersiblings(preceding=True):
+            nearest = next(iter(reversed(list(sibling.iter("h1")))), None)
+            if nearest is not None:
+                text = last_crumb(_heading_text(nearest))
+                found = next((h for h in h1s if h.text == text), None)
+                ok = found is not None and not found.in_page_header and _sentence_sized(text)
+                site = text in title and fold(text) != fold(trim_site_name(title, page))
+                return text if ok and not site else None
+        node = node.getparent()
+    return None
 
 
 def _sentence_sized(text: str) -> bool:
