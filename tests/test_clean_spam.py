@@ -28,7 +28,7 @@ def farm_zh(
         ("杠杆炒股网", "湿地公园迎来候鸟"),
         ("在线配资王", "高校招聘会本周举行"),
     ]
-    lists = "".join(f'<li><a href="/a/{i}.html">{k} {t}</a></li>' for i, (k, t) in enumerate(items))
+    lists = prefixed_list(items)
     return parse_page(
         f"""<html><head><title>{title or h1}_快乐配资_股票配资平台</title>
         <meta name="keywords" content="{keywords}"></head><body>
@@ -53,6 +53,11 @@ def clean_zh(h1: str, *, keywords: str = "") -> Page:
         <li><a href="/city/2.html">湿地公园迎来候鸟</a></li></ul></div></body></html>""",
         CLEAN_URL,
     )
+
+
+def prefixed_list(items: list[tuple[str, str]], folder: str = "a") -> str:
+    """List items linking ``keyword title`` headlines, as a farm's side lists show them."""
+    return "".join(f'<li><a href="/{folder}/{i}.html">{k} {t}</a></li>' for i, (k, t) in enumerate(items))
 
 
 def para(*parts: str | tuple[str, str | None, bool]) -> Block:
@@ -109,17 +114,15 @@ def test_keyword_built_from_the_farms_vocabulary_is_cut_even_when_shown_nowhere_
 
 
 def test_english_farm_keywords_in_headline_and_body_are_cut() -> None:
-    lists = "".join(
-        f'<li><a href="/n/{i}.html">{k} {t}</a></li>'
-        for i, (k, t) in enumerate(
-            [
-                ("free spins casino", "Ferry fares frozen for winter"),
-                ("best casino bonus", "Library adds Sunday hours"),
-                ("free spins casino", "Bridge repairs start in May"),
-                ("cheap essay writers", "Farmers market moves indoors"),
-                ("best casino bonus", "Harbour dredging wins funding"),
-            ]
-        )
+    lists = prefixed_list(
+        [
+            ("free spins casino", "Ferry fares frozen for winter"),
+            ("best casino bonus", "Library adds Sunday hours"),
+            ("free spins casino", "Bridge repairs start in May"),
+            ("cheap essay writers", "Farmers market moves indoors"),
+            ("best casino bonus", "Harbour dredging wins funding"),
+        ],
+        "n",
     )
     page = parse_page(
         f"""<html><head><title>best casino bonus Harbour council approves seawall | Daily Wire Hub</title>
@@ -682,20 +685,18 @@ def test_a_headline_keyword_the_farm_tags_its_page_with_counts_on_a_farm_page_on
         "<div style='display:none'><a href='http://a-farm.test/'>slots</a><a href='http://b-farm.test/'>bets</a>"
         "<a href='http://c-farm.test/'>essays</a></div>"
     )
-    lists = "".join(
-        f"<li><a href='/n/{i}.html'>{k} {t}</a></li>"
-        for i, (k, t) in enumerate(
-            [
-                ("paper writing help", "Ferry fares frozen for winter"),
-                ("top betting sites", "Library adds Sunday hours"),
-                ("paper writing help", "Bridge repairs start in May"),
-                ("top betting sites", "Farmers market moves indoors"),
-                ("cheap paper writers", "Harbour dredging wins funding"),
-                ("best betting tips", "School bus routes change"),
-                ("paper help online", "Orchard frost hits apples"),
-                ("betting sites list", "Council budget vote delayed"),
-            ]
-        )
+    lists = prefixed_list(
+        [
+            ("paper writing help", "Ferry fares frozen for winter"),
+            ("top betting sites", "Library adds Sunday hours"),
+            ("paper writing help", "Bridge repairs start in May"),
+            ("top betting sites", "Farmers market moves indoors"),
+            ("cheap paper writers", "Harbour dredging wins funding"),
+            ("best betting tips", "School bus routes change"),
+            ("paper help online", "Orchard frost hits apples"),
+            ("betting sites list", "Council budget vote delayed"),
+        ],
+        "n",
     )
     blocks = [para("Tuition for online classes averages $40,536 a year.")]
     farm = clean_page(_bare_farm(headline, lists, tags + hidden), headline, blocks)
