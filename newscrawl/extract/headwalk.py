@@ -452,7 +452,7 @@ class LineWalk:
                 and _naming(names) == _LAYOUT
                 and text_length(el) < _META_CHARS
             )
-        if text_length(el) >= _META_CHARS or _naming(_names(el)) == _CHROME:
+        if text_length(el) >= _META_CHARS or _naming(names) == _CHROME:
             return False
         return not self.size or next(el.iterancestors("article"), None) is not None
 
