@@ -91,3 +91,38 @@ def test_a_malformed_link_is_another_sites_not_an_error() -> None:
     assert [a.get("href") for a in headline_links(scope, "https://news.example/a.html")] == [
         "https://news.example/b.html"
     ]
+
+
+def _related(n: int) -> str:
+    """A related-stories list of ``n`` headline links, as portals set under their articles."""
+    return "".join(
+        f"<li><a href='/news/{i}.html'>相关新闻：第{i}个区县公交线路同步调整 方便市民出行</a></li>"
+        for i in range(n)
+    )
+
+
+def test_an_article_whose_container_also_holds_long_related_lists_is_an_article() -> None:
+    # Fourteen related links outnumber the five paragraphs twice over, but the paragraphs run on
+    # together, with no teaser title between them: the article's text, not a list of teasers.
+    html = (
+        "<h1>新线路开通</h1><div class='main'><div>2025-01-22 10:00</div>"
+        f"{ARTICLE_BODY}<ul>{_related(7)}</ul><ul>{_related(7)}</ul></div>"
+    )
+    assert _kind(html) == "article"
+    # A table-laid page breaks its paragraphs with <br> in one cell: the same run.
+    cell = ARTICLE_BODY.replace("<p>", "").replace("</p>", "<br><br>")
+    table = f"<h1>新线路开通</h1><table><tr><td>2025-01-22 10:00<br>{cell}</td></tr></table>"
+    assert _kind(table + f"<ul>{_related(7)}</ul><ul>{_related(7)}</ul>") == "article"
+
+
+def test_a_listing_under_an_intro_of_several_paragraphs_stays_a_listing() -> None:
+    # Four paragraphs of a column's introduction, then teasers each with a lead: the intro is not
+    # most of the page's prose, so the teasers decide.
+    intro = ARTICLE_BODY.replace("第", "专栏简介第")[: ARTICLE_BODY.index("</p>") * 4]
+    lead = "市交通部门表示，新线路开通后，沿线居民出行时间平均缩短二十分钟，早高峰拥堵明显缓解。"
+    teasers = "".join(
+        f"<div class='item'><h3><a href='/news/{i}.html'>第{i}条线路本周开通 沿线新增车站</a></h3>"
+        f"<p>2025-01-2{i}</p><p>{lead}</p></div>"
+        for i in range(8)
+    )
+    assert _kind(f"<h1>交通专栏</h1><div class='main'>{intro}{teasers}</div>") == "listing"

@@ -51,9 +51,9 @@ def _undeclared_kind(page: Page, region: BodyRegion | None, prose: list[int], we
     linked_heading = any(_in_heading(a) for a in anchors) or bool(
         anchors and region is not None and region.anchor.tag in ("ul", "ol", "li", "dl", "dd")
     )
-    if (len(teasers) >= 2 or linked_heading) and len(teasers) * 2 >= len(prose):
-        return "listing"
-    if region is not None and _one_of_repeated_teasers(region.anchor, page.url):
+    teaser_like = (len(teasers) >= 2 or linked_heading) and len(teasers) * 2 >= len(prose)
+    one_teaser = not teaser_like and region is not None and _one_of_repeated_teasers(region.anchor, page.url)
+    if (teaser_like or one_teaser) and not _prose_runs_on(scopes, set(anchors)):
         return "listing"
     if weight < MIN_ARTICLE_PROSE:
         return "listing" if len(headline_links(page.tree, page.url)) >= 4 else "other"
@@ -89,6 +89,52 @@ def headline_links(scope: _Element, page_url: str | None) -> list[_Element]:
         if headline_sized and _standalone(anchor, len(text)) and not _in_chrome(anchor, scope):
             found.append(anchor)
     return found
+
+
+# Paragraphs of prose in a row, no teaser title between them: an article's text, which its related
+# lists may outnumber in links. A listing's teasers alternate title and lead (one or two paragraphs).
+_PROSE_RUN = 4
+
+
+def _prose_runs_on(scopes: list[_Element], teasers: set[_Element]) -> bool:
+    """Whether the region's prose is mostly one run of :data:`_PROSE_RUN` paragraphs or more with no
+    teaser title between them, in document order: an article with related lists in its container,
+    not a list of teasers (whose leads alternate with their titles, under an intro at most).
+    Lines a block breaks with ``<br>`` count as paragraphs (table-laid pages)."""
+    runs: list[tuple[int, int]] = [(0, 0)]  # (paragraphs, weight) of each run
+    for scope in scopes:
+        for element in scope.iter():
+            if element in teasers:
+                runs.append((0, 0))
+            elif element.tag in _PARAGRAPH_TAGS:
+                lines = _prose_lines(element)
+                if lines:
+                    count, weight = runs[-1]
+                    runs[-1] = (count + len(lines), weight + sum(lines))
+    total = sum(weight for _, weight in runs)
+    return any(count >= _PROSE_RUN and 2 * weight >= total for count, weight in runs)
+
+
+_PARAGRAPH_TAGS = frozenset({"p", "div", "td", "li", "blockquote"})
+
+
+def _prose_lines(block: _Element) -> list[int]:
+    """The weights of the lines of prose a block holds itself, outside nested blocks and links: its
+    text broken at ``<br>``, each line of :data:`_PROSE_BLOCK` unlinked characters or more (CJK
+    counted double)."""
+    lines: list[list[str]] = [[block.text or ""]]
+    for child in block:
+        if child.tag == "br":
+            lines.append([])
+        elif isinstance(child.tag, str) and child.tag not in BLOCK_TAGS and child.tag != "a":
+            lines[-1].append(plain_text(child))
+        lines[-1].append(child.tail or "")
+    weights = (_weight("".join("".join(parts).split())) for parts in lines)
+    return [w for w in weights if w >= _PROSE_BLOCK]
+
+
+def _weight(text: str) -> int:
+    return len(text) * (2 if mostly_cjk(text) else 1)
 
 
 def _hostname(url: str) -> str | None:
