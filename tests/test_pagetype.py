@@ -126,3 +126,23 @@ def test_a_listing_under_an_intro_of_several_paragraphs_stays_a_listing() -> Non
         for i in range(8)
     )
     assert _kind(f"<h1>交通专栏</h1><div class='main'>{intro}{teasers}</div>") == "listing"
+
+
+def test_a_brief_with_its_recommended_teasers_in_its_container_is_an_article() -> None:
+    # class="tuijian" (推荐, "recommended" in pinyin) names the block outright, as "recommended" does:
+    # its teasers, summaries and all, are no listing however short the brief above them.
+    brief = (
+        "证券时报e公司讯，运达股份确定为两风电场项目的风力发电机组设备供应商，中标价7亿元。"
+        "天奇股份确认中标广汽丰田公司涂装车间工程内搬送设备等项目，中标额6962万元。"
+    )
+    teasers = "".join(
+        f"<dl><dd><a href='/2019/0930/{i}.shtml'>第{i}家公司公告中标重大项目 金额超过十亿元</a></dd>"
+        f"<dd>国庆节前夕，多家上市公司发布中标公告，涉及金额较大，市场关注度较高，分析人士认为相关板块节后有望继续走强。</dd>"
+        "<dd>2019-09-30 07:42</dd></dl>"
+        for i in range(4)
+    )
+    html = (
+        "<div class='box_left'><h2>午间公告：运达股份中标7亿元项目</h2><div>2019-09-26 12:11</div>"
+        f"<div class='txt_con'>{brief}</div><div class='tuijian'><h2>为你推荐</h2>{teasers}</div></div>"
+    )
+    assert _kind(html) == "article"

@@ -166,7 +166,7 @@ _BOILERPLATE_WORDS = frozenset(
     ]
 )
 # Of those, the ones whose subtree is dropped even when it holds much text (comment threads).
-_ALWAYS_DROP = frozenset({"comment", "comments", "footer", "related", "recommend", "recommended", "sidebar"})
+_ALWAYS_DROP = frozenset({"comment", "comments", "footer", "related", "recommend", "recommended", "tuijian", "sidebar"})
 # Legal notices too: never the article, however long (a Chinese copyright box runs to 300 Han characters).
 _ALWAYS_DROP |= {"copyright", "disclaimer"}
 _STRUCTURE_TAGS = frozenset({"header", "footer", "nav", "aside", "button"})
