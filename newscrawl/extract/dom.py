@@ -166,7 +166,9 @@ _BOILERPLATE_WORDS = frozenset(
     ]
 )
 # Of those, the ones whose subtree is dropped even when it holds much text (comment threads).
-_ALWAYS_DROP = frozenset({"comment", "comments", "footer", "related", "recommend", "recommended", "tuijian", "sidebar"})
+_ALWAYS_DROP = frozenset(
+    {"comment", "comments", "footer", "related", "recommend", "recommended", "tuijian", "sidebar"}
+)  # tuijian: 推荐, "recommended" in pinyin
 # Legal notices too: never the article, however long (a Chinese copyright box runs to 300 Han characters).
 _ALWAYS_DROP |= {"copyright", "disclaimer"}
 _STRUCTURE_TAGS = frozenset({"header", "footer", "nav", "aside", "button"})
