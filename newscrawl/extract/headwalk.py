@@ -149,16 +149,24 @@ def headline_element(page: Page, headline: str | None = None) -> _Element | None
     goes first: a heading showing just it (an ``<h1>`` before the others), else an element showing
     it where the first ``<h1>`` does not (a logo's or a footer's ``<h1>`` that the title's site
     name matches, or nothing does)."""
-    headings = [(el, _SPACE.sub("", plain_text(el))) for el in page.headings()]
+    texts: dict[_Element, str] = {}  # each heading's text without spaces, read once
+
+    def squashed(el: _Element) -> str:
+        if el not in texts:
+            texts[el] = _SPACE.sub("", plain_text(el))
+        return texts[el]
+
     chosen = _SPACE.sub("", headline) if headline else ""
     if chosen:  # of the headings showing it, the highest ranked first (a carousel's <h3> may repeat it)
-        same = min((el for el, text in headings if text == chosen), key=lambda el: el.tag, default=None)
-        if same is not None:
-            return same
+        for rank in ("h1", "h2", "h3"):
+            same = next((el for el in page.headings(rank) if squashed(el) == chosen), None)
+            if same is not None:
+                return same
     title = _title_key(page)
     bare = _SPACE.sub("", title) if title else ""  # "标题\u3000正文" in the heading, "标题正文" in <title>
     first_h1 = None
-    for el, text in headings:
+    for el in page.headings():
+        text = squashed(el)
         if bare and len(text) >= 4 and (text in bare or (bare in text and not _wraps(text, bare))):
             return first_h1 if el.tag != "h1" and _headline_sized(first_h1) else el
         if first_h1 is None and el.tag == "h1" and len(text) >= 4 and el.find(".//img") is None:
