@@ -283,3 +283,14 @@ def test_a_jump_to_story_menu_listing_the_title_is_not_where_the_head_starts() -
     )
     assert headline_element(page).tag == "td"
     assert head_lines(page).after[0].text == "2012-01-11 21:43:00"
+
+
+def test_an_ad_or_a_ranked_list_right_under_the_headline_stays_skipped() -> None:
+    for name in ("ad-banner", "hot-news-social", "rank-box"):
+        head = _head(
+            f"<h1>Ferry timetable changes next month</h1><div class='{name}'>"
+            f"<p>Sale ends December 31, 2025</p></div><p>By Maren Holt</p>{LEAD}"
+        )
+        texts = _after(head)
+        assert texts[0] == "By Maren Holt", name
+        assert not any("Sale ends" in text for text in texts)

@@ -126,6 +126,19 @@ def _naming(names: str) -> int:
     return _CHROME if chrome else _LAYOUT
 
 
+# Layout words of boxes that hold other content than the page's (ads, ranked lists of other
+# stories): such a box is skipped even right under the headline, where a box named with the other
+# layout words ("js-social-share", "hero-banner__details", "next-link") often holds the byline.
+_FOREIGN_BOX_WORDS = frozenset(["ad", "ads", "advert", "hot", "rank", "ranking"])
+
+
+@lru_cache(maxsize=1024)
+def _byline_box(names: str) -> bool:
+    """Whether a class/id string names a box under the headline that may hold the byline: named
+    with layout words only, none of :data:`_FOREIGN_BOX_WORDS`."""
+    return _naming(names) == _LAYOUT and _FOREIGN_BOX_WORDS.isdisjoint(_name_words(names.lower()))
+
+
 # Every byte but an ASCII letter or digit, as a space: the separators _TOKEN_SPLIT cuts at.
 _SEPARATORS_AS_SPACE = bytes(c if chr(c).isascii() and chr(c).isalnum() else 32 for c in range(256))
 
@@ -447,9 +460,9 @@ class LineWalk:
         """Kept though named or tagged like chrome: the walk's root (``<body class="modal-open">``),
         a short, plainly named ``<aside>`` that HTML ties to the article (one inside its
         ``<article>``) or that comes right after the headline, before any text: the date and
-        byline box beside the body rather than the page's sidebar; and a short box named like
-        layout only ("social-share") right after the headline, which holds its byline as often as
-        its share buttons."""
+        byline box beside the body rather than the page's sidebar; and a short box right after the
+        headline named like layout ("js-social-share", "hero-banner"), which holds the byline as
+        often as its buttons, unless named like an ad or a ranked list (see :func:`_byline_box`)."""
         if el is self.root:
             return True
         if tag != "aside":
@@ -457,7 +470,7 @@ class LineWalk:
                 self.started
                 and not self.size
                 and tag not in _NEVER
-                and _naming(names) == _LAYOUT
+                and _byline_box(names)
                 and text_length(el) < _META_CHARS
             )
         if text_length(el) >= _META_CHARS or _naming(names) == _CHROME:
