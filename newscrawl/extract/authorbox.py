@@ -289,14 +289,24 @@ def _is_role_line(line: Line) -> bool:
     return 2 <= len(text) <= 40 and not re.search(r"\d", text) and not _SECTION_LABEL.match(text)
 
 
+# The attributes that mark a byline element, as XPath predicates on an attribute's value.
+_BYLINE_ATTRIBUTES = {
+    "class": "contains(., 'author') or contains(., 'byline') or contains(., 'creator')",
+    "itemprop": "contains(., 'author')",
+    "rel": "contains(., 'author')",
+}
 # Compiled once, and reached through the attributes: libxml2 tests a predicate on every element at
 # several times the cost of walking the attributes that exist (a union keeps document order, each once).
 _BYLINE_XPATH = XPath(
-    "descendant-or-self::*/@class[contains(., 'author') or contains(., 'byline')"
-    " or contains(., 'creator')]/.."
-    " | descendant-or-self::*/@itemprop[contains(., 'author')]/.."
-    " | descendant-or-self::*/@rel[contains(., 'author')]/.."
+    " | ".join(f"descendant-or-self::*/@{a}[{test}]/.." for a, test in _BYLINE_ATTRIBUTES.items())
 )
+# But the step from thousands of attributes to their elements costs libxml2 the square of their
+# number (it checks each parent against those found), so a page naming "author" that often is
+# read with one predicate per element instead: slower on an ordinary page, linear on any.
+_BYLINE_XPATH_LINEAR = XPath(
+    "descendant-or-self::*[" + " or ".join(f"@{a}[{test}]" for a, test in _BYLINE_ATTRIBUTES.items()) + "]"
+)
+_MANY_MARKS = 1000  # occurrences of "author" in the source past which the linear query is used
 _SIDE = re.compile(r"(?<![a-z])(?:side|sidebar|aside)(?![a-z])")
 _SIDE_REACH = 40  # elements between the headline and a byline in the column beside it
 
@@ -311,7 +321,7 @@ def page_credits(page: Page, head: Head | None = None, foreign: Foreign | None =
     a credit of another item (a book's 作者 below the article): those count only when the page
     shows no other credit and several items show one.
     """
-    candidates = _BYLINE_XPATH(page.tree)[:60] if _may_mark_bylines(page.html) else []
+    candidates = _byline_elements(page)[:60] if _may_mark_bylines(page.html) else []
     if not candidates:
         return []
     anchor = head.before[-1].element if head and head.before else None
@@ -334,6 +344,13 @@ def page_credits(page: Page, head: Head | None = None, foreign: Foreign | None =
     # Other items' credits only when there is no other and they are several: one person's site,
     # whose related posts all show its owner, as the article would.
     return found or (list(items.values()) if len(items) > 1 else [])
+
+
+def _byline_elements(page: Page) -> list[_Element]:
+    """Elements whose class, itemprop or rel marks a byline, in document order (see the queries)."""
+    query = _BYLINE_XPATH_LINEAR if page.html.count("author") > _MANY_MARKS else _BYLINE_XPATH
+    found: list[_Element] = query(page.tree)
+    return found
 
 
 def _may_mark_bylines(html: str) -> bool:
