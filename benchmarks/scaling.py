@@ -84,6 +84,12 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "rel-author": lambda n: page(
         intro() + repeat(lambda i: f'<a rel="author" href="/a/{i}">Name{i} Smith</a> ', n)
     ),
+    "inline-styles": lambda n: page(
+        intro() + "<p>" + repeat(lambda i: f'<span style="color:#333">word{i}</span> ', n) + "</p>"
+    ),
+    "source-names-zh": lambda n: page(
+        intro() + repeat(lambda i: f'<span class="user-name">用户{i}</span> ', n), title="市政府发布会_新闻"
+    ),
 }
 
 

@@ -1523,18 +1523,3 @@ def test_a_one_word_handle_in_the_author_name_element_by_the_headline_is_credite
     plain = html.replace("<span class='author-name'>Susan</span>", "Susan")
     assert extract(plain.encode()).authors == []
 
-
-def test_the_linear_byline_query_finds_what_the_attribute_query_finds() -> None:
-    # A page naming "author" thousands of times is read with the per-element query (the attribute
-    # query's step to the parents grows with the square of their number): both must agree.
-    from newscrawl.extract.authorbox import _BYLINE_XPATH, _BYLINE_XPATH_LINEAR
-
-    html = (
-        "<div class='post-author'><span class='byline-name'>Jane Doe</span></div>"
-        "<p itemprop='author'>John Roe</p><a rel='author' href='/a/1'>Ann Poe</a><p class='x'>no</p>"
-        "<a rel='nofollow author'>Bo Li</a><span class='creator'>Li Si</span><p rel='me'>not</p>"
-    )
-    tree = parse_page(f"<html><body>{html * 3}</body></html>").tree
-    found = _BYLINE_XPATH(tree)
-    assert len(found) == 18
-    assert found == _BYLINE_XPATH_LINEAR(tree)

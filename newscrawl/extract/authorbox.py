@@ -13,13 +13,13 @@ import re
 from collections.abc import Iterable
 from itertools import islice, pairwise
 
-from lxml.etree import XPath, _Element
+from lxml.etree import _Element
 
 from newscrawl.extract.blocks import normalise_space
 from newscrawl.extract.bylinemarks import NOT_NAME_CLASS
 from newscrawl.extract.bylines import Foreign
 from newscrawl.extract.datetext import find_stamps
-from newscrawl.extract.dom import all_linked, plain_text
+from newscrawl.extract.dom import all_linked, marked_by, plain_text
 from newscrawl.extract.headwalk import Head, Line, skipped
 from newscrawl.extract.namelists import leading_names, opens_full_name
 from newscrawl.extract.names import BY_LABEL, EDITOR, HAN, PARTICLES, is_person
@@ -289,24 +289,14 @@ def _is_role_line(line: Line) -> bool:
     return 2 <= len(text) <= 40 and not re.search(r"\d", text) and not _SECTION_LABEL.match(text)
 
 
-# The attributes that mark a byline element, as XPath predicates on an attribute's value.
-_BYLINE_ATTRIBUTES = {
-    "class": "contains(., 'author') or contains(., 'byline') or contains(., 'creator')",
-    "itemprop": "contains(., 'author')",
-    "rel": "contains(., 'author')",
-}
-# Compiled once, and reached through the attributes: libxml2 tests a predicate on every element at
-# several times the cost of walking the attributes that exist (a union keeps document order, each once).
-_BYLINE_XPATH = XPath(
-    " | ".join(f"descendant-or-self::*/@{a}[{test}]/.." for a, test in _BYLINE_ATTRIBUTES.items())
+# The elements a byline is marked in: their class, itemprop or rel value.
+_BYLINE_ELEMENTS = marked_by(
+    {
+        "class": "contains(., 'author') or contains(., 'byline') or contains(., 'creator')",
+        "itemprop": "contains(., 'author')",
+        "rel": "contains(., 'author')",
+    }
 )
-# But the step from thousands of attributes to their elements costs libxml2 the square of their
-# number (it checks each parent against those found), so a page naming "author" that often is
-# read with one predicate per element instead: slower on an ordinary page, linear on any.
-_BYLINE_XPATH_LINEAR = XPath(
-    "descendant-or-self::*[" + " or ".join(f"@{a}[{test}]" for a, test in _BYLINE_ATTRIBUTES.items()) + "]"
-)
-_MANY_MARKS = 1000  # occurrences of "author" in the source past which the linear query is used
 _SIDE = re.compile(r"(?<![a-z])(?:side|sidebar|aside)(?![a-z])")
 _SIDE_REACH = 40  # elements between the headline and a byline in the column beside it
 
@@ -321,7 +311,7 @@ def page_credits(page: Page, head: Head | None = None, foreign: Foreign | None =
     a credit of another item (a book's 作者 below the article): those count only when the page
     shows no other credit and several items show one.
     """
-    candidates = _byline_elements(page)[:60] if _may_mark_bylines(page.html) else []
+    candidates = _BYLINE_ELEMENTS(page.tree)[:60] if _may_mark_bylines(page.html) else []
     if not candidates:
         return []
     anchor = head.before[-1].element if head and head.before else None
@@ -346,15 +336,8 @@ def page_credits(page: Page, head: Head | None = None, foreign: Foreign | None =
     return found or (list(items.values()) if len(items) > 1 else [])
 
 
-def _byline_elements(page: Page) -> list[_Element]:
-    """Elements whose class, itemprop or rel marks a byline, in document order (see the queries)."""
-    query = _BYLINE_XPATH_LINEAR if page.html.count("author") > _MANY_MARKS else _BYLINE_XPATH
-    found: list[_Element] = query(page.tree)
-    return found
-
-
 def _may_mark_bylines(html: str) -> bool:
-    """Whether the page's source can hold an attribute :data:`_BYLINE_XPATH` selects: the tree's
+    """Whether the page's source can hold an attribute :data:`_BYLINE_ELEMENTS` selects: the tree's
     attribute values are the source's, where "author", "byline" or "creator" shows literally
     unless spelt with a character reference to a letter. A test of the text, unlike the query,
     costs no walk of every element; half the pages of a content farm name no author at all."""

@@ -186,6 +186,18 @@ _HIDING_STYLE = re.compile(
 )
 
 
+def marked_by(tests: Mapping[str, str]) -> etree.XPath:
+    """A compiled query for the elements whose attributes pass ``tests`` (attribute name -> an XPath
+    test of its value, ``"contains(., 'author')"``), in document order, each once.
+
+    One predicate per element: the quicker-looking query through the attributes
+    (``//@rel[…]/..``) costs libxml2 the square of the number it finds in its step back to
+    their elements (2,000 links marked ``rel="author"``: 2 ms; 20,000: 300 ms).
+    """
+    either = " or ".join(f"@{name}[{test}]" for name, test in tests.items())
+    return etree.XPath(f"descendant-or-self::*[{either}]")
+
+
 def class_id(element: _Element) -> str:
     """The element's class and id attributes as one string, for name heuristics."""
     return _joined_names(element.get("class"), element.get("id"))

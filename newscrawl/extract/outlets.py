@@ -15,9 +15,8 @@ from functools import lru_cache
 from itertools import takewhile
 from typing import Any, Protocol
 
-from lxml.etree import XPath
-
 from newscrawl.extract.bylinemarks import classed
+from newscrawl.extract.dom import marked_by
 from newscrawl.extract.headwalk import Line
 from newscrawl.extract.names import BY_LABEL, EDITOR, HAN, ORG_TAIL, ZH_ROLE_WORD, unfolded_class, zh_fold
 from newscrawl.page import Page
@@ -217,10 +216,12 @@ def _may_latin_notice(low: str) -> bool:
     return ("nally" in low and "publ" in low) or ("from" in low and ("republ" in low or "cated" in low))
 
 
-_MARKED_XPATH = XPath(  # see authorbox's _BYLINE_XPATH
-    "descendant-or-self::*/@class[contains(., 'source') or contains(., 'media') or contains(., 'nickname')"
-    " or contains(., 'name')]/.."
-    " | descendant-or-self::*/@id[contains(., 'source') or contains(., 'media') or contains(., 'js_name')]/.."
+_MARKED_XPATH = marked_by(
+    {
+        "class": "contains(., 'source') or contains(., 'media') or contains(., 'nickname')"
+        " or contains(., 'name')",
+        "id": "contains(., 'source') or contains(., 'media') or contains(., 'js_name')",
+    }
 )
 
 
