@@ -703,3 +703,20 @@ def test_a_headline_keyword_the_farm_tags_its_page_with_counts_on_a_farm_page_on
     assert farm.headline == "Average Cost of Online College"
     clean = clean_page(_bare_farm(headline, tags=tags), headline, blocks)  # a tag alone proves nothing
     assert clean.headline == headline
+
+
+def test_an_outlet_the_headline_names_and_a_sentence_links_to_is_no_keyword() -> None:
+    # "据<a>新华社</a>报道": the sentence runs through the link, so it is the article's own,
+    # though it leads to another site's home page and repeats the headline's label.
+    headline = "新华社｜河西新区地铁二号线开通"
+    blocks = [
+        para(
+            "据",
+            ("新华社", "http://www.xinhua-news.test/", False),
+            "报道，地铁二号线今日开通，全长十八公里。",
+        ),
+        para("沿线设站九座，换乘站三座。"),
+    ]
+    result = clean_page(_bare_farm(headline), headline, blocks)
+    assert result.headline == headline
+    assert texts(result) == [b.text for b in blocks]

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
+from newscrawl.clean.anchors import spliced
 from newscrawl.clean.farms import FarmLink, page_link_farms
 from newscrawl.clean.links import PageAnchor, page_anchors
 from newscrawl.clean.memo import page_memo
@@ -258,24 +259,29 @@ def _same_key(text: str, key: str) -> bool:
 
 
 def linked_in_prose(blocks: list[Block], page_url: str | None) -> set[str]:
-    """Texts (squashed) of the body's links set inside a paragraph's prose that lead to another
-    site or to a site's home page: where a farm splices its keyword as an anchor
-    (``…网络直播<a href="http://farm.example/">十倍杠杆炒股</a>，他得知…``). Articles link to other
-    sites too, so these count only together with other evidence: a headline affix with the
-    same text (:func:`~newscrawl.clean.spam.page_evidence`)."""
+    """Texts (squashed) of the body's links spliced into a paragraph (before its punctuation, or at
+    its start or end) that lead to another site or to a site's home page: where a farm puts its
+    keyword as an anchor (``…网络直播<a href="http://farm.example/">十倍杠杆炒股</a>，他得知…``).
+    A link the sentence runs through is the article's own (``据<a>新华社</a>报道``). Articles link
+    to other sites at splice points too, so these count only together with other evidence: a
+    headline affix with the same text (:func:`~newscrawl.clean.spam.page_evidence`)."""
     own = site_key(host_of(page_url)) if page_url else ""
     found: set[str] = set()
     for block in blocks:
-        if len(block.segments) < 2:
+        segments = block.segments
+        if len(segments) < 2:
             continue  # a lone link is a line of links, not prose
-        for segment in block.segments:
+        for index, segment in enumerate(segments):
             href = segment.href
             if not href or not segment.text.strip():
                 continue
             parts = split_url(href)
             if parts is None or (parts.path.strip("/") and site_key(host_of(href)) == own):
                 continue  # an inner page of the site itself
-            found.add(squash(segment.text))
+            before = "".join(s.text for s in segments[:index])
+            after = "".join(s.text for s in segments[index + 1 :])
+            if spliced(before, segment.text.strip(), after):
+                found.add(squash(segment.text))
     return found
 
 
