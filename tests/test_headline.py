@@ -284,3 +284,15 @@ def test_of_several_h1s_without_metadata_the_one_over_the_body_is_the_headline()
         f"<div class='post'><h3>Small adventures with small language models</h3>{story}</div></body></html>"
     )
     assert extract(blog.encode()).headline != "Engora Data Blog"
+
+
+def test_a_chinese_title_shown_without_its_column_name_gives_the_headline() -> None:
+    # No heading, no metadata: the <title> runs on into the column's name after a space, and the
+    # page shows the part before it as a line of its own (a bold span in a table cell).
+    title = "顺德区大良街道党工委委员潘卓辉一行到众创金融街开展调研工作"
+    html = (
+        f"<html><head><title>{title} 东区办事处_中山网</title></head><body><table><tr><td>"
+        f"<span><b>{title}</b></span><br>2019-03-06</td></tr></table>"
+        "<p>3月5日上午，顺德区大良街道党工委委员潘卓辉一行到众创金融街开展调研工作。</p></body></html>"
+    )
+    assert _headline(html)[0] == title

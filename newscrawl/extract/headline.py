@@ -412,9 +412,12 @@ def _own_line(element: _Element) -> str | None:
 
 
 def _shown_title(tree: _Element, titles: list[str]) -> str | None:
-    """The first title, or its part after a label's colon ("中國評論新聞：標題"), that the
-    page shows as a line of its own: the headline as the page states it."""
-    wanted = {fold(t): t for title in titles if title for t in (title, after_label(title))}
+    """The first title, its part after a label's colon ("中國評論新聞：標題"), or a Chinese title's
+    part before a column name set off by a space ("標題 东区办事处"), that the page shows as a line
+    of its own: the headline as the page states it."""
+    wanted = {
+        fold(t): t for title in titles if title for t in (title, after_label(title), _before_column(title))
+    }
     wanted.pop("", None)
     if not wanted:
         return None
@@ -423,6 +426,15 @@ def _shown_title(tree: _Element, titles: list[str]) -> str | None:
         if text and fold(text) in wanted:
             return wanted[fold(text)]
     return None
+
+
+def _before_column(title: str) -> str:
+    """A mostly Chinese title's text before its last space, when that leaves a headline's worth
+    (eight Han characters): "標題 东区办事处" -> "標題"; else nothing."""
+    head, _, tail = title.rpartition(" ")
+    if not tail or not mostly_cjk(title) or len(CJK_CHAR.findall(head)) < 8:
+        return ""
+    return head
 
 
 def _opens_article(line: str) -> bool:
