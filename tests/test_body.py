@@ -1057,3 +1057,21 @@ def test_only_a_sibling_of_the_size_or_build_to_join_is_measured(monkeypatch: py
     assert not body._is_sibling_section(box, story, 10.0, mass)
     assert measured == ["story"]
     assert body._is_sibling_section(box, story, 4.0, mass)  # half the winner's prose: it joins
+
+
+def test_teasers_stamped_with_their_time_do_not_outweigh_a_short_story() -> None:
+    # No class names to go by: 24 teaser links, each with "(01/17 21:13)" beside it, against a
+    # story of four paragraphs. A stamp beside a link is no prose, however many there are.
+    story = "".join(
+        f"<p>第{i}段：美国一项最新研究显示，规律运动的员工薪水成长幅度比不运动的同事高出百分之九，"
+        "研究人员认为老板把运动视为有决心的象征。</p>"
+        for i in range(4)
+    )
+    teasers = "".join(
+        f"<li><a href='/news/{i}.html'>第{i}则国际新闻标题在这里</a> (01/17 21:{i:02d})</li>"
+        for i in range(24)
+    )
+    page = f"<h1>运动还可加薪</h1><div><div>{story}</div><div><ul>{teasers}</ul></div></div>"
+    body = extract(f"<html><body>{page}</body></html>".encode()).articleBody or ""
+    assert body.startswith("第0段")
+    assert "国际新闻" not in body

@@ -31,6 +31,7 @@ from newscrawl.extract.dom import (
     SKIP_TAGS,
     caseless_search,
     class_id,
+    inline_text,
     inline_text_length,
     is_boilerplate_container,
     is_hidden,
@@ -833,17 +834,21 @@ def _has_direct_text(element: _Element) -> bool:
     return False
 
 
+_STAMP_CHARS = 40  # unlinked characters: no letter in fewer is a date, a time or a count, no prose
+
+
 def _paragraph_weight(element: _Element) -> tuple[float, float]:
     """``(score, mass)``: how much this element looks like a paragraph of prose, and how
     much prose it adds (its own text in line-lengths, CJK denser), for :func:`_add_mass`."""
     if len(element):
-        length = inline_text_length(element)
+        own = inline_text(element)
+        length = solid_length(own)
         text = plain_text(element) if length >= 12 else ""
     else:  # a leaf, as most paragraphs are (never an anchor): its text is all its inline text
-        text = element.text or ""
+        own = text = element.text or ""
         length = solid_length(text)
-    if length < 12:
-        return 0.0, 0.0
+    if length < 12 or (length < _STAMP_CHARS and not any(c.isalpha() for c in own)):
+        return 0.0, 0.0  # too short, or only a stamp beside links ("<a>Title</a> (01/17 21:13)")
     utf8 = None if text.isascii() else text.encode("utf-8", "surrogatepass")  # encoded once, used twice
     cjk = utf8 is not None and more_han_in_utf8(utf8, len(text), length * 0.3)
     lines = length / (30 if cjk else 80)

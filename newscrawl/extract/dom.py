@@ -720,13 +720,23 @@ def inline_text_length(element: _Element) -> int:
     >>> inline_text_length(lxml.html.fromstring('<li><a href="/x">Title</a> 2025 <p>Lead text</p></li>'))
     4
     """
+    # One measure of the joined pieces: solid_length counts non-space characters, so it adds up.
+    return solid_length(inline_text(element))
+
+
+def inline_text(element: _Element) -> str:
+    """The text :func:`inline_text_length` measures, its pieces joined.
+
+    >>> import lxml.html
+    >>> inline_text(lxml.html.fromstring('<li><a href="/x">Title</a> (01/17 21:13)<p>Lead</p></li>'))
+    ' (01/17 21:13)'
+    """
     if not len(element):  # a leaf (most paragraphs): its own text, without collecting pieces
         text = element.text
-        return solid_length(text) if text and element.tag != "a" else 0
+        return text if text and element.tag != "a" else ""
     pieces: list[str] = []
     _inline_pieces(element, element.tag, pieces)
-    # One measure of the joined pieces: solid_length counts non-space characters, so it adds up.
-    return solid_length("".join(pieces))
+    return "".join(pieces)
 
 
 # Children whose text is not the element's own inline text.
