@@ -278,6 +278,15 @@ def test_an_english_comment_thread_label_cuts_the_thread_however_long(opener: st
     assert [b.text for b in cut_related_tail(_lines(story + thread))] == story
 
 
+def test_a_portals_comment_area_label_cuts_the_widget_under_it() -> None:
+    # NetEase's 跟贴区 ("reply area") over its comment widget's loading and login lines.
+    story = [
+        f"第{n}段：为切实加强烟花爆竹安全管理，消防部门开展专项检查，防止各类火灾事故发生。" for n in range(4)
+    ]
+    widget = ["跟贴区 有人参与(点击查看)", "跟贴读取中...", "发贴区 有人参与(点击查看)", "修改昵称", "关闭"]
+    assert [b.text for b in cut_related_tail(_lines(story + widget))] == story
+
+
 def test_comment_words_in_the_articles_first_third_stay() -> None:
     lines = ["Leave a Reply", *[f"{_PROSE} ({n})" for n in range(5)]]
     assert [b.text for b in cut_related_tail(_lines(lines))] == lines
