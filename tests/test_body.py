@@ -285,6 +285,9 @@ def test_a_portals_comment_area_label_cuts_the_widget_under_it() -> None:
     ]
     widget = ["跟贴区 有人参与(点击查看)", "跟贴读取中...", "发贴区 有人参与(点击查看)", "修改昵称", "关闭"]
     assert [b.text for b in cut_related_tail(_lines(story + widget))] == story
+    # Toutiao's count over its thread.
+    thread = ["4,060 条评论", "评论", "建议以后这种危险景区给游客佩戴定位手环，免得失踪了增加消耗。"]
+    assert [b.text for b in cut_related_tail(_lines(story + thread))] == story
 
 
 def test_comment_words_in_the_articles_first_third_stay() -> None:

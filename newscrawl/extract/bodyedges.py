@@ -371,14 +371,14 @@ def _opens_closing_furniture(blocks: list[Block], index: int, end: int) -> bool:
     return _CLOSING_LABEL.match(text) is not None or _ABOUT_AUTHOR.match(text) is not None
 
 
-# The label over a comment form or thread (``發表文章``, ``我要评论``, ``网友评论``, ``跟贴区 有人参与``,
-# "59 Comments on “Title”", "12 thoughts on “Title”", "Leave a Reply", "Comments Filter:"): the
-# readers' part of the page, always below the article, however long it runs. Class names usually
-# mark it too; on a page whose names are hashes these words are all there is.
+# The label over a comment form or thread (``發表文章``, ``我要评论``, ``网友评论``, ``跟贴区``,
+# ``4,060 条评论``, "59 Comments on “Title”", "12 thoughts on “Title”", "Leave a Reply", "Comments
+# Filter:"): the readers' part of the page, always below the article, however long it runs. Class
+# names usually mark it too; on a page whose names are hashes these words are all there is.
 _COMMENT_OPENER = re.compile(
     r"^[【\[]?(?:(?:发表|發表|我要)(?:评论|評論|留言|文章|意见|意見)|(?:网友|網友|读者|讀者)(?:评论|評論|留言))"
     r"[】\]]?\s*[:：]?$"
-    r"|^(?:跟|发|發)(?:贴|帖|貼)(?:区|區)(?:\s+\S{1,16})?$"
+    r"|^(?:跟|发|發)(?:贴|帖|貼)(?:区|區)(?:\s+\S{1,16})?$|^\d[\d,]*\s*条(?:评论|評論|留言)$"
     r"|^(?:(?:\d[\d,]*|one|no)\s+(?:comments?|responses?|replies|thoughts)(?:\s+(?:on|to)\s+[“\"‘'].{1,200})?"
     r"|comments?\s*\(\d[\d,]*\)|leave\s+a\s+(?:reply|comment)(?:\s+cancel\s+reply)?|comments?\s+filter"
     r"|join\s+the\s+(?:discussion|conversation)|post\s+a\s+comment|add\s+(?:a\s+)?comment)\s*:?$",
