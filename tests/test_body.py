@@ -268,7 +268,13 @@ def test_contributing_writer_box_is_cut_from_the_tail() -> None:
 
 @pytest.mark.parametrize(
     "opener",
-    ["59 Comments on “Night buses”", '12 thoughts on "Night buses"', "Leave a Reply", "Comments (3)"],
+    [
+        "59 Comments on “Night buses”",
+        '12 thoughts on "Night buses"',
+        "Leave a Reply",
+        "Comments (3)",
+        "View comments (27)",
+    ],
 )
 def test_an_english_comment_thread_label_cuts_the_thread_however_long(opener: str) -> None:
     # Below the article, the readers' comments run longer than any teaser list; the label alone
@@ -1087,3 +1093,12 @@ def test_teasers_stamped_with_their_time_do_not_outweigh_a_short_story() -> None
     body = extract(f"<html><body>{page}</body></html>".encode()).articleBody or ""
     assert body.startswith("第0段")
     assert "国际新闻" not in body
+
+
+@pytest.mark.parametrize("label", ["您可能會有興趣的文章", "延伸 · 推荐", "你可能感兴趣的新闻"])
+def test_chinese_you_may_like_labels_close_the_story(label: str) -> None:
+    story = [
+        f"第{n}段：为切实加强烟花爆竹安全管理，消防部门开展专项检查，防止各类火灾事故发生。" for n in range(4)
+    ]
+    teasers = ["另一篇新闻的标题在这里 05-25", "又一篇新闻的标题在这里 05-24"]
+    assert [b.text for b in cut_related_tail(_lines([*story, label, *teasers]))] == story

@@ -127,7 +127,9 @@ def _is_author_row(text: str) -> bool:
 # A line that is only the label of a related-articles block. Such blocks sit after the
 # article; when the body region takes them in, everything from the label on goes.
 _RELATED_LABEL = re.compile(
-    r"^(?:[>【\[]\s*)?(?:(?:相关|相關)(?:阅读|閱讀|新闻|新聞|报道|報導|文章|链接|鏈接|推荐|推薦|专题|專題)|延伸阅读|"
+    r"^(?:[>【\[]\s*)?(?:(?:相关|相關)(?:阅读|閱讀|新闻|新聞|报道|報導|文章|链接|鏈接|推荐|推薦|专题|專題)|"
+    r"延伸\s*[·・]?\s*(?:阅读|閱讀|推荐|推薦)|(?:您|你)?可能(?:会|會)?(?:感兴趣|感興趣|有兴趣|有興趣|喜欢|喜歡)"
+    r"(?:的(?:文章|内容|內容|新闻|新聞))?|"
     r"推荐阅读|热点(?:资讯|新闻|推荐)|猜你喜欢|热门推荐|更多(?:阅读|新闻|报道)|(?:本篇新闻)?热门关键词|"
     r"(?:other )?related"
     r"(?: (?:articles?|stories|news|posts|reading|coverage|topics|content|reads|pages|resources)"
@@ -380,7 +382,8 @@ _COMMENT_OPENER = re.compile(
     r"[】\]]?\s*[:：]?$"
     r"|^(?:跟|发|發)(?:贴|帖|貼)(?:区|區)(?:\s+\S{1,16})?$|^\d[\d,]*\s*条(?:评论|評論|留言)$"
     r"|^(?:(?:\d[\d,]*|one|no)\s+(?:comments?|responses?|replies|thoughts)(?:\s+(?:on|to)\s+[“\"‘'].{1,200})?"
-    r"|comments?\s*\(\d[\d,]*\)|leave\s+a\s+(?:reply|comment)(?:\s+cancel\s+reply)?|comments?\s+filter"
+    r"|(?:(?:view|show|read|see)\s+(?:all\s+)?)?comments?\s*\(\d[\d,]*\)"
+    r"|leave\s+a\s+(?:reply|comment)(?:\s+cancel\s+reply)?|comments?\s+filter"
     r"|join\s+the\s+(?:discussion|conversation)|post\s+a\s+comment|add\s+(?:a\s+)?comment)\s*:?$",
     re.I,
 )
