@@ -229,3 +229,24 @@ def test_share_row_over_the_closing_editor_credit_is_trimmed_and_the_credit_stay
     credit = "（責任編輯: 陳小明 ）"
     assert _trim([*story, "分享到 :", "分享新華微博", credit]) == [*story, credit]
     assert _trim(["（責任編輯: 陳小明 ）"]) == ["（責任編輯: 陳小明 ）"]
+
+
+def test_field_labels_on_lines_of_their_own_open_the_body_with_their_values() -> None:
+    # "Posted By" / the name / "Posted On" / the date, each value printed again for other screens.
+    story = ["Home remodeling in California is a significant investment, with costs varying widely."] * 3
+    rows = [
+        "Posted By",
+        "Loona Construction",
+        "Loona Construction",
+        "Posted On",
+        "Jan 13, 2025",
+        "Jan 13, 2025",
+    ]
+    blocks = [Block("p", [Segment(t)]) for t in rows + story]
+    assert [b.text for b in trim_meta_lines(blocks)] == story
+    # A label over a sentence is no field: "Author" over a paragraph about authors stays.
+    prose = [
+        Block("p", [Segment(t)])
+        for t in ["Author", "The author of the report is a retired engineer.", *story]
+    ]
+    assert len(trim_meta_lines(prose)) == 5

@@ -58,6 +58,8 @@ def trim_meta_lines(blocks: list[Block]) -> list[Block]:
             start += 1  # ... or under it
         elif (under := _under_deck(blocks, start, end)) > start:
             start = under
+        elif (valued := _label_and_value(blocks, start, end)) > start:
+            start = valued
         else:
             break
     tail = blocks[end - 1 : end] if _closes_on_editor_credit(blocks, start, end) else []
@@ -65,6 +67,27 @@ def trim_meta_lines(blocks: list[Block]) -> list[Block]:
     while end > start and _is_edge_furniture(blocks[end - 1].text):
         end -= 1
     return blocks[start:end] + tail
+
+
+# A byline's or a date's label set on a line of its own, its value on the next ("Posted By" /
+# "Jane Doe", "Posted On" / "Jan 13, 2025").
+_FIELD_LABEL = re.compile(
+    r"^(?:(?:posted|written|published|updated|last updated)\s+(?:by|on)|author|date)\s*:?$", re.I
+)
+
+
+def _label_and_value(blocks: list[Block], start: int, end: int) -> int:
+    """Past a field label opening the body and its value, a short line (and the copies of it a
+    layout prints for other screens), or ``start`` when ``blocks[start]`` is no such label."""
+    if start + 1 >= end or not _FIELD_LABEL.match(blocks[start].text):
+        return start
+    value = blocks[start + 1].text
+    if len(value) > 60 or value.endswith((".", "。", "!", "?")):
+        return start
+    after = start + 2
+    while after < end and blocks[after].text == value:
+        after += 1
+    return after
 
 
 def edge_rows(blocks: list[Block]) -> tuple[int, int]:
