@@ -274,6 +274,7 @@ def test_contributing_writer_box_is_cut_from_the_tail() -> None:
         "Leave a Reply",
         "Comments (3)",
         "View comments (27)",
+        "Discussion about this post",
     ],
 )
 def test_an_english_comment_thread_label_cuts_the_thread_however_long(opener: str) -> None:

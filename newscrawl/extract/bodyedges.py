@@ -407,7 +407,8 @@ _COMMENT_OPENER = re.compile(
     r"|^(?:(?:\d[\d,]*|one|no)\s+(?:comments?|responses?|replies|thoughts)(?:\s+(?:on|to)\s+[“\"‘'].{1,200})?"
     r"|(?:(?:view|show|read|see)\s+(?:all\s+)?)?comments?\s*\(\d[\d,]*\)"
     r"|leave\s+a\s+(?:reply|comment)(?:\s+cancel\s+reply)?|comments?\s+filter"
-    r"|join\s+the\s+(?:discussion|conversation)|post\s+a\s+comment|add\s+(?:a\s+)?comment)\s*:?$",
+    r"|join\s+the\s+(?:discussion|conversation)|discussion\s+about\s+this\s+(?:post|article|story)"
+    r"|post\s+a\s+comment|add\s+(?:a\s+)?comment)\s*:?$",
     re.I,
 )
 _COMMENT_AFTER = 3  # paragraphs above a comment label that make it the article's end, not its top
