@@ -84,6 +84,12 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "rel-author": lambda n: page(
         intro() + repeat(lambda i: f'<a rel="author" href="/a/{i}">Name{i} Smith</a> ', n)
     ),
+    "affix-link-prose": lambda n: page(  # a headline affix makes the cleaner read the body's links
+        "<h1>股票配资平台 某市地铁新线开通</h1><p>"
+        + repeat(lambda i: f'文字<a href="http://site{i}.test/">关键词{i}</a>更多文字，', n)
+        + "</p>",
+        title="股票配资平台 某市地铁新线开通",
+    ),
     "inline-styles": lambda n: page(
         intro() + "<p>" + repeat(lambda i: f'<span style="color:#333">word{i}</span> ', n) + "</p>"
     ),

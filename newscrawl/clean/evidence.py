@@ -27,7 +27,7 @@ from newscrawl.clean.text import (
     squash,
 )
 from newscrawl.clean.vocab import units
-from newscrawl.extract.blocks import Block
+from newscrawl.extract.blocks import Block, Segment
 from newscrawl.items import Link
 from newscrawl.page import Page
 from newscrawl.urls import host_of, site_key, split_url
@@ -269,20 +269,37 @@ def linked_in_prose(blocks: list[Block], page_url: str | None) -> set[str]:
     found: set[str] = set()
     for block in blocks:
         segments = block.segments
-        if len(segments) < 2:
+        if len(segments) < 2 or not any(s.href for s in segments):
             continue  # a lone link is a line of links, not prose
+        # A splice is judged by whether any text comes before the link and by the first mark
+        # after it: the nearest non-blank segment on either side tells both, without joining
+        # the paragraph around each of its links (quadratic in a paragraph of links).
+        after = _next_texts(segments)
+        before = ""
         for index, segment in enumerate(segments):
-            href = segment.href
-            if not href or not segment.text.strip():
-                continue
-            parts = split_url(href)
-            if parts is None or (parts.path.strip("/") and site_key(host_of(href)) == own):
-                continue  # an inner page of the site itself
-            before = "".join(s.text for s in segments[:index])
-            after = "".join(s.text for s in segments[index + 1 :])
-            if spliced(before, segment.text.strip(), after):
+            text, href = segment.text.strip(), segment.href
+            if text and href and _leads_off(href, own) and spliced(before, text, after[index]):
                 found.add(squash(segment.text))
+            if text:
+                before = segment.text
     return found
+
+
+def _next_texts(segments: list[Segment]) -> list[str]:
+    """For each segment, the text of the nearest non-blank segment after it ("" at the end)."""
+    following = [""] * len(segments)
+    text = ""
+    for index in range(len(segments) - 1, -1, -1):
+        following[index] = text
+        if segments[index].text.strip():
+            text = segments[index].text
+    return following
+
+
+def _leads_off(href: str, own: str) -> bool:
+    """A link to another site, or to a site's home page (own site included)."""
+    parts = split_url(href)
+    return parts is not None and (not parts.path.strip("/") or site_key(host_of(href)) != own)
 
 
 def keyword_family(evidence: PageEvidence) -> int:
