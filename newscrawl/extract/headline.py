@@ -310,13 +310,15 @@ def _h1_over_body(page: Page, body_start: _Element | None, h1s: list[_Heading]) 
     node: _Element | None = body_start
     while node is not None:
         for sibling in node.itersiblings(preceding=True):
-            nearest = next(iter(reversed(list(sibling.iter("h1")))), None)
-            if nearest is not None:
-                text = last_crumb(_heading_text(nearest))
-                found = next((h for h in h1s if h.text == text), None)
-                ok = found is not None and not found.in_page_header and _sentence_sized(text)
-                site = text in title and fold(text) != fold(trim_site_name(title, page))
-                return text if ok and not site else None
+            h1s_there = list(sibling.iter("h1"))
+            if not h1s_there:
+                continue
+            text = last_crumb(_heading_text(h1s_there[-1]))  # the nearest above
+            found = next((h for h in h1s if h.text == text), None)
+            if found is None or found.in_page_header or not _sentence_sized(text):
+                return None
+            site_part = text in title and fold(text) != fold(trim_site_name(title, page))
+            return None if site_part else text
         node = node.getparent()
     return None
 

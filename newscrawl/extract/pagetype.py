@@ -84,8 +84,7 @@ def headline_links(scope: _Element, page_url: str | None) -> list[_Element]:
         if host and href.startswith("http") and _hostname(href) != host:
             continue
         text = "".join(plain_text(anchor).split())
-        weight = 2 if mostly_cjk(text) else 1
-        headline_sized = 16 <= len(text) * weight <= 200
+        headline_sized = 16 <= _weight(text) <= 200
         if headline_sized and _standalone(anchor, len(text)) and not _in_chrome(anchor, scope):
             found.append(anchor)
     return found
@@ -134,6 +133,7 @@ def _prose_lines(block: _Element) -> list[int]:
 
 
 def _weight(text: str) -> int:
+    """Characters, CJK counted double (a denser script)."""
     return len(text) * (2 if mostly_cjk(text) else 1)
 
 
