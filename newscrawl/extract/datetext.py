@@ -65,9 +65,13 @@ _ZONE = (
     rf"(?:\s*(?P<off>Z\b|[+-][01]\d:?[0-5]\d\b)"
     rf"|\s*\(?(?P<abbr>{_ABBR})\b\)?(?P<gmt>\s*[+-]\s*\d{{1,2}})?)?"
 )
+_MONTH_NAME = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
 _MON = (
     r"(?:(?<![a-z])|(?-i:(?<=[a-z])(?=[A-Z])))"  # "GiuffridaMar 5": a capital after lower case
-    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\.?"
+    rf"(?P<mon>{_MONTH_NAME})(?![a-z])\.?"
 )
 # "Jan 3, 2025 · 5:03 PM", "16 November 2017 • 2:15pm", "April 21, 2015, at 11:29 a.m."
 _AFTER = rf"(?:(?:\s*[T,|@·•-]\s*|,?\s+at\s+|\s+)(?:{_CLOCK}){_ZONE})?"
@@ -158,20 +162,70 @@ def find_stamps(
 # neither (most digits on a page are counts and clocks) is not searched by them.
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _YEARLESS = [p for p in _DATE_PATTERNS if "月" in p.pattern and "(?P<y>" not in p.pattern]
-# What else each pattern of _DATE_PATTERNS needs: one of these characters ("2025-01-22", "2025年1月"),
-# or (None) a month's name. The named-month patterns cost the most to search in vain (no literal
-# leads them), and most lines with a year name no month.
-_NEEDS: tuple[str | None, ...] = ("-/.年", None, None, "-/.", "月", None)
-_NEEDED = "".join(sorted(set("".join(need for need in _NEEDS if need))))
+# Where each pattern of _DATE_PATTERNS needs its year (None: it needs none, but a 月): before a
+# separator ("2025-01-22", "2025年1月"), after a day and white space ("Jan 3, 2025"), after a
+# month's name and white space ("3 January 2025"), after a separator ("22.01.2025"), before a
+# month's name ("2023 Jan 7"); and whether it needs a month's name. A paragraph's years mostly stand in
+# none of those places ("In 2025, the market…"), and the patterns (no literal leads most of them)
+# cost far more to search through it in vain than these tests.
+_YEAR_PLACES = ("sep-after", "day-space", "month-space", "sep-before", None, "month-after")
+_NAMED: tuple[bool, ...] = (False, True, True, False, False, True)
+_MONTH_PLACES = frozenset(place for place, named in zip(_YEAR_PLACES, _NAMED, strict=True) if named)
+_SEP_AFTER = re.compile(r"\s*[-/.年]")
+# What ends right before the white space ahead of the year, as the patterns read it (ignoring case).
+_DAY_ENDS = re.compile(r"\d(?:st|nd|rd|th)?,?$", re.I)
+_MONTH_ENDS = re.compile(rf"(?:{_MONTH_NAME})\.?,?$", re.I)
+_CITED_MONTH = re.compile(r" (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) ")  # "2023 Jan 7"
 # Python's case-insensitive matching also finds these letters' ASCII twins (i, s, k).
 _CASE_TWINS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 
 
 def _patterns_for(text: str) -> list[re.Pattern[str]]:
     """The date patterns that can match ``text`` (the rest would search it in vain), in order."""
-    if not _YEAR.search(text):
+    places = _year_places(text)
+    if not places:
         return _YEARLESS if "月" in text else []
-    return _year_patterns(names_month(text), frozenset([c for c in _NEEDED if c in text]))
+    month = not places.isdisjoint(_MONTH_PLACES) and names_month(text)
+    return _year_patterns(places, month, "月" in text)
+
+
+def _year_places(text: str) -> frozenset[str]:
+    """The places (see :data:`_YEAR_PLACES`) where ``text`` shows a four-digit year.
+
+    A year inside a longer number stands in none; one that does is never inside another year
+    :data:`_YEAR` found (the digit before it would be that year's), so reading those is enough.
+
+    >>> sorted(_year_places("Updated 2025-01-22")), sorted(_year_places("22.01.2025"))
+    (['sep-after'], ['sep-before'])
+    >>> sorted(_year_places("Jan 3, 2025 and 3 Sept. 2025")), _year_places("In 2025, the market")
+    (['day-space', 'month-space'], frozenset())
+    >>> sorted(_year_places("2023 Jan 7")), _year_places("12025 views") == _year_places("no") == frozenset()
+    (['month-after'], True)
+    """
+    places: set[str] = set()
+    for m in _YEAR.finditer(text):
+        start, end = m.span()
+        before = text[start - 1] if start else ""
+        if before.isdecimal():
+            continue
+        sep_before = before != "" and before in "/.-"
+        if sep_before:
+            places.add("sep-before")
+        elif before.isspace():
+            places.update(_after_white_space(text, start - 1))
+        if _SEP_AFTER.match(text, end):
+            places.add("sep-after")
+        if not sep_before and _CITED_MONTH.match(text, end):
+            places.add("month-after")
+    return frozenset(places)
+
+
+def _after_white_space(text: str, end: int) -> list[str]:
+    """The places of a year after white space that ends at ``end``: after a day or a month's name."""
+    while end and text[end - 1].isspace():
+        end -= 1
+    places = ["day-space"] if _DAY_ENDS.search(text, max(0, end - 5), end) else []
+    return [*places, "month-space"] if _MONTH_ENDS.search(text, max(0, end - 12), end) else places
 
 
 def names_month(text: str) -> bool:
@@ -199,12 +253,13 @@ _MONTH_BYTES = tuple(name.encode("ascii") for name in _MONTH_NAMES)
 
 
 @lru_cache(maxsize=128)
-def _year_patterns(month: bool, chars: frozenset[str]) -> list[re.Pattern[str]]:
-    """The patterns whose needs (:data:`_NEEDS`) ``chars`` and a month's name (``month``) meet."""
+def _year_patterns(places: frozenset[str], month: bool, yue: bool) -> list[re.Pattern[str]]:
+    """The patterns whose year stands in one of ``places``, given whether the text names a month
+    and holds a 月 (``yue``)."""
     return [
         pattern
-        for pattern, need in zip(_DATE_PATTERNS, _NEEDS, strict=True)
-        if (month if need is None else not chars.isdisjoint(need))
+        for pattern, place, named in zip(_DATE_PATTERNS, _YEAR_PLACES, _NAMED, strict=True)
+        if (yue if place is None else place in places and (month or not named))
     ]
 
 
