@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from newscrawl.clean.text import CJK_RANGES, CLOSERS, SENTENCE_END, find_all, fold, is_cjk, is_short_phrase
@@ -62,6 +62,8 @@ class Vocabulary:
     pieces: frozenset[str]
     chars: frozenset[str]  # CJK characters of the keywords
     text: str  # the article, folded
+    # article_uses per piece asked: the covers of overlapping fragments share pieces
+    _uses: dict[str, int] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @classmethod
     def build(cls, keywords: Iterable[str], article_text: str) -> Vocabulary:
@@ -75,11 +77,19 @@ class Vocabulary:
 
         Counted when asked rather than by splitting the whole article into units up front:
         a page consults a handful of pieces, and a Chinese article has thousands of bigrams.
-        A CJK bigram is a unit wherever it occurs in the text (overlaps included).
+        A CJK bigram is a unit wherever it occurs in the text (overlaps included); one whose
+        first character does not recur in it cannot overlap itself, so ``str.count`` (one C
+        call, no list of offsets) counts it exactly. Each piece is counted once per page.
         """
-        if is_cjk(piece[0]):
-            return len(find_all(self.text, piece))
-        return self._latin[piece]
+        uses = self._uses.get(piece)
+        if uses is None:
+            uses = self._uses[piece] = self._count(piece)
+        return uses
+
+    def _count(self, piece: str) -> int:
+        if not is_cjk(piece[0]):
+            return self._latin[piece]
+        return self.text.count(piece) if piece[0] not in piece[1:] else len(find_all(self.text, piece))
 
     @cached_property
     def _latin(self) -> Counter[str]:
