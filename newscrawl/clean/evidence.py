@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from itertools import chain
 
 from newscrawl.clean.anchors import spliced
 from newscrawl.clean.farms import FarmLink, page_link_farms
@@ -313,9 +314,10 @@ def keyword_family(evidence: PageEvidence) -> int:
         for t, s in evidence.terms.items()
         if s & {"list_prefix", "meta_keywords", "farm_link", "partner_link"}
     ]
-    pieces = {t: set(units(t)) for t in phrases}
-    counts: Counter[str] = Counter(p for t in phrases for p in pieces[t])
-    return sum(1 for t in phrases if any(counts[p] >= 2 for p in pieces[t]))
+    pieces = [set(units(t)) for t in phrases]
+    counts: Counter[str] = Counter(chain.from_iterable(pieces))
+    shared = {p for p, n in counts.items() if n >= 2}  # then one C-level test per phrase
+    return sum(1 for own in pieces if not own.isdisjoint(shared))
 
 
 def _glued_keyword(sources: set[str]) -> bool:
