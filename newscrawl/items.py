@@ -9,13 +9,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 @dataclass
 class Image:
     url: str
-    caption: str | None = None
+    caption: str | None = None  # the text shown with the picture
+    alt: str | None = None  # its alt text, which a reader does not see
 
 
 @dataclass

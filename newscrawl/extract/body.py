@@ -107,7 +107,9 @@ def extract_blocks(
     if region is None:
         return []
     blocks = _render(region, base_url, region.walked)
-    captions = [c for c in map(_caption_after, _region_images(region)) if c is not None]
+    captions = [
+        c for image, tops in _region_images(region) if (c := centred_caption(image, tops)) is not None
+    ]
     if captions:
         blocks = _without_captions(region, base_url, blocks, captions)
     return _drop_link_lines(blocks, base_url)
@@ -134,7 +136,7 @@ _CENTERED = re.compile(r"text-align\s*:\s*center", re.I)
 def _without_captions(
     region: BodyRegion, base_url: str | None, blocks: list[Block], captions: list[_Element]
 ) -> list[Block]:
-    """``blocks`` rendered again without the picture captions (see _caption_after), unless
+    """``blocks`` rendered again without the picture captions (see centred_caption), unless
     the captions are much of the text: a photo story or a picture with a line or two.
 
     Chinese CMSs set a caption as a plain centred paragraph under the picture, not as a
@@ -156,10 +158,11 @@ def _region_images(region: BodyRegion) -> Iterator[tuple[_Element, set[_Element]
             yield image, tops
 
 
-def _caption_after(found: tuple[_Element, set[_Element]]) -> _Element | None:
+def centred_caption(image: _Element, tops: set[_Element]) -> _Element | None:
     """The centred short Chinese line right after a picture's holder (the picture and the
-    wrappers around it that hold no text), unless it is bold (a subheading) or linked."""
-    holder, tops = found
+    wrappers around it that hold no text, up to one of ``tops``), unless it is bold (a
+    subheading) or linked."""
+    holder = image
     for _ in range(_MAX_HOLDER_DEPTH):
         caption = holder.getnext()
         if caption is not None and _is_centred_line(caption):  # attributes first: cheap

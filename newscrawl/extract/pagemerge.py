@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from newscrawl.extract.images import image_key
 from newscrawl.items import Article, Image, Link, Removal, SpamVerdict
 
 # Notes that only make sense on a split page: "Page 2 of 3", 第2页 共3页, (continued on next page).
@@ -93,7 +94,7 @@ def _unique_images(groups: list[list[Image]]) -> list[Image]:
     seen: dict[str, Image] = {}
     for group in groups:
         for image in group:
-            seen.setdefault(image.url, Image(image.url, image.caption))
+            seen.setdefault(image_key(image.url), Image(image.url, image.caption, image.alt))
     return list(seen.values())
 
 

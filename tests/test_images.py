@@ -1,0 +1,225 @@
+"""Article images: the real file behind lazy loading, one entry per picture whatever its sizes,
+no chrome (icons, avatars, share buttons, related thumbnails), and the caption a reader sees."""
+
+from __future__ import annotations
+
+import lxml.html
+
+from newscrawl.extract.article import extract
+from newscrawl.extract.images import caption_of, image_key, picture_url
+
+_URL = "https://news.example/2025/05/night-buses.html"
+_PROSE = "The council voted on Tuesday to extend the night bus service to the eastern suburbs. " * 3
+_ZH = "市政府周二宣布，将把夜间公交服务延伸至东部郊区，预计下月起开通三条新线路，方便市民夜间出行。" * 2
+
+
+def _images(body: str, head: str = "", url: str = _URL) -> list[tuple[str, str | None, str | None]]:
+    html = (
+        f"<html><head><title>Night buses</title>{head}</head><body><h1>Night buses</h1>"
+        f"<article>{body}</article></body></html>"
+    )
+    return [(i.url, i.caption, i.alt) for i in extract(html.encode(), url=url).images]
+
+
+def _story(*pictures: str) -> str:
+    return "".join(f"<p>{_PROSE}</p>{picture}" for picture in pictures) + f"<p>{_PROSE}</p>"
+
+
+def test_the_real_file_behind_a_lazy_loader_and_the_largest_of_a_srcset() -> None:
+    images = _images(
+        _story(
+            '<img src="/img/blank.gif" data-src="/img/depot.jpg" alt="The depot">',
+            '<img src="data:image/gif;base64,R0lGOD" data-lazy-src="/img/route.jpg">',
+            '<img src="/img/map-300x200.jpg" '
+            'srcset="/img/map-300x200.jpg 300w, /img/map-1200x800.jpg 1200w">',
+        )
+    )
+    assert [url for url, _, _ in images] == [
+        "https://news.example/img/depot.jpg",
+        "https://news.example/img/route.jpg",
+        "https://news.example/img/map-1200x800.jpg",
+    ]
+    assert images[0][2] == "The depot"  # alt text is kept as alt, never as the caption
+    assert images[0][1] is None
+
+
+def test_icons_avatars_pixels_formulas_and_drawn_badges_are_no_pictures() -> None:
+    images = _images(
+        _story(
+            '<img src="/img/depot.jpg" width="800" height="450">',
+            '<img src="https://secure.gravatar.com/avatar/ab12?s=96">',
+            '<img src="/img/smile.png" class="wp-smiley emoji">',
+            '<img src="/img/pixel.png" width="1" height="1">',
+            '<img src="/img/rule.gif" width="114" height="12">',
+            '<img src="/img/share.png" width="32" height="32">',
+            '<img src="/math/render/svg/28a0" alt="{\\displaystyle A^{H}}">',
+            '<img src="/img/editors-pick.svg">',
+            '<img src="/img/acme-logo.png">',
+        )
+    )
+    assert [url for url, _, _ in images] == ["https://news.example/img/depot.jpg"]
+
+
+def test_pictures_in_parts_the_body_leaves_out_are_not_the_articles() -> None:
+    story = _story(
+        '<figure><img src="/img/depot.jpg"><figcaption>The depot at night</figcaption></figure>',
+        '<div class="author-box"><img src="/img/jane.jpg"><p>Jane Doe covers transport.</p></div>',
+        '<div class="related-posts"><a href="/2025/04/trams.html">'
+        '<img src="/img/trams.jpg">Trams return</a></div>',
+        '<div class="share-bar"><a href="#"><img src="/img/fb.png"></a></div>',
+    )
+    assert [url for url, _, _ in _images(story)] == ["https://news.example/img/depot.jpg"]
+
+
+def test_one_picture_in_several_sizes_is_one_image_captioned_where_it_is_shown() -> None:
+    head = '<meta property="og:image" content="https://cdn.news.example/img/depot.jpg?w=1200">'
+    hero = (
+        '<figure class="hero"><img src="https://i0.wp.com/news.example/img/depot-1024x576.jpg?ssl=1" '
+        'alt="Buses in the depot"><figcaption>Buses wait in the depot. (Photo: J. Doe)</figcaption></figure>'
+    )
+    html = (
+        f"<html><head><title>Night buses</title>{head}</head><body><h1>Night buses</h1>{hero}"
+        f"<article>{_story('<img src=/img/depot-300x169.jpg>', '<img src=/img/route.jpg>')}</article>"
+        "</body></html>"
+    )
+    images = [(i.url, i.caption, i.alt) for i in extract(html.encode(), url=_URL).images]
+    assert images == [
+        (
+            "https://cdn.news.example/img/depot.jpg?w=1200",
+            "Buses wait in the depot. (Photo: J. Doe)",
+            "Buses in the depot",
+        ),
+        ("https://news.example/img/route.jpg", None, None),
+    ]
+
+
+def test_a_site_wide_card_is_no_lead_image() -> None:
+    for card in ("/static/site-logo.png", "/static/default-share.jpg", "/twitter/subscribe-card.jpg"):
+        head = f'<meta property="og:image" content="https://news.example{card}">'
+        assert _images(_story(), head) == []
+
+
+def test_captions_a_reader_sees_beside_the_picture() -> None:
+    images = _images(
+        _story(
+            '<div class="wp-caption"><a href="/img/a.jpg"><img src="/img/a.jpg"></a>'
+            '<p class="wp-caption-text">The first night bus leaves at 23:40.</p></div>',
+            '<p><img src="/img/b.png" width="900" height="900"><br><i>The new route map.</i></p>',
+            '<div class="media"><div><img src="/img/c.jpg"></div>'
+            '<span class="RightText">Getty Images / J. Roe</span></div>',
+            '<figure><picture><img src="/img/d.jpg"></picture><figcaption><span>Drivers at the depot.</span>'
+            "<span>Jane Roe / AFP</span></figcaption></figure>",
+        )
+    )
+    assert [caption for _, caption, _ in images] == [
+        "The first night bus leaves at 23:40.",
+        "The new route map.",
+        "Getty Images / J. Roe",
+        "Drivers at the depot. Jane Roe / AFP",
+    ]
+
+
+def test_no_caption_from_running_text_or_a_neighbours_box() -> None:
+    inline = f'<p><img src="/img/a.jpg" style="float:left">{_PROSE}</p>'
+    row = (
+        '<table><tr><td><a href="/w/a"><img src="/img/auckland.jpg"></a><br><a href="/w/a">Auckland</a></td>'
+        '<td><a href="/w/w"><img src="/img/wellington.jpg"></a><br><a href="/w/w">Wellington</a></td>'
+        "</tr></table>"
+    )
+    images = _images(_story(inline, row))
+    assert [caption for _, caption, _ in images][:1] == [None]
+    assert "Wellington" not in (images[1][1] or "")
+
+
+def test_chinese_captions_under_the_picture() -> None:
+    body = (
+        f"<div class='content'><p>{_ZH}</p>"
+        '<p style="text-align:center"><img src="/a.jpg"></p>'
+        '<p style="text-align:center">总装测试团队正在检查</p>'
+        f"<p>{_ZH}</p>"
+        '<div style="text-align:center"><img src="/b.jpg" width="500" height="281"></div>'
+        "▲广州日报记者黎旭阳摄<br>"
+        f"{_ZH}<br><p>{_ZH}</p></div>"
+    )
+    images = _images(body, url="https://news.example.cn/a/1.html")
+    assert [(url.rsplit("/", 1)[-1], caption) for url, caption, _ in images] == [
+        ("a.jpg", "总装测试团队正在检查"),
+        ("b.jpg", "▲广州日报记者黎旭阳摄"),
+    ]
+
+
+def test_picture_boxes_between_the_paragraphs_of_a_split_body() -> None:
+    paragraphs = [f"<p>{_PROSE} ({n})</p>" for n in range(6)]
+    thumb = (
+        '<div class="thumb tright"><div class="thumbinner"><a href="/wiki/File:Lake.jpg" class="image">'
+        '<img src="//upload.example/thumb/a/ab/Lake.jpg/220px-Lake.jpg" width="220" height="147"></a>'
+        '<div class="thumbcaption">Lake Gunn in autumn</div></div></div>'
+    )
+    body = "".join(paragraphs[:3]) + thumb + "".join(paragraphs[3:])
+    html = f"<html><body><h1>Lakes</h1><div id='content'>{body}</div></body></html>"
+    images = [
+        (i.url, i.caption) for i in extract(html.encode(), url="https://wiki.example/wiki/Lakes").images
+    ]
+    assert images == [("https://upload.example/thumb/a/ab/Lake.jpg/220px-Lake.jpg", "Lake Gunn in autumn")]
+
+
+def test_what_names_one_picture() -> None:
+    assert image_key("/wp/2025/01/Dam-300x200.jpg") == image_key(
+        "https://cdn.example/wp/2025/01/dam.jpg?w=64"
+    )
+    assert image_key("/w/thumb/a/ab/Lake.jpg/220px-Lake.jpg") == image_key(
+        "/w/thumb/a/ab/Lake.jpg/1200px-Lake.jpg"
+    )
+    assert image_key("/img/dam.jpg") != image_key("/img/dam-wall.jpg")
+    assert image_key("/2024/a/photo.jpg") != image_key("/2025/b/photo.jpg")  # a folder of its own
+
+
+def test_picture_url_and_caption_of_read_an_element_alone() -> None:
+    box = lxml.html.fragment_fromstring(
+        '<div><figure><img data-srcset="/a-600.jpg 600w, /a-1600.jpg 1600w" src="/lazy.gif">'
+        "<figcaption> Flooded   road </figcaption></figure></div>"
+    )
+    img = box.find(".//img")
+    assert picture_url(img, "https://x.example/n/1") == "https://x.example/a-1600.jpg"
+    assert caption_of(img, {box}) == "Flooded road"
+
+
+def test_other_lazy_loaders_and_srcsets_with_commas_in_their_urls() -> None:
+    images = _images(
+        _story(
+            '<img src="data:image/svg+xml,%3Csvg%3E" nitro-lazy-src="/img/plot.png" width="700">',
+            '<img srcset="data:image/svg+xml,%3Csvg%20width=%27426%27%3E" data-src="/img/stall.jpg">',
+            '<img srcset="/img/shoe.jpg?crop=0.6xw:1xh;0.2xw,0&resize=480:* 480w, '
+            '/img/shoe.jpg?crop=0.6xw:1xh;0.2xw,0&resize=980:* 980w">',
+        )
+    )
+    assert [url for url, _, _ in images] == [
+        "https://news.example/img/plot.png",
+        "https://news.example/img/stall.jpg",
+        "https://news.example/img/shoe.jpg?crop=0.6xw:1xh;0.2xw,0&resize=980:*",
+    ]
+
+
+def test_a_lightbox_link_and_a_figure_set_aside_keep_their_pictures() -> None:
+    images = _images(
+        _story(
+            '<a class="js-popup" href="/img/big/depot.jpg"><img src="/img/depot.jpg"></a>',
+            '<aside class="side"><figure><img src="/img/treaty.jpg"><figcaption>The treaty, 1840</figcaption>'
+            "</figure></aside>",
+            '<img src="/uploads/2020/robot-still-14-08-2020fb.jpg">',  # "fb" inside a word, no icon
+            '<img src="/uploads/2025/09/jane-roe-headshot.jpg">',
+        )
+    )
+    assert [url.rsplit("/", 1)[-1] for url, _, _ in images] == [
+        "depot.jpg",
+        "treaty.jpg",
+        "robot-still-14-08-2020fb.jpg",
+    ]
+    assert images[1][1] == "The treaty, 1840"
+
+
+def test_sizes_a_resizer_or_a_cms_writes_into_the_path() -> None:
+    assert image_key("/files/styles/large/public/a.jpg") == image_key("/files/styles/wide/public/a.jpg")
+    assert image_key("/rf/image_400w/2015/a.jpg") == image_key("/rf/image_1484w/2015/a.jpg")
+    assert image_key("/image/upload/t_fit-760w,f_auto/x/a.jpg") == image_key("/image/upload/t_og/x/a.jpg")
+    assert image_key("https://i0.wp.com/site.example/up/a.jpg") == image_key("/up/a-1024x576.jpg")
