@@ -223,3 +223,8 @@ def test_sizes_a_resizer_or_a_cms_writes_into_the_path() -> None:
     assert image_key("/rf/image_400w/2015/a.jpg") == image_key("/rf/image_1484w/2015/a.jpg")
     assert image_key("/image/upload/t_fit-760w,f_auto/x/a.jpg") == image_key("/image/upload/t_og/x/a.jpg")
     assert image_key("https://i0.wp.com/site.example/up/a.jpg") == image_key("/up/a-1024x576.jpg")
+
+
+def test_an_amp_pages_pictures() -> None:
+    images = _images(_story('<amp-img src="/img/depot.jpg" width="1200" height="675" alt="Depot"></amp-img>'))
+    assert images == [("https://news.example/img/depot.jpg", None, "Depot")]

@@ -33,6 +33,7 @@ _URL_ATTRS = (
     "data-lazyload", "data-echo", "data-url", "src",
 )  # fmt: skip
 _SRCSET_ATTRS = ("data-srcset", "data-lazy-srcset", "srcset")
+_PICTURE_TAGS = ("img", "amp-img")  # an AMP page's pictures are <amp-img>
 _LOADER_ATTR = re.compile(r"lazy.*(?:src|original)$", re.I)
 _CANDIDATE_URL = re.compile(r"[\s,]*(\S+)")
 _DESCRIPTORS = re.compile(r"([^,]*),?")
@@ -146,7 +147,7 @@ def _shown_copy(page: Page, url: str, body: list[_Element]) -> _Element | None:
     element are read, not the whole page."""
     key = image_key(url)
     for box in _boxes_before(body[0]) if body else ():
-        for img in box.iter("img"):
+        for img in box.iter(_PICTURE_TAGS):
             shown = picture_url(img, page.url)
             if shown is not None and image_key(shown) == key and not _is_chrome(img):
                 return img
@@ -168,7 +169,7 @@ def _pictures(element: _Element, tops: set[_Element]) -> Iterator[_Element]:
     """The ``<img>`` elements of ``element`` that show the article's pictures: none inside a
     part the body leaves out (a share bar, an author box, a related list), no icon or pixel."""
     skipped: dict[_Element, bool] = {}
-    for img in element.iter("img"):
+    for img in element.iter(_PICTURE_TAGS):
         if not _is_chrome(img) and not _in_skipped_part(img, tops, skipped):
             yield img
 
@@ -351,7 +352,7 @@ def _caption_after(holder: _Element) -> _Element | None:
 
 
 def _other_pictures(box: _Element, img: _Element) -> Iterator[_Element]:
-    return (other for other in box.iter("img") if other is not img)
+    return (other for other in box.iter(_PICTURE_TAGS) if other is not img)
 
 
 def _text_around(box: _Element, img: _Element) -> tuple[str, str]:
