@@ -228,3 +228,8 @@ def test_sizes_a_resizer_or_a_cms_writes_into_the_path() -> None:
 def test_an_amp_pages_pictures() -> None:
     images = _images(_story('<amp-img src="/img/depot.jpg" width="1200" height="675" alt="Depot"></amp-img>'))
     assert images == [("https://news.example/img/depot.jpg", None, "Depot")]
+
+
+def test_a_malformed_picture_url_is_no_error_even_without_a_page_url() -> None:
+    html = f"<html><body><h1>Night buses</h1><p>{_PROSE}</p><img src='http://[x/b.jpg'></body></html>"
+    assert [i.url for i in extract(html.encode()).images] == ["http://[x/b.jpg"]

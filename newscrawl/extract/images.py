@@ -83,6 +83,8 @@ _HOST_FOLDER = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}")
 _SIZE_FOLDER = re.compile(
     r"\d{2,5}x\d{0,5}|x\d{2,5}|[a-z]{1,2}_[^/]*|[^/]*,[^/]*|\d{2,4}px|[a-z]*_?\d{2,4}[wh]"
 )
+# A URL's path, read without urlsplit (which rejects a malformed host such as "http://[x/a.jpg").
+_URL_PATH = re.compile(r"(?:[a-zA-Z][a-zA-Z0-9+.-]*:)?(?://[^/?#]*)?([^?#]*)")
 # Drupal's image styles: "/styles/<style>/public/…" serves one file in each style.
 _STYLE_FOLDER = re.compile(r"/styles/[^/]+/(?=public/|private/)")
 _CAPTION_NAME = re.compile(
@@ -300,7 +302,9 @@ def image_key(url: str) -> str:
     >>> image_key("/w/thumb/3/3e/A.svg/250px-A.svg.png")  # MediaWiki's thumbnail of a drawing
     '/w/thumb/3/3e/a.svg/a.svg.png'
     """
-    *folders, name = _STYLE_FOLDER.sub("/", urlsplit(url).path.lower()).split("/")
+    found = _URL_PATH.match(url)
+    path = found[1] if found else url
+    *folders, name = _STYLE_FOLDER.sub("/", path.lower()).split("/")
     folders = [folder for folder in folders if folder]
     if folders and _HOST_FOLDER.fullmatch(folders[0]):
         folders = folders[1:]
