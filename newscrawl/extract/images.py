@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 from itertools import islice
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 
 from lxml import etree
 from lxml.etree import _Element
@@ -108,7 +108,7 @@ def extract_images(page: Page, elements: list[_Element]) -> list[Image]:
     images: dict[str, Image] = {}
     lead = page.meta_first("og:image", "twitter:image")
     lead_url = absolute_url(lead, page.url) if lead else None
-    if lead_url and not _SITE_CARD.search(unquote(urlsplit(lead_url).path).rsplit("/", 1)[-1]):
+    if lead_url and not _site_picture(lead_url):
         images[image_key(lead_url)] = Image(lead_url)
     spanned = _spanned(elements)
     tops = set(spanned)
@@ -130,6 +130,13 @@ def extract_images(page: Page, elements: list[_Element]) -> list[Image]:
         if shown is not None:
             first.caption, first.alt = caption_of(shown, set()), _alt(shown)
     return list(images.values())
+
+
+def _site_picture(url: str) -> bool:
+    """A lead image that is the site's, by its file name: its logo, its default share card, an
+    icon ("fb.jpg")."""
+    file = unquote(_path_of(url)).rsplit("/", 1)[-1]
+    return bool(_SITE_CARD.search(file) or _NOT_ARTICLE_FILE.search(file.replace("_", "-")))
 
 
 def _spanned(elements: list[_Element]) -> list[_Element]:
@@ -302,14 +309,17 @@ def image_key(url: str) -> str:
     >>> image_key("/w/thumb/3/3e/A.svg/250px-A.svg.png")  # MediaWiki's thumbnail of a drawing
     '/w/thumb/3/3e/a.svg/a.svg.png'
     """
-    found = _URL_PATH.match(url)
-    path = found[1] if found else url
-    *folders, name = _STYLE_FOLDER.sub("/", path.lower()).split("/")
+    *folders, name = _STYLE_FOLDER.sub("/", _path_of(url).lower()).split("/")
     folders = [folder for folder in folders if folder]
     if folders and _HOST_FOLDER.fullmatch(folders[0]):
         folders = folders[1:]
     kept = ["", *(folder for folder in folders if not _SIZE_FOLDER.fullmatch(folder))]
     return "/".join([*kept, _SIZE_IN_NAME.sub("", name)])
+
+
+def _path_of(url: str) -> str:
+    found = _URL_PATH.match(url)
+    return found[1] if found else url
 
 
 def caption_of(img: _Element, tops: set[_Element]) -> str | None:
