@@ -96,6 +96,9 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "source-names-zh": lambda n: page(
         intro() + repeat(lambda i: f'<span class="user-name">用户{i}</span> ', n), title="市政府发布会_新闻"
     ),
+    "gallery": lambda n: page(  # pictures sharing one container, each in a box of its own
+        intro() + repeat(lambda i: f'<div><img src="/img/{i}.jpg" width="800" height="450"></div>', n)
+    ),
 }
 
 

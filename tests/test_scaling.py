@@ -118,3 +118,18 @@ def test_a_dateline_paragraph_reads_only_its_first_role_labels(monkeypatch: pyte
     paragraph = "新华社北京1月22日电（记者 张三）" + "另据记者 李四报道，会议今天召开。" * 200
     assert zhcredits.zh_labelled(paragraph)[:1] == ["张三"]
     assert 1 <= len(seen) <= zhcredits.MAX_LINE_LABELS
+
+
+def test_a_gallerys_container_text_is_read_once_for_all_its_pictures(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Each picture's caption search asks whether its box holds running text; the container that
+    # thousands of pictures share was read once per picture (16,000 pictures: 19 s).
+    from newscrawl.extract import images
+
+    reads: list[str] = []
+    real = images.plain_text
+    monkeypatch.setattr(images, "plain_text", lambda element: reads.append(element.tag) or real(element))
+    pictures = "".join(f'<div><img src="/img/{i}.jpg" width="800" height="450"></div>' for i in range(200))
+    gallery = lxml.html.fromstring(f"<article><p>{'Words of the story. ' * 30}</p>{pictures}</article>")
+    found = images.extract_images(parse_page("<html><body></body></html>"), [gallery])
+    assert len(found) == 200
+    assert reads.count("article") <= 1

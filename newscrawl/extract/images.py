@@ -111,7 +111,7 @@ def extract_images(page: Page, elements: list[_Element]) -> list[Image]:
     if lead_url and not _site_picture(lead_url):
         images[image_key(lead_url)] = Image(lead_url)
     spanned = _spanned(elements)
-    tops = set(spanned)
+    tops, sizes = set(spanned), TextSizes()
     for element in spanned:
         if element not in elements and is_skipped_part(element):
             continue  # a box between the body's paragraphs that the body leaves out (an ad)
@@ -122,13 +122,13 @@ def extract_images(page: Page, elements: list[_Element]) -> list[Image]:
             key = image_key(url)
             known = images.get(key)
             if known is None:
-                images[key] = Image(url, caption_of(img, tops), _alt(img))
+                images[key] = Image(url, caption_of(img, tops, sizes), _alt(img))
             elif known.caption is None and known.alt is None:
-                known.caption, known.alt = caption_of(img, tops), _alt(img)
+                known.caption, known.alt = caption_of(img, tops, sizes), _alt(img)
     if images and lead_url and (first := next(iter(images.values()))).url == lead_url and first.alt is None:
         shown = _shown_copy(page, lead_url, elements)
         if shown is not None:
-            first.caption, first.alt = caption_of(shown, set()), _alt(shown)
+            first.caption, first.alt = caption_of(shown, set(), sizes), _alt(shown)
     return list(images.values())
 
 
@@ -317,16 +317,26 @@ def image_key(url: str) -> str:
     return "/".join([*kept, _SIZE_IN_NAME.sub("", name)])
 
 
+class TextSizes(dict[_Element, int]):
+    """Elements' text lengths, each read once: a page's pictures share their boxes, and a
+    gallery's thousands of pictures one container, whose text is not read again for each."""
+
+    def __missing__(self, element: _Element) -> int:
+        size = self[element] = len(plain_text(element))
+        return size
+
+
 def _path_of(url: str) -> str:
     found = _URL_PATH.match(url)
     return found[1] if found else url
 
 
-def caption_of(img: _Element, tops: set[_Element]) -> str | None:
+def caption_of(img: _Element, tops: set[_Element], sizes: TextSizes | None = None) -> str | None:
     """The caption shown with a picture: its figure's ``<figcaption>``; a caption-named box right
     after it or after the box holding it; the short text of the box it heads, set apart from it
     ("<p><img><br><i>The hand at work.</i></p>"); a caption or credit line right after that
     box (``▲…``, ``…摄``, "Photo: …"); or the centred line a Chinese CMS sets under it."""
+    sizes = TextSizes() if sizes is None else sizes
     holder = img
     for _ in range(_MAX_HOLDER_DEPTH):
         parent = holder.getparent()
@@ -339,7 +349,7 @@ def caption_of(img: _Element, tops: set[_Element]) -> str | None:
         named = _caption_after(holder)
         if named is not None:
             return _text(named)
-        if len(plain_text(parent)) > _MAX_CAPTION or next(_other_pictures(parent, img), None) is not None:
+        if sizes[parent] > _MAX_CAPTION or next(_other_pictures(parent, img), None) is not None:
             break  # the picture sits in running text, or shares its box with others (a gallery's row)
         before, after = _text_around(parent, img)
         if before.strip() or (after.strip() and (holder.tail or "").strip()):
