@@ -6,7 +6,8 @@ from __future__ import annotations
 import lxml.html
 
 from newscrawl.extract.article import extract
-from newscrawl.extract.images import caption_of, image_key, picture_url
+from newscrawl.extract.captions import caption_of
+from newscrawl.extract.pictures import image_key, picture_url
 
 _URL = "https://news.example/2025/05/night-buses.html"
 _PROSE = "The council voted on Tuesday to extend the night bus service to the eastern suburbs. " * 3

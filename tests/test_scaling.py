@@ -123,11 +123,11 @@ def test_a_dateline_paragraph_reads_only_its_first_role_labels(monkeypatch: pyte
 def test_a_gallerys_container_text_is_read_once_for_all_its_pictures(monkeypatch: pytest.MonkeyPatch) -> None:
     # Each picture's caption search asks whether its box holds running text; the container that
     # thousands of pictures share was read once per picture (16,000 pictures: 19 s).
-    from newscrawl.extract import images
+    from newscrawl.extract import captions, images
 
     reads: list[str] = []
-    real = images.plain_text
-    monkeypatch.setattr(images, "plain_text", lambda element: reads.append(element.tag) or real(element))
+    real = captions.plain_text
+    monkeypatch.setattr(captions, "plain_text", lambda element: reads.append(element.tag) or real(element))
     pictures = "".join(f'<div><img src="/img/{i}.jpg" width="800" height="450"></div>' for i in range(200))
     gallery = lxml.html.fromstring(f"<article><p>{'Words of the story. ' * 30}</p>{pictures}</article>")
     found = images.extract_images(parse_page("<html><body></body></html>"), [gallery])

@@ -1,0 +1,183 @@
+"""What a picture of a page is: the file it shows, what names it whatever its size, and
+whether it is chrome (an icon, an avatar, a spacer) rather than a picture at all.
+
+A picture's URL is often not in ``src``: lazy loaders keep a placeholder there and the real
+file in a ``data-*`` attribute or a ``srcset``, and responsive markup lists several sizes of
+one file, which CMSs and resizers name by writing the size into the path.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from lxml.etree import _Element
+
+from newscrawl.extract.dom import absolute_url, class_id
+
+PICTURE_TAGS = ("img", "amp-img")  # an AMP page's pictures are <amp-img>
+# Where lazy loaders keep the real file, most specific first; ``src`` last (often a placeholder).
+_URL_ATTRS = (
+    "data-src", "data-lazy-src", "data-original", "data-actualsrc", "data-hi-res-src",
+    "data-lazyload", "data-echo", "data-url", "src",
+)  # fmt: skip
+_SRCSET_ATTRS = ("data-srcset", "data-lazy-srcset", "srcset")
+_LOADER_ATTR = re.compile(r"lazy.*(?:src|original)$", re.I)
+_CANDIDATE_URL = re.compile(r"[\s,]*(\S+)")
+_DESCRIPTORS = re.compile(r"([^,]*),?")
+_SIZE_DESCRIPTOR = re.compile(r"\d+(?:\.\d+)?[wx]")
+# A placeholder a lazy loader shows until the picture scrolls in: a blank or a spinner.
+_PLACEHOLDER = re.compile(
+    r"(?:^|/)(?:blank|spacer|pixel|transparent|empty|grey|gray|placeholder|loading|lazy(?:load)?|"
+    r"1x1|clear|dot|s)\.(?:gif|png|svg|jpg)(?:$|\?)",
+    re.I,
+)
+# Pictures that are never the article's, by the words of their class or id ...
+_NOT_ARTICLE = re.compile(
+    r"(?<![a-z])(?:avatar|gravatar|emoji|smiley|wp-smiley|icon|favicon|sprite|spinner|"
+    r"author-(?:photo|image|img|pic)|profile-(?:photo|image|pic)|headshot|badge|"
+    r"share|social|rating|stars?|qr|qr-?code|mwe-math|latex|tex-img|math-img|logo|arrow|button|btn|"
+    r"facebook|twitter|instagram|linkedin|pinterest|youtube|whatsapp|weibo|wechat|weixin)(?![a-z])",
+    re.I,
+)
+# ... or of their file name, fewer: an article about social media shows "social-media-marketing.jpg".
+_NOT_ARTICLE_FILE = re.compile(
+    r"(?<![a-z0-9])(?:avatar|gravatar|headshot|emoji|smiley|icon|favicon|sprite|spinner|logo|qr|qr-?code|fb|"
+    r"(?:next|prev|previous)-?page)(?![a-z])",
+    re.I,
+)
+_NOT_ARTICLE_HOSTS = ("gravatar.com", "s.w.org", "emoji", "feeds.feedburner.com", "doubleclick.net")
+_SMALL = 64  # pixels: a declared size this small on both sides is an icon, not a picture
+_THIN = 20  # pixels: a declared side this thin is a rule or a spacer (a 1 px one, a tracking pixel)
+# A formula's render: its alt is the TeX source.
+_TEX = re.compile(r"\\(?:displaystyle|frac|mathrm|mathbf|sum|int|left|right|text)\b|^\{\\")
+# What says which size or rendition of a picture a URL asks for: a CMS's size in the file name
+# ("-300x200", "@2x", "_w230_h152", MediaWiki's "250px-"), a resizer's folder ("120x120",
+# "w_800", Cloudinary's "t_fit-760w,f_auto").
+_SIZE_IN_NAME = re.compile(
+    r"^\d{2,4}px-|(?:-\d{2,5}x\d{2,5}|-scaled|@\dx|_\d{2,4}x\d{2,4}|_w\d{2,4}_h\d{2,4})(?=\.[a-z0-9]{2,5}$)",
+    re.I,
+)
+# An image proxy's first folder naming the site it serves the file of ("i0.wp.com/example.com/…").
+_HOST_FOLDER = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}")
+_SIZE_FOLDER = re.compile(
+    r"\d{2,5}x\d{0,5}|x\d{2,5}|[a-z]{1,2}_[^/]*|[^/]*,[^/]*|\d{2,4}px|[a-z]*_?\d{2,4}[wh]"
+)
+_URL_PATH = re.compile(r"(?:[a-zA-Z][a-zA-Z0-9+.-]*:)?(?://[^/?#]*)?([^?#]*)")
+# Drupal's image styles: "/styles/<style>/public/…" serves one file in each style.
+_STYLE_FOLDER = re.compile(r"/styles/[^/]+/(?=public/|private/)")
+
+
+def is_chrome(img: _Element) -> bool:
+    """An icon, avatar, emoji, spacer, tracking pixel or formula: by declared size, by the
+    names of the element and its file, by source; an SVG file outside a ``<figure>`` (icons,
+    badges and logos are drawn as SVG, photographs never)."""
+    width, height = _declared(img, "width"), _declared(img, "height")
+    if (width is not None and width <= _THIN) or (height is not None and height <= _THIN):
+        return True
+    if width is not None and height is not None and width <= _SMALL and height <= _SMALL:
+        return True
+    if _NOT_ARTICLE.search(class_id(img)) or _TEX.search(img.get("alt") or ""):
+        return True
+    src = img.get("src") or img.get("data-src") or ""
+    if any(host in src for host in _NOT_ARTICLE_HOSTS):
+        return True
+    file = src.split("?", 1)[0].split("#", 1)[0].rsplit("/", 1)[-1].lower()
+    if file.endswith(".svg") and next(img.iterancestors("figure"), None) is None:
+        return True
+    return icon_file(file)
+
+
+def _declared(img: _Element, attr: str) -> int | None:
+    value = (img.get(attr) or "").strip().removesuffix("px")
+    return int(value) if value.isdigit() else None
+
+
+def icon_file(file: str) -> bool:
+    """Whether a file's name says it is an icon, a logo, an avatar ("fb.jpg", "site-logo.png")."""
+    return bool(_NOT_ARTICLE_FILE.search(file.replace("_", "-")))
+
+
+def picture_url(img: _Element, base: str | None) -> str | None:
+    """The URL of the picture ``img`` shows: the largest ``srcset`` candidate, else the first
+    lazy-loading attribute or ``src`` holding a real file (no data URI, no placeholder).
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> picture_url(f('<img src="/blank.gif" data-src="/a.jpg">'), "https://x.test/n/1")
+    'https://x.test/a.jpg'
+    >>> picture_url(f('<img src="/a-300x200.jpg" srcset="/a-300x200.jpg 300w, /a.jpg 1200w">'), None)
+    '/a.jpg'
+    """
+    for attr in _SRCSET_ATTRS:
+        best = _largest(img.get(attr) or "")
+        if best:
+            return absolute_url(best, base) if base else best
+    for attr in (*_URL_ATTRS, *_other_loaders(img)):
+        value = (img.get(attr) or "").strip()
+        if value and not value.startswith("data:") and not _PLACEHOLDER.search(value):
+            return absolute_url(value, base) if base else value
+    return None
+
+
+def _other_loaders(img: _Element) -> list[str]:
+    """Attributes another lazy loader keeps the file in (``nitro-lazy-src``, ``data-lazy-original``),
+    none of the usual ones."""
+    return [name for name in img.attrib if name not in _URL_ATTRS and _LOADER_ATTR.search(name)]
+
+
+def _largest(srcset: str) -> str | None:
+    """The candidate of a ``srcset`` with the largest width (or density) descriptor.
+
+    A candidate's URL runs to the next white space, commas and all ("…?crop=0.6xw,0 980w"),
+    as the HTML standard reads it: a comma ends the candidate only after its descriptor, or
+    closing the URL itself. A data URI (a lazy loader's placeholder) makes the set unusable.
+
+    >>> _largest("/a.jpg?crop=0.6xw,0&w=480 480w, /a.jpg?crop=0.6xw,0&w=980 980w")
+    '/a.jpg?crop=0.6xw,0&w=980'
+    >>> _largest("/a.jpg, /b.jpg 2x"), _largest("data:image/svg+xml,%3Csvg%3E 1x")
+    ('/b.jpg', None)
+    """
+    if "data:" in srcset:
+        return None
+    best, size, pos = None, -1.0, 0
+    while found := _CANDIDATE_URL.match(srcset, pos):
+        url, pos = found[1], found.end()
+        descriptor = ""
+        if not url.endswith(","):
+            rest = _DESCRIPTORS.match(srcset, pos)
+            descriptor, pos = (rest[1].split() or [""])[0] if rest else "", rest.end() if rest else pos
+        value = float(descriptor[:-1]) if _SIZE_DESCRIPTOR.fullmatch(descriptor) else 1.0
+        if value > size:
+            best, size = url.rstrip(","), value
+    return best
+
+
+@lru_cache(maxsize=4096)
+def image_key(url: str) -> str:
+    """What stays the same across the sizes of one picture: its path, lower-cased, without the
+    size a CMS or a resizer writes into it; host and query aside (CDNs and resizers vary them).
+    Memoised: a page's pictures are keyed as they are read, and again when a copy is looked for.
+
+    >>> image_key("https://cdn.x.test/wp/2025/01/Dam-300x200.jpg?w=640") == image_key("/wp/2025/01/dam.jpg")
+    True
+    >>> image_key("https://i0.wp.com/news.example.com/wp/dam.jpg?w=1080") == image_key("/wp/dam.jpg")
+    True
+    >>> image_key("/files/styles/large/public/a.jpg") == image_key("/files/styles/wide/public/a.jpg")
+    True
+    >>> image_key("/image/upload/t_fit-760w,f_auto/rockcms/a.jpg")
+    '/image/upload/rockcms/a.jpg'
+    >>> image_key("/w/thumb/3/3e/A.svg/250px-A.svg.png")  # MediaWiki's thumbnail of a drawing
+    '/w/thumb/3/3e/a.svg/a.svg.png'
+    """
+    *folders, name = _STYLE_FOLDER.sub("/", path_of(url).lower()).split("/")
+    folders = [folder for folder in folders if folder]
+    if folders and _HOST_FOLDER.fullmatch(folders[0]):
+        folders = folders[1:]
+    kept = ["", *(folder for folder in folders if not _SIZE_FOLDER.fullmatch(folder))]
+    return "/".join([*kept, _SIZE_IN_NAME.sub("", name)])
+
+
+def path_of(url: str) -> str:
+    """A URL's path, read without urlsplit (which rejects a malformed host: "http://[x/a.jpg")."""
+    found = _URL_PATH.match(url)
+    return found[1] if found else url
