@@ -94,7 +94,7 @@ def _unique_images(groups: list[list[Image]]) -> list[Image]:
     seen: dict[str, Image] = {}
     for group in groups:
         for image in group:
-            seen.setdefault(image_key(image.url), Image(image.url, image.caption, image.alt))
+            seen.setdefault(image_key(image.url), replace(image))  # a copy: pages share no item
     return list(seen.values())
 
 
