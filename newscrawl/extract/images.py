@@ -46,10 +46,10 @@ def extract_images(page: Page, elements: list[_Element]) -> list[Image]:
     lead_url = absolute_url(lead, page.url) if lead else None
     if lead_url and not _site_picture(lead_url):
         images[image_key(lead_url)] = Image(lead_url)
-    spanned = _spanned(elements)
+    spanned, chosen = _spanned(elements), set(elements)
     tops, sizes = set(spanned), TextSizes()
     for element in spanned:
-        if element not in elements and is_skipped_part(element):
+        if element not in chosen and is_skipped_part(element):
             continue  # a box between the body's paragraphs that the body leaves out (an ad)
         for img in _pictures(element, tops):
             url = picture_url(img, page.url)
