@@ -1103,3 +1103,20 @@ def test_chinese_you_may_like_labels_close_the_story(label: str) -> None:
     ]
     teasers = ["另一篇新闻的标题在这里 05-25", "又一篇新闻的标题在这里 05-24"]
     assert [b.text for b in cut_related_tail(_lines([*story, label, *teasers]))] == story
+
+
+def test_subheadings_linked_to_their_own_place_on_the_page_are_kept() -> None:
+    # Guides make each section title linkable (<h3><a href="#x">, or the anchor around the
+    # heading) so a reader can copy its address; those are titles, not link lines. A jump
+    # list of in-page links outside any heading stays a link line.
+    sections = (
+        '<h3 id="costs"><a href="#costs">What a season ticket costs</a></h3>'
+        f"<p>{_PROSE}</p>"
+        '<a href="https://site.example/a/1.html#routes" class="scroll"><h2>Which routes change</h2></a>'
+        f"<p>{_PROSE} Again.</p>"
+    )
+    jump = '<div class="jump"><a href="#costs">Costs</a> <a href="#routes">Routes</a></div>'
+    lines = _body_lines(f"<html><body><article>{jump}{sections}</article></body></html>")
+    assert "What a season ticket costs" in lines
+    assert "Which routes change" in lines
+    assert "Costs Routes" not in lines

@@ -544,6 +544,43 @@ def is_heading_permalink(anchor: _Element) -> bool:
     return solid_length(_string(heading)) > solid_length(_string(anchor))
 
 
+def is_in_page(href: str, base_url: str | None) -> bool:
+    """Whether ``href`` leads to a place on this page: ``#part``, or the page's URL with one.
+
+    >>> is_in_page("#tips", None), is_in_page("https://x.test/a#tips", "https://x.test/a")
+    (True, True)
+    >>> is_in_page("https://x.test/b#tips", "https://x.test/a"), is_in_page("https://x.test/a", None)
+    (False, False)
+    """
+    page, mark, _ = href.partition("#")
+    return bool(mark) and (not page or (base_url is not None and page == base_url.partition("#")[0]))
+
+
+def is_heading_anchor(anchor: _Element) -> bool:
+    """An anchor that holds a subheading or sits inside one (``<h2><a href="#tips">Tips</a>
+    </h2>``, ``<a href="#tips"><h2>Tips</h2></a>``). Led to its own place on the page, it
+    is the section's title made linkable so a reader can copy its address: the heading's
+    words, where a link to another page in a heading is a teaser's.
+
+    >>> import lxml.html
+    >>> inside = lxml.html.fromstring('<h3 id="t"><span><a href="#t">Tips</a></span></h3>')
+    >>> around = lxml.html.fromstring('<a href="#t"><h2>Tips</h2></a>')
+    >>> row = lxml.html.fromstring('<div><a href="#t">Tips</a></div>')
+    >>> is_heading_anchor(inside[0][0]), is_heading_anchor(around), is_heading_anchor(row[0])
+    (True, True, False)
+    """
+    if any(child.tag in _HEADING_TAGS for child in anchor):
+        return True
+    parent = anchor.getparent()
+    for _ in range(_PERMALINK_DEPTH):
+        if parent is None:
+            return False
+        if parent.tag in _HEADING_TAGS:
+            return True
+        parent = parent.getparent()
+    return False
+
+
 # A table of contents: a list of in-page links, alone or in a small box under its title.
 _CONTENTS_LISTS = frozenset({"ul", "ol", "nav"})
 _MIN_CONTENTS_LINKS = 3

@@ -28,8 +28,10 @@ from newscrawl.extract.dom import (
     is_contents_box,
     is_control_label,
     is_form_widget,
+    is_heading_anchor,
     is_heading_permalink,
     is_hidden,
+    is_in_page,
     is_script_link,
     is_skipped_part,
     is_slide_legends,
@@ -100,6 +102,8 @@ class _Renderer:
                 if raw[0] == "#" and self.tag in _HEADINGS and is_heading_permalink(el):
                     return  # its mark ("#", "¶", "#section2") is no word of the heading
                 href = absolute_url(raw, self.base_url)
+                if href is not None and is_in_page(href, self.base_url) and is_heading_anchor(el):
+                    href = None  # a subheading linked to its own place: its words, not a link line's
                 if href is None and is_script_link(raw):
                     self.control(el, None, emphasis)
                     return
