@@ -70,11 +70,29 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("paths", nargs="+", metavar="PATH", help=".html/.htm/.html.gz files, folders, or -")
     extract.add_argument("--url", help="the page's URL (a single input only)")
     extract.add_argument("--all", action="store_true", help="also emit listings and other non-article pages")
+    extract.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help="extract in N worker processes (0: one per CPU core); output order is input order",
+    )
 
     demo = commands.add_parser("demo", help="crawl the built-in demo portal on 127.0.0.1")
     demo.add_argument("-o", "--output", default="articles.jsonl")
     _add_common_crawl_options(demo)
     return parser
+
+
+def _jobs(value: str) -> int:
+    """``--jobs``: a count of worker processes, 0 for one per CPU core."""
+    import os
+
+    jobs = int(value)
+    if jobs < 0:
+        raise argparse.ArgumentTypeError("must be 0 (one per CPU core) or more")
+    return jobs or os.cpu_count() or 1
 
 
 def _add_common_crawl_options(parser: argparse.ArgumentParser) -> None:
@@ -218,7 +236,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         print("newscrawl extract: --url needs exactly one PATH", file=sys.stderr)
         return 2
     failures = 0
-    for result in extract_paths(args.paths, url=args.url):
+    for result in extract_paths(args.paths, url=args.url, jobs=args.jobs):
         if result.error:
             failures += 1
             print(f"newscrawl extract: {result.source}: {result.error}", file=sys.stderr)

@@ -127,3 +127,49 @@ def test_offline_extraction_reports_an_extractor_bug_and_goes_on(tmp_path: Path,
     results = list(offline.extract_paths([str(tmp_path)]))
     assert [r.error for r in results] == ["extraction failed, IndexError: an extractor bug", None]
     assert results[1].article is not None
+
+
+def test_extract_in_worker_processes_writes_what_one_process_writes(tmp_path: Path) -> None:
+    pages = FIXTURES / "pages"
+    bad = tmp_path / "broken.html.gz"
+    bad.write_bytes(b"this is not gzip")
+    args = ("extract", str(pages), str(bad), "-", "--all")
+    stdin = (pages / "nested-en.html").read_bytes()
+    one, two = newscrawl(*args, stdin=stdin), newscrawl(*args, "--jobs", "2", stdin=stdin)
+    assert one.returncode == two.returncode == 1  # the broken file
+    assert two.stdout == one.stdout  # the same lines, in input order
+    sources = [json.loads(line)["source"] for line in two.stdout.decode("utf-8").splitlines()]
+    assert sources[-1] == "-"
+    assert len(sources) == len(list(pages.glob("*.htm*"))) + 1
+    assert "broken.html.gz" in two.stderr.decode()
+
+
+def test_a_page_that_kills_its_worker_is_reported_and_the_others_are_extracted(
+    tmp_path: Path, monkeypatch: Any
+) -> None:
+    import multiprocessing
+    import os
+
+    import newscrawl.offline as offline
+
+    if multiprocessing.get_start_method() != "fork":  # the workers must inherit the patch below
+        import pytest
+
+        pytest.skip("needs forked workers")
+    real = offline.extract
+
+    def crashing(html: bytes, url: str | None = None) -> Any:
+        if b"segfault" in html:
+            os._exit(139)  # as a crash in a C library ends a process: no exception, no cleanup
+        return real(html, url=url)
+
+    monkeypatch.setattr(offline, "extract", crashing)
+    page = b"<html><head><title>Page %d</title></head><body><h1>Page %d</h1><p>%s</p></body></html>"
+    for n in range(12):
+        text = b"segfault" if n == 5 else b"An ordinary paragraph of the article. " * 8
+        (tmp_path / f"{n:02}.html").write_bytes(page % (n, n, text))
+    results = list(offline.extract_paths([str(tmp_path)], jobs=2))
+    assert [Path(r.source).name for r in results] == [f"{n:02}.html" for n in range(12)]
+    assert [r.error for r in results if r.error] == ["extraction failed, its worker process died"]
+    assert results[5].error
+    assert all(r.article is not None for i, r in enumerate(results) if i != 5)
