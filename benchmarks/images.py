@@ -160,8 +160,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--datasets", type=Path, default=DEFAULT_DATASETS, help="folder holding the corpora")
     parser.add_argument("--systems", default="newscrawl,trafilatura", help="comma-separated")
     parser.add_argument("--misses", action="store_true", help="list newscrawl's disagreements, page by page")
+    parser.add_argument(
+        "--labels", type=Path, action="append", help="a label file (repeatable); default: all in labels/"
+    )
     args = parser.parse_args(argv)
-    for path in LABEL_SETS:
+    for path in args.labels or LABEL_SETS:
         report_set(path, args)
     return 0
 

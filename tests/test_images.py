@@ -226,6 +226,24 @@ def test_sizes_a_resizer_or_a_cms_writes_into_the_path() -> None:
     assert image_key("https://i0.wp.com/site.example/up/a.jpg") == image_key("/up/a-1024x576.jpg")
 
 
+def test_pictures_a_resizing_proxy_serves_are_told_apart_by_the_original_they_name() -> None:
+    images = _images(
+        _story(
+            '<img src="/_next/image?url=%2Fimg%2Fdepot.jpg&w=640&q=75" alt="Depot">',
+            '<img src="/_next/image?url=%2Fimg%2Froute.jpg&w=640&q=75" alt="Route">',
+            '<img src="/_next/image?url=%2Fimg%2Fdepot.jpg&w=1920&q=75" alt="Depot">',  # a size again
+            '<img src="/photo.php?id=7&width=300" alt="Driver">',
+            '<img src="/photo.php?id=8&width=300" alt="Bus">',
+        )
+    )
+    assert [alt for _, _, alt in images] == ["Depot", "Route", "Driver", "Bus"]
+    # the original's URL written into a proxy's path, behind a signature that differs per size
+    assert image_key(
+        "https://proxy.example/res/1.2/AbC--/w=800/https://media.example/news/a.jpg"
+    ) == image_key("https://proxy.example/res/1.2/XyZ--/w=300/https://media.example/news/a.jpg")
+    assert image_key("/photo.php?id=7") != image_key("/photo.php?id=8")
+
+
 def test_an_amp_pages_pictures() -> None:
     images = _images(_story('<amp-img src="/img/depot.jpg" width="1200" height="675" alt="Depot"></amp-img>'))
     assert images == [("https://news.example/img/depot.jpg", None, "Depot")]

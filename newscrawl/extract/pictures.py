@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from urllib.parse import parse_qsl, urlencode
 
 from lxml.etree import _Element
 
@@ -66,6 +67,18 @@ _SIZE_FOLDER = re.compile(
 _URL_PATH = re.compile(r"(?:[a-zA-Z][a-zA-Z0-9+.-]*:)?(?://[^/?#]*)?([^?#]*)")
 # Drupal's image styles: "/styles/<style>/public/…" serves one file in each style.
 _STYLE_FOLDER = re.compile(r"/styles/[^/]+/(?=public/|private/)")
+_QUERY = re.compile(r"\?([^#]*)")
+# A resizing proxy's parameter naming the original picture (Next.js's ``url``, ``src``, ...) ...
+_SOURCE_PARAMS = frozenset(["url", "src", "source", "image", "img", "file"])
+# ... or the original's URL written into its path (``/api/res/1.2/<sig>/http://media.example/a.jpg``).
+_EMBEDDED_URL = re.compile(r"/https?:/+")
+# A script serving pictures ("/image.php?id=7"): its query names which, less the parameters that
+# only size it. Any other path names the file, and its query only resizes or busts a cache.
+_SCRIPT = re.compile(r"\.(?:php|aspx?|ashx|jsp|cgi|pl|do)$")
+_SIZE_PARAMS = frozenset([
+    "w", "h", "width", "height", "q", "quality", "fit", "crop", "dpr", "fm", "format", "auto", "resize",
+    "size", "mode", "scale", "v", "ver", "version", "t", "ts",
+])  # fmt: skip
 
 
 def is_chrome(img: _Element) -> bool:
@@ -156,6 +169,9 @@ def _largest(srcset: str) -> str | None:
 def image_key(url: str) -> str:
     """What stays the same across the sizes of one picture: its path, lower-cased, without the
     size a CMS or a resizer writes into it; host and query aside (CDNs and resizers vary them).
+    A resizing proxy that names the original picture (``/_next/image?url=%2Fa.jpg&w=640``,
+    ``/api/res/1.2/<sig>/http://media.example/a.jpg``) is keyed by that original; a script that
+    serves pictures (``/image.php?id=7``) keeps the query that tells them apart, sizes aside.
     Memoised: a page's pictures are keyed as they are read, and again when a copy is looked for.
 
     >>> image_key("https://cdn.x.test/wp/2025/01/Dam-300x200.jpg?w=640") == image_key("/wp/2025/01/dam.jpg")
@@ -168,13 +184,29 @@ def image_key(url: str) -> str:
     '/image/upload/rockcms/a.jpg'
     >>> image_key("/w/thumb/3/3e/A.svg/250px-A.svg.png")  # MediaWiki's thumbnail of a drawing
     '/w/thumb/3/3e/a.svg/a.svg.png'
+    >>> image_key("/_next/image?url=%2Fimg%2Fa.jpg&w=640&q=75"), image_key("/img.php?w=300&id=7")
+    ('/img/a.jpg', '/img.php?id=7')
     """
-    *folders, name = _STYLE_FOLDER.sub("/", path_of(url).lower()).split("/")
+    query = _QUERY.search(url)
+    params = parse_qsl(query[1]) if query else []
+    original = next(
+        (v for k, v in params if k.lower() in _SOURCE_PARAMS and v.startswith(("/", "http"))), None
+    )
+    if original is not None:
+        return image_key(original)
+    path = path_of(url).lower()
+    if embedded := _EMBEDDED_URL.search(path):
+        path = "/" + path[embedded.end() :]  # the original's host, then its path
+    *folders, name = _STYLE_FOLDER.sub("/", path).split("/")
     folders = [folder for folder in folders if folder]
     if folders and _HOST_FOLDER.fullmatch(folders[0]):
         folders = folders[1:]
     kept = ["", *(folder for folder in folders if not _SIZE_FOLDER.fullmatch(folder))]
-    return "/".join([*kept, _SIZE_IN_NAME.sub("", name)])
+    key = "/".join([*kept, _SIZE_IN_NAME.sub("", name)])
+    if not params or not _SCRIPT.search(name):
+        return key
+    named = sorted((k.lower(), v) for k, v in params if k.lower() not in _SIZE_PARAMS)
+    return f"{key}?{urlencode(named)}" if named else key
 
 
 def path_of(url: str) -> str:
