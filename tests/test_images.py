@@ -61,6 +61,22 @@ def test_icons_avatars_pixels_formulas_and_drawn_badges_are_no_pictures() -> Non
     assert [url for url, _, _ in images] == ["https://news.example/img/depot.jpg"]
 
 
+def test_a_long_file_name_describes_its_picture_whatever_logo_word_it_holds() -> None:
+    images = _images(
+        _story(
+            '<img src="/up/acme-logo-white@2x.png">',
+            '<img src="/up/rebrand_old-and-new-logo_side-by-side_2025.jpg">',
+            '<img src="/up/new-night-bus-route-map-for-sharing-fb.jpg">',
+        ),
+        head='<meta property="og:image" content="/up/feature-image_night-buses_no-logo_v2.png">',
+    )
+    assert [url.rsplit("/", 1)[-1] for url, _, _ in images] == [
+        "feature-image_night-buses_no-logo_v2.png",
+        "rebrand_old-and-new-logo_side-by-side_2025.jpg",
+        "new-night-bus-route-map-for-sharing-fb.jpg",
+    ]
+
+
 def test_pictures_in_parts_the_body_leaves_out_are_not_the_articles() -> None:
     story = _story(
         '<figure><img src="/img/depot.jpg"><figcaption>The depot at night</figcaption></figure>',

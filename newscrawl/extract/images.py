@@ -19,7 +19,15 @@ from lxml.etree import _Element
 from newscrawl.extract.blocks import normalise_space
 from newscrawl.extract.captions import TextSizes, caption_of
 from newscrawl.extract.dom import absolute_url, class_id, is_skipped_part
-from newscrawl.extract.pictures import PICTURE_TAGS, icon_file, image_key, is_chrome, path_of, picture_url
+from newscrawl.extract.pictures import (
+    PICTURE_TAGS,
+    icon_file,
+    image_key,
+    is_chrome,
+    names_little_else,
+    path_of,
+    picture_url,
+)
 from newscrawl.items import Image
 from newscrawl.page import Page
 
@@ -72,7 +80,7 @@ def _site_picture(url: str) -> bool:
     """A lead image that is the site's, by its file name: its logo, its default share card, an
     icon ("fb.jpg")."""
     file = unquote(path_of(url)).rsplit("/", 1)[-1]
-    return bool(_SITE_CARD.search(file)) or icon_file(file)
+    return (bool(_SITE_CARD.search(file)) and names_little_else(file)) or icon_file(file)
 
 
 def _spanned(elements: list[_Element]) -> list[_Element]:

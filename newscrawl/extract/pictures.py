@@ -47,6 +47,9 @@ _NOT_ARTICLE_FILE = re.compile(
     r"(?:next|prev|previous)-?page)(?![a-z])",
     re.I,
 )
+_NAME_PART = re.compile(r"[^a-zA-Z0-9]+")
+_WORDLIKE = re.compile(r"[a-zA-Z].*[a-zA-Z]")  # two letters or more: no size, date or version
+_ICON_NAME_WORDS = 5
 _NOT_ARTICLE_HOSTS = ("gravatar.com", "s.w.org", "emoji", "feeds.feedburner.com", "doubleclick.net")
 _SMALL = 64  # pixels: a declared size this small on both sides is an icon, not a picture
 _THIN = 20  # pixels: a declared side this thin is a rule or a spacer (a 1 px one, a tracking pixel)
@@ -108,7 +111,19 @@ def _declared(img: _Element, attr: str) -> int | None:
 
 def icon_file(file: str) -> bool:
     """Whether a file's name says it is an icon, a logo, an avatar ("fb.jpg", "site-logo.png")."""
-    return bool(_NOT_ARTICLE_FILE.search(file.replace("_", "-")))
+    return bool(_NOT_ARTICLE_FILE.search(file.replace("_", "-"))) and names_little_else(file)
+
+
+def names_little_else(file: str) -> bool:
+    """A short file name: an icon's or a logo's says what it is and little else ("site-logo.png",
+    "avatar-default.png"), where a long one describes the picture, whose "logo" is what it shows
+    or leaves out ("raspberry_pi_logo_main-image.jpg", "feature-image-but-no-logo.png").
+
+    >>> names_little_else("acme-logo@2x.png"), names_little_else("teen-health_feature-image_no-logo.png")
+    (True, False)
+    """
+    stem = file.rsplit(".", 1)[0]
+    return sum(1 for part in _NAME_PART.split(stem) if _WORDLIKE.search(part)) <= _ICON_NAME_WORDS
 
 
 def picture_url(img: _Element, base: str | None) -> str | None:
