@@ -136,6 +136,20 @@ def test_captions_a_reader_sees_beside_the_picture() -> None:
     ]
 
 
+def test_a_box_named_as_the_caption_beats_a_label_beside_the_picture() -> None:
+    images = _images(
+        _story(
+            '<div class="photo"><div class="photo__frame"><img src="/img/a.jpg">'
+            '<span class="print-note">Scroll down to load every image before printing.</span></div>'
+            '<div class="photo__caption"><p>The depot in 1931. <a href="/x">Source</a>.</p></div></div>',
+            '<div class="photo"><div class="photo__frame"><img src="/img/b.jpg">'
+            "<span>The depot today.</span></div>"
+            '<div class="photo__credit">J. Roe</div></div>',  # a credit box: the label stays the caption
+        )
+    )
+    assert [caption for _, caption, _ in images] == ["The depot in 1931. Source.", "The depot today."]
+
+
 def test_no_caption_from_running_text_or_a_neighbours_box() -> None:
     inline = f'<p><img src="/img/a.jpg" style="float:left">{_PROSE}</p>'
     row = (

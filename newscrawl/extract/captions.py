@@ -20,6 +20,7 @@ from newscrawl.extract.pictures import PICTURE_TAGS
 _CAPTION_NAME = re.compile(
     r"caption|credit|legend|gallerytext|img-?desc|image-?text|pic-?text|photo-?text", re.I
 )
+_CAPTION_ITSELF = re.compile(r"caption|legend", re.I)
 # Where two inline elements of a caption meet with no space ("…hours later.</span><span>Ezra
 # Acayan / Getty Images"): the sentence ends there, and a browser sets them apart.
 _RUN_TOGETHER = re.compile(r"(?<=[a-z][.!?])(?=[A-Z][a-z])")
@@ -60,6 +61,8 @@ def caption_of(img: _Element, tops: set[_Element], sizes: TextSizes | None = Non
         if before.strip() or (after.strip() and (holder.tail or "").strip()):
             break  # the picture sits inside running text, which flows on beside it
         if after.strip():
+            if (named := _caption_box_above(parent, tops, sizes, img)) is not None:
+                return _text(named)  # the text by the picture is a label of its own ("zoom", a print note)
             return _text_of(after) if not _mostly_linked(parent) else None
         holder = parent
     following = _line_after(holder)
@@ -77,6 +80,24 @@ def _caption_after(holder: _Element) -> _Element | None:
                 return sibling
             if sibling.tag != "br":
                 return None
+    return None
+
+
+def _caption_box_above(
+    box: _Element, tops: set[_Element], sizes: TextSizes, img: _Element
+) -> _Element | None:
+    """A box named as the caption (not a mere credit) right after ``box`` or after one of the few
+    boxes holding it, while they hold this picture alone: what the page itself calls the caption."""
+    for _ in range(_MAX_HOLDER_DEPTH):
+        named = _caption_after(box)
+        if named is not None and _CAPTION_ITSELF.search(class_id(named)):
+            return named
+        parent = box.getparent()
+        if parent is None or box in tops or sizes[parent] > _MAX_CAPTION:
+            return None
+        if next(_other_pictures(parent, img), None) is not None:
+            return None
+        box = parent
     return None
 
 
