@@ -84,6 +84,9 @@ def test_pictures_in_parts_the_body_leaves_out_are_not_the_articles() -> None:
         '<div class="related-posts"><a href="/2025/04/trams.html">'
         '<img src="/img/trams.jpg">Trams return</a></div>',
         '<div class="share-bar"><a href="#"><img src="/img/fb.png"></a></div>',
+        '<div class="widget-testimonial"><div class="testimonial-image"><img src="/img/rider.jpg"></div>'
+        "<cite>Ann, a night-shift nurse</cite><p>The bus gets me home safely.</p></div>",
+        '<p><a rel="license" href="https://licences.example/by/4.0/"><img src="/img/by-4.png"></a></p>',
     )
     assert [url for url, _, _ in _images(story)] == ["https://news.example/img/depot.jpg"]
 

@@ -32,7 +32,9 @@ from newscrawl.items import Image
 from newscrawl.page import Page
 
 # A box about a person (the writer's box, a profile card): its picture is their portrait.
-_PERSON_BOX = re.compile(r"(?<![a-z])(?:author|avatar|profile|byline|bio|writer|contributor)(?![a-z])", re.I)
+_PERSON_BOX = re.compile(
+    r"(?<![a-z])(?:author|avatar|profile|byline|bio|writer|contributor|testimonials?)(?![a-z])", re.I
+)
 # A lead image that is the site's, not the article's: its logo or its default share card
 # (read from the file name: a CMS's folders may be named "default").
 _SITE_CARD = re.compile(
@@ -141,11 +143,13 @@ def _in_skipped_part(img: _Element, tops: set[_Element], skipped: dict[_Element,
 
 def _left_out(box: _Element) -> bool:
     """A box whose pictures are not the article's: page structure (a header, an aside but for
-    a figure set beside the text), a part the body search leaves out, or a box about a person
-    (an author box, a profile card). A link around a picture is no box (it opens the full size
-    or a lightbox, whatever its class says)."""
+    a figure set beside the text), a part the body search leaves out, a box about a person
+    (an author box, a profile card, a testimonial) or a link to a licence. Any other link around
+    a picture is no box (it opens the full size or a lightbox, whatever its class says)."""
     if box.tag in ("header", "footer", "nav"):
         return True
+    if box.tag == "a" and "license" in (box.get("rel") or "").lower().split():
+        return True  # a licence's badge ("88x31.png" linked with rel="license")
     if box.tag in ("figure", "a") or (box.tag == "aside" and box.find(".//figure") is not None):
         return False
     return _PERSON_BOX.search(class_id(box)) is not None or is_skipped_part(box)
