@@ -52,6 +52,8 @@ def test_icons_avatars_pixels_formulas_and_drawn_badges_are_no_pictures() -> Non
             '<img src="/img/smile.png" class="wp-smiley emoji">',
             '<img src="/img/pixel.png" width="1" height="1">',
             '<img src="/img/rule.gif" width="114" height="12">',
+            '<img src="/img/divider.jpg" width="612" height="22">',
+            '<img src="/img/back-to-list.jpg" width="260" height="35">',
             '<img src="/img/share.png" width="32" height="32">',
             '<img src="/math/render/svg/28a0" alt="{\\displaystyle A^{H}}">',
             '<img src="/img/editors-pick.svg">',

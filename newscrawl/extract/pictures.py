@@ -53,6 +53,7 @@ _ICON_NAME_WORDS = 5
 _NOT_ARTICLE_HOSTS = ("gravatar.com", "s.w.org", "emoji", "feeds.feedburner.com", "doubleclick.net")
 _SMALL = 64  # pixels: a declared size this small on both sides is an icon, not a picture
 _THIN = 20  # pixels: a declared side this thin is a rule or a spacer (a 1 px one, a tracking pixel)
+_STRIP, _STRIP_RATIO = 40, 5  # pixels high at most, and this many times as wide: no photo is shaped so
 # A formula's render: its alt is the TeX source.
 _TEX = re.compile(r"\\(?:displaystyle|frac|mathrm|mathbf|sum|int|left|right|text)\b|^\{\\")
 # What says which size or rendition of a picture a URL asks for: a CMS's size in the file name
@@ -93,6 +94,8 @@ def is_chrome(img: _Element) -> bool:
         return True
     if width is not None and height is not None and width <= _SMALL and height <= _SMALL:
         return True
+    if width is not None and height is not None and height <= _STRIP and width >= _STRIP_RATIO * height:
+        return True  # a strip: a divider, a title bar, a button ("612x22", "260x35")
     if _NOT_ARTICLE.search(class_id(img)) or _TEX.search(img.get("alt") or ""):
         return True
     src = img.get("src") or img.get("data-src") or ""
