@@ -115,6 +115,22 @@ def test_one_picture_in_several_sizes_is_one_image_captioned_where_it_is_shown()
     ]
 
 
+def test_the_lead_shown_under_another_name_is_one_image_the_shown_copy() -> None:
+    for lead, shown in (
+        ("/php/news/images/news_pic/200871_18.jpg", "/images/news_pic/200871_18.jpg"),  # another mount
+        ("/newspic/1844/s1844688.jpg", "/newspic/1844/i1844688.jpg"),  # another rendition's letter
+    ):
+        head = f'<meta property="og:image" content="https://news.example{lead}">'
+        story = _story(
+            f'<figure><img src="{shown}"><figcaption>The depot</figcaption></figure>',
+            '<img src="/newspic/1844/1844688_2.jpg">',  # the next picture of the story: its own
+            '<img data-src=\'{"default":{"src":"/img/x.jpg?w=73"}}\' src=\'/img/route.jpg\'>',  # JSON
+        )
+        images = _images(story, head)
+        assert images[0] == (f"https://news.example{shown}", "The depot", None)
+        assert [url.rsplit("/", 1)[-1] for url, _, _ in images[1:]] == ["1844688_2.jpg", "route.jpg"]
+
+
 def test_a_site_wide_card_is_no_lead_image() -> None:
     for card in ("/static/site-logo.png", "/static/default-share.jpg", "/twitter/subscribe-card.jpg"):
         head = f'<meta property="og:image" content="https://news.example{card}">'

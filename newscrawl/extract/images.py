@@ -27,6 +27,7 @@ from newscrawl.extract.pictures import (
     names_little_else,
     path_of,
     picture_url,
+    renamed_copy,
 )
 from newscrawl.items import Image
 from newscrawl.page import Page
@@ -52,10 +53,12 @@ def extract_images(page: Page, elements: list[_Element]) -> list[Image]:
     the page it is shown (a hero picture above the body).
     """
     images: dict[str, Image] = {}
+    aliases: dict[str, str] = {}  # the key of the lead's copy shown under another name: the lead's
     lead = page.meta_first("og:image", "twitter:image")
     lead_url = absolute_url(lead, page.url) if lead else None
-    if lead_url and not _site_picture(lead_url):
-        images[image_key(lead_url)] = Image(lead_url)
+    lead_key = image_key(lead_url) if lead_url and not _site_picture(lead_url) else None
+    if lead_url and lead_key:
+        images[lead_key] = Image(lead_url)
     spanned, chosen = _spanned(elements), set(elements)
     tops, sizes = set(spanned), TextSizes()
     for element in spanned:
@@ -65,9 +68,12 @@ def extract_images(page: Page, elements: list[_Element]) -> list[Image]:
             url = picture_url(img, page.url)
             if url is None:
                 continue
-            key = image_key(url)
+            key = aliases.get(image_key(url), image_key(url))
             known = images.get(key)
-            if known is None:
+            if known is None and lead_key and not aliases and renamed_copy(lead_key, key):
+                aliases[key] = lead_key  # shown, the copy stands for the lead: its file, caption, alt
+                images[lead_key] = Image(url, caption_of(img, tops, sizes), _alt(img))
+            elif known is None:
                 images[key] = Image(url, caption_of(img, tops, sizes), _alt(img))
             elif known.caption is None and known.alt is None:
                 known.caption, known.alt = caption_of(img, tops, sizes), _alt(img)

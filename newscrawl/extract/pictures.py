@@ -68,6 +68,9 @@ _HOST_FOLDER = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}")
 _SIZE_FOLDER = re.compile(
     r"\d{2,5}x\d{0,5}|x\d{2,5}|[a-z]{1,2}_[^/]*|[^/]*,[^/]*|\d{2,4}px|[a-z]*_?\d{2,4}[wh]"
 )
+# A file named by a picture id of five digits or more, with a rendition's letter or two around it.
+_RENDITION_ID = re.compile(r"[a-z]{0,2}[_-]?(\d{5,}(?:[_-]\d+)*)[_-]?[a-z]{0,2}\.[a-z0-9]{2,5}")
+_DISTINCT_NAME = 6  # characters of a file name's stem: "image.jpg" may name any picture
 _URL_PATH = re.compile(r"(?:[a-zA-Z][a-zA-Z0-9+.-]*:)?(?://[^/?#]*)?([^?#]*)")
 # Drupal's image styles: "/styles/<style>/public/…" serves one file in each style.
 _STYLE_FOLDER = re.compile(r"/styles/[^/]+/(?=public/|private/)")
@@ -131,7 +134,8 @@ def names_little_else(file: str) -> bool:
 
 def picture_url(img: _Element, base: str | None) -> str | None:
     """The URL of the picture ``img`` shows: the largest ``srcset`` candidate, else the first
-    lazy-loading attribute or ``src`` holding a real file (no data URI, no placeholder).
+    lazy-loading attribute or ``src`` holding a real file (no data URI, no placeholder, no
+    loader's JSON settings).
 
     >>> from lxml.html import fragment_fromstring as f
     >>> picture_url(f('<img src="/blank.gif" data-src="/a.jpg">'), "https://x.test/n/1")
@@ -145,7 +149,7 @@ def picture_url(img: _Element, base: str | None) -> str | None:
             return absolute_url(best, base) if base else best
     for attr in (*_URL_ATTRS, *_other_loaders(img)):
         value = (img.get(attr) or "").strip()
-        if value and not value.startswith("data:") and not _PLACEHOLDER.search(value):
+        if value and not value.startswith(("data:", "{", "[")) and not _PLACEHOLDER.search(value):
             return absolute_url(value, base) if base else value
     return None
 
@@ -225,6 +229,31 @@ def image_key(url: str) -> str:
         return key
     named = sorted((k.lower(), v) for k, v in params if k.lower() not in _SIZE_PARAMS)
     return f"{key}?{urlencode(named)}" if named else key
+
+
+def renamed_copy(key: str, other: str) -> bool:
+    """Whether two :func:`image_key` keys name one picture by two names, as a page's lead image
+    and its copy in the body may be: the same folder and file mounted under two prefixes
+    ("/php/news/images/pic/200871_18.jpg", "/images/pic/200871_18.jpg"), or, in one folder, the
+    same picture id with another rendition's letter ("s1844688.jpg" small, "i1844688.jpg").
+
+    >>> renamed_copy("/php/news/images/pic/200871_18.jpg", "/images/pic/200871_18.jpg")
+    True
+    >>> renamed_copy("/pic/1844/s1844688.jpg", "/pic/1844/i1844688.jpg")
+    True
+    >>> renamed_copy("/pic/1844/1844688_1.jpg", "/pic/1844/1844688_2.jpg")  # a gallery's two pictures
+    False
+    """
+    *folders, name = key.rsplit("/", 2)
+    *other_folders, other_name = other.rsplit("/", 2)
+    if not folders or not other_folders or folders[-1] != other_folders[-1] or not folders[-1]:
+        return False  # another folder
+    if name == other_name:
+        return len(name.rsplit(".", 1)[0]) >= _DISTINCT_NAME
+    if key.rsplit("/", 1)[0] != other.rsplit("/", 1)[0]:
+        return False  # a rendition's letter tells renditions apart only in one folder
+    found, other_found = _RENDITION_ID.fullmatch(name), _RENDITION_ID.fullmatch(other_name)
+    return found is not None and other_found is not None and found[1] == other_found[1]
 
 
 def path_of(url: str) -> str:
