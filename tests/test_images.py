@@ -200,6 +200,21 @@ def test_chinese_captions_under_the_picture() -> None:
     ]
 
 
+def test_a_short_line_under_a_picture_that_stands_alone_is_its_caption() -> None:
+    body = (
+        f"<div class='content'><p>{_ZH}</p>"
+        f'<img src="/a.jpg"><p>搜救现场。</p><p>{_ZH}</p>'  # one short clause, the story goes on below
+        f'<p><img src="/b.jpg"></p><p>（点击看清晰大图）</p><p>{_ZH}</p>'  # a note in brackets
+        f'<p><img src="/c.jpg"></p><p>道路施工会给大家的出行带来不便，</p><p>{_ZH}</p>'  # goes on
+        '<p><img src="/d.jpg"></p><p>为什么说此次施工</p><p>对市民出行影响最大?</p>'  # a line to a paragraph
+        f"<p>{_ZH}</p></div>"
+    )
+    images = _images(body, url="https://news.example.cn/a/1.html")
+    assert [caption for _, caption, _ in images] == ["搜救现场。", None, None, None]
+    chart = '<p style="text-align:center"><img src="/img/chart.png"></p><p>Source: City Transit Board</p>'
+    assert _images(_story(chart))[0][1] == "Source: City Transit Board"
+
+
 def test_picture_boxes_between_the_paragraphs_of_a_split_body() -> None:
     paragraphs = [f"<p>{_PROSE} ({n})</p>" for n in range(6)]
     thumb = (

@@ -16,7 +16,7 @@ hidden from readers.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import urldefrag
@@ -130,6 +130,10 @@ _MAX_CAPTION = 40
 # Captions holding this share of the body's text are a photo story's text, kept.
 _MAX_CAPTION_SHARE = 0.3
 _MAX_HOLDER_DEPTH = 5  # wrappers around a picture (link, span, paragraph, figure div)
+_MAX_PLAIN_CAPTION = 25  # characters: an uncentred caption line, shorter still
+_CLAUSE_END = re.compile(r"[。！？!?；;]")  # what ends a clause inside a caption line
+_CLAUSE_GOES_ON = frozenset("，,、：:；;")
+_OPENING_BRACKETS = frozenset("（(【[")
 _CENTERED = re.compile(r"text-align\s*:\s*center", re.I)
 
 
@@ -162,19 +166,48 @@ def centred_caption(image: _Element, tops: set[_Element]) -> _Element | None:
     """The centred short Chinese line right after a picture's holder (the picture and the
     wrappers around it that hold no text, up to one of ``tops``), unless it is bold (a
     subheading) or linked."""
+    return _line_under(image, tops, _is_centred_line, _MAX_CAPTION)
+
+
+def plain_caption(image: _Element, tops: set[_Element]) -> _Element | None:
+    """As :func:`centred_caption`, an uncentred line ("<img><p>搜救现场。</p>"), when it is one
+    short clause that ends there, set apart from what follows: a paragraph that says this little
+    right under a picture names what it shows. Not a note in brackets ("（点击看清晰大图）"), nor
+    a line of a text written a short line to a paragraph, which goes on in the next one.
+    (The body keeps such lines: a short paragraph of the story may follow a picture too.)"""
+    caption = _line_under(image, tops, _is_plain_line, _MAX_PLAIN_CAPTION)
+    if caption is None:
+        return None
+    text = plain_text(caption).strip()
+    if _CLAUSE_END.search(text[:-1]) or text[-1] in _CLAUSE_GOES_ON or text[0] in _OPENING_BRACKETS:
+        return None
+    following = caption.getnext()
+    if following is not None and 0 < len(plain_text(following).strip()) <= _MAX_PLAIN_CAPTION:
+        return None  # a short line after a short line: the text's own lines
+    return caption
+
+
+def _line_under(
+    image: _Element, tops: set[_Element], line: Callable[[_Element], bool], longest: int
+) -> _Element | None:
+    """The first non-empty ``line`` right after the picture's holder, when it reads as a caption."""
     holder = image
     for _ in range(_MAX_HOLDER_DEPTH):
         caption = holder.getnext()
-        if caption is not None and _is_centred_line(caption):  # attributes first: cheap
+        if caption is not None and line(caption):  # attributes first: cheap
             if (holder.tail or "").strip() or plain_text(holder).strip():
                 return None
-            if plain_text(caption).strip():  # an empty centred line: the holder goes on above
-                return caption if _reads_as_caption(caption) else None
+            if plain_text(caption).strip():  # an empty line: the holder goes on above
+                return caption if _reads_as_caption(caption, longest) else None
         parent = holder.getparent()
         if parent is None or parent in tops:
             return None
         holder = parent
     return None
+
+
+def _is_plain_line(element: _Element) -> bool:
+    return element.tag in ("p", "div", "span", "font", "center")
 
 
 def _is_centred_line(element: _Element) -> bool:
@@ -189,10 +222,10 @@ def _is_centred_line(element: _Element) -> bool:
     )
 
 
-def _reads_as_caption(element: _Element) -> bool:
+def _reads_as_caption(element: _Element, longest: int = _MAX_CAPTION) -> bool:
     """Short, mostly Chinese, and neither bold nor linked (a subheading, a teaser)."""
     text = plain_text(element).strip()
-    if not text or len(text) > _MAX_CAPTION or not more_han_than(text, len(text) * 0.5):
+    if not text or len(text) > longest or not more_han_than(text, len(text) * 0.5):
         return False
     emphasised = "".join(plain_text(b) for b in element.iter("strong", "b", "a", "h2", "h3", "h4"))
     return not emphasised.strip()

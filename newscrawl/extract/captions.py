@@ -13,7 +13,7 @@ from lxml.etree import _Element
 
 from newscrawl.clean.boilerplate import is_caption, is_picture_credit
 from newscrawl.extract.blocks import normalise_space
-from newscrawl.extract.body import centred_caption
+from newscrawl.extract.body import centred_caption, plain_caption
 from newscrawl.extract.dom import class_id, plain_text
 from newscrawl.extract.pictures import PICTURE_TAGS
 
@@ -25,6 +25,8 @@ _CAPTION_ITSELF = re.compile(r"caption|legend", re.I)
 # Acayan / Getty Images"): the sentence ends there, and a browser sets them apart.
 _RUN_TOGETHER = re.compile(r"(?<=[a-z][.!?])(?=[A-Z][a-z])")
 _MAX_CAPTION = 400
+_SOURCE = re.compile(r"\(?(?:(?:data|chart|image|table) )?sources?\s*:\s*\S", re.I)
+_MAX_CREDIT = 120
 _MAX_HOLDER_DEPTH = 4  # wrappers between a picture and its caption's box (link, span, div, figure)
 
 
@@ -41,7 +43,8 @@ def caption_of(img: _Element, tops: set[_Element], sizes: TextSizes | None = Non
     """The caption shown with a picture: its figure's ``<figcaption>``; a caption-named box right
     after it or after the box holding it; the short text of the box it heads, set apart from it
     ("<p><img><br><i>The hand at work.</i></p>"); a caption or credit line right after that
-    box (``▲…``, ``…摄``, "Photo: …"); or the centred line a Chinese CMS sets under it."""
+    box (``▲…``, ``…摄``, "Photo: …", "Source: …"); or the line a Chinese CMS sets under it,
+    centred or one short clause."""
     sizes = TextSizes() if sizes is None else sizes
     holder = img
     for _ in range(_MAX_HOLDER_DEPTH):
@@ -66,10 +69,17 @@ def caption_of(img: _Element, tops: set[_Element], sizes: TextSizes | None = Non
             return _text_of(after) if not _mostly_linked(parent) else None
         holder = parent
     following = _line_after(holder)
-    if following and (is_caption(following) or is_picture_credit(following)):
+    if following and (is_caption(following) or is_picture_credit(following) or _source_credit(following)):
         return following
-    centred = centred_caption(img, tops)
-    return _text(centred) if centred is not None else None
+    under = centred_caption(img, tops)
+    if under is None:
+        under = plain_caption(img, tops)
+    return _text(under) if under is not None else None
+
+
+def _source_credit(line: str) -> bool:
+    """A chart's or a screenshot's source right under it ("Source: NewVantage Partners")."""
+    return len(line) <= _MAX_CREDIT and _SOURCE.match(line) is not None
 
 
 def _caption_after(holder: _Element) -> _Element | None:
