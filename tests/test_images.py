@@ -171,6 +171,17 @@ def test_a_box_named_as_the_caption_beats_a_label_beside_the_picture() -> None:
     assert [caption for _, caption, _ in images] == ["The depot in 1931. Source.", "The depot today."]
 
 
+def test_a_box_with_a_heading_is_no_caption_of_its_picture() -> None:
+    images = _images(
+        _story(
+            '<div class="card"><img src="/img/route-9.jpg"><h3>Route 9</h3><p>Every 20 minutes.</p></div>',
+            '<div class="cover"><img src="/img/night.jpg"><div><h2>After midnight</h2><p>By Jane Roe</p>'
+            "</div></div>",
+        )
+    )
+    assert [caption for _, caption, _ in images] == [None, None]
+
+
 def test_no_caption_from_running_text_or_a_neighbours_box() -> None:
     inline = f'<p><img src="/img/a.jpg" style="float:left">{_PROSE}</p>'
     row = (

@@ -25,6 +25,7 @@ _CAPTION_ITSELF = re.compile(r"caption|legend", re.I)
 # Acayan / Getty Images"): the sentence ends there, and a browser sets them apart.
 _RUN_TOGETHER = re.compile(r"(?<=[a-z][.!?])(?=[A-Z][a-z])")
 _MAX_CAPTION = 400
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _SOURCE = re.compile(r"\(?(?:(?:data|chart|image|table) )?sources?\s*:\s*\S", re.I)
 _MAX_CREDIT = 120
 _MAX_HOLDER_DEPTH = 4  # wrappers between a picture and its caption's box (link, span, div, figure)
@@ -64,6 +65,8 @@ def caption_of(img: _Element, tops: set[_Element], sizes: TextSizes | None = Non
         if before.strip() or (after.strip() and (holder.tail or "").strip()):
             break  # the picture sits inside running text, which flows on beside it
         if after.strip():
+            if next(parent.iter(_HEADINGS), None) is not None:
+                break  # a cover: the picture behind the page's headline and byline, no caption
             if (named := _caption_box_above(parent, tops, sizes, img)) is not None:
                 return _text(named)  # the text by the picture is a label of its own ("zoom", a print note)
             return _text_of(after) if not _mostly_linked(parent) else None
