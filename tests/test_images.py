@@ -301,6 +301,9 @@ def test_sizes_a_resizer_or_a_cms_writes_into_the_path() -> None:
     assert image_key("/rf/image_400w/2015/a.jpg") == image_key("/rf/image_1484w/2015/a.jpg")
     assert image_key("/image/upload/t_fit-760w,f_auto/x/a.jpg") == image_key("/image/upload/t_og/x/a.jpg")
     assert image_key("https://i0.wp.com/site.example/up/a.jpg") == image_key("/up/a-1024x576.jpg")
+    # renditions kept in folders under the original's own name: "a.jpg/<signature>/a.jpg"
+    assert image_key("/img/blog/a.jpg/84c85f28/a.jpg") == image_key("/img/blog/a.jpg/5982b1ad/a.jpg")
+    assert image_key("/img/blog/a.jpg/84c85f28/a.jpg") != image_key("/img/blog/b.jpg/84c85f28/b.jpg")
 
 
 def test_pictures_a_resizing_proxy_serves_are_told_apart_by_the_original_they_name() -> None:

@@ -206,6 +206,8 @@ def image_key(url: str) -> str:
     '/image/upload/rockcms/a.jpg'
     >>> image_key("/w/thumb/3/3e/A.svg/250px-A.svg.png")  # MediaWiki's thumbnail of a drawing
     '/w/thumb/3/3e/a.svg/a.svg.png'
+    >>> image_key("/img/a.jpg/84c85f28c59a/a.jpg") == image_key("/img/a.jpg/5982b1adf933/a.jpg")
+    True
     >>> image_key("/_next/image?url=%2Fimg%2Fa.jpg&w=640&q=75"), image_key("/img.php?w=300&id=7")
     ('/img/a.jpg', '/img.php?id=7')
     """
@@ -223,6 +225,8 @@ def image_key(url: str) -> str:
     folders = [folder for folder in folders if folder]
     if folders and _HOST_FOLDER.fullmatch(folders[0]):
         folders = folders[1:]
+    if name in folders:  # a resizer's renditions kept under the original's name: "a.jpg/<sig>/a.jpg"
+        folders = folders[: folders.index(name) + 1]
     kept = ["", *(folder for folder in folders if not _SIZE_FOLDER.fullmatch(folder))]
     key = "/".join([*kept, _SIZE_IN_NAME.sub("", name)])
     if not params or not _SCRIPT.search(name):
