@@ -218,10 +218,11 @@ def test_a_short_line_under_a_picture_that_stands_alone_is_its_caption() -> None
         f'<p><img src="/b.jpg"></p><p>（点击看清晰大图）</p><p>{_ZH}</p>'  # a note in brackets
         f'<p><img src="/c.jpg"></p><p>道路施工会给大家的出行带来不便，</p><p>{_ZH}</p>'  # goes on
         '<p><img src="/d.jpg"></p><p>为什么说此次施工</p><p>对市民出行影响最大?</p>'  # a line to a paragraph
+        f'<p><img src="/e.jpg"></p><p>这也能看出市民的态度。</p><p>{_ZH}</p>'  # the story, pointing back
         f"<p>{_ZH}</p></div>"
     )
     images = _images(body, url="https://news.example.cn/a/1.html")
-    assert [caption for _, caption, _ in images] == ["搜救现场。", None, None, None]
+    assert [caption for _, caption, _ in images] == ["搜救现场。", None, None, None, None]
     chart = '<p style="text-align:center"><img src="/img/chart.png"></p><p>Source: City Transit Board</p>'
     assert _images(_story(chart))[0][1] == "Source: City Transit Board"
 

@@ -134,6 +134,8 @@ _MAX_PLAIN_CAPTION = 25  # characters: an uncentred caption line, shorter still
 _CLAUSE_END = re.compile(r"[。！？!?；;]")  # what ends a clause inside a caption line
 _CLAUSE_GOES_ON = frozenset("，,、：:；;")
 _OPENING_BRACKETS = frozenset("（(【[")
+# How a sentence that goes on from the text before it opens: a demonstrative or a connective.
+_POINTS_BACK = re.compile(r"[这那此但而也]|所以|因[此为]|可见|其实|同时|此外|另外|然而|于是|不过|并且")
 _CENTERED = re.compile(r"text-align\s*:\s*center", re.I)
 
 
@@ -173,7 +175,8 @@ def plain_caption(image: _Element, tops: set[_Element]) -> _Element | None:
     """As :func:`centred_caption`, an uncentred line ("<img><p>搜救现场。</p>"), when it is one
     short clause that ends there, set apart from what follows: a paragraph that says this little
     right under a picture names what it shows. Not a note in brackets ("（点击看清晰大图）"), nor
-    a line of a text written a short line to a paragraph, which goes on in the next one.
+    a line of a text written a short line to a paragraph, which goes on in the next one, nor a
+    sentence that opens pointing back at the text ("这也能看出…").
     (The body keeps such lines: a short paragraph of the story may follow a picture too.)"""
     caption = _line_under(image, tops, _is_plain_line, _MAX_PLAIN_CAPTION)
     if caption is None:
@@ -181,6 +184,8 @@ def plain_caption(image: _Element, tops: set[_Element]) -> _Element | None:
     text = plain_text(caption).strip()
     if _CLAUSE_END.search(text[:-1]) or text[-1] in _CLAUSE_GOES_ON or text[0] in _OPENING_BRACKETS:
         return None
+    if _POINTS_BACK.match(text):
+        return None  # "这也能看出…", "但…": the story's own sentence, pointing back at what came before
     following = caption.getnext()
     if following is not None and 0 < len(plain_text(following).strip()) <= _MAX_PLAIN_CAPTION:
         return None  # a short line after a short line: the text's own lines
