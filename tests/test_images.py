@@ -131,6 +131,16 @@ def test_the_lead_shown_under_another_name_is_one_image_the_shown_copy() -> None
         assert [url.rsplit("/", 1)[-1] for url, _, _ in images[1:]] == ["1844688_2.jpg", "route.jpg"]
 
 
+def test_a_picture_drawn_for_this_page_is_no_picture_of_the_article() -> None:
+    qr = f'<img src="/qrcode/index.php?text={_URL.replace(":", "%3A").replace("/", "%2F")}">'
+    other = '<img src="/qrcode/index.php?text=https%3A%2F%2Fnews.example%2F2025%2F05%2Ftrams.html">'
+    images = _images(_story('<img src="/img/depot.jpg">', qr, other))
+    assert [url.endswith(("depot.jpg", "trams.html")) for url, _, _ in images] == [True, True]
+    canonical = f'<link rel="canonical" href="{_URL}">'  # a saved page: its address from its markup
+    body = f"<h1>Night buses</h1><article>{_story(qr)}</article>"
+    assert extract(f"<html><head>{canonical}</head><body>{body}</body></html>".encode()).images == []
+
+
 def test_a_site_wide_card_is_no_lead_image() -> None:
     for card in ("/static/site-logo.png", "/static/default-share.jpg", "/twitter/subscribe-card.jpg"):
         head = f'<meta property="og:image" content="https://news.example{card}">'

@@ -75,9 +75,10 @@ def extract_page(page: Page, *, clean: bool = True) -> Extraction:
     dates = extract_dates(page, head=head)
     body_end = region.elements[-1] if region else None  # credits after the body: author boxes
     authors = extract_authors(page, blocks_to_text(blocks), head=head, body_end=body_end)
+    canonical = metadata.canonical_url(page)
     article = Article(
         url=page.url or "",
-        canonicalUrl=metadata.canonical_url(page),
+        canonicalUrl=canonical,
         headline=headline,
         description=metadata.description(page),
         datePublished=dates.published,
@@ -85,7 +86,7 @@ def extract_page(page: Page, *, clean: bool = True) -> Extraction:
         authors=authors.authors,
         publisher=metadata.publisher_name(page),
         sourceOrganization=authors.organization,
-        images=extract_images(page, region.elements if region else []),
+        images=extract_images(page, region.elements if region else [], own_url=page.url or canonical),
         keywords=metadata.keywords(page),
         articleSection=metadata.section(page),
         fetchedAt=page.fetched_at.isoformat() if page.fetched_at else None,

@@ -44,9 +44,10 @@ _SITE_CARD = re.compile(
 )
 
 
-def extract_images(page: Page, elements: list[_Element]) -> list[Image]:
+def extract_images(page: Page, elements: list[_Element], *, own_url: str | None = None) -> list[Image]:
     """The lead image (``og:image``, unless it is the site's card) and the pictures in the
-    body ``elements``, each once, in that order.
+    body ``elements``, each once, in that order; ``own_url`` is the page's address (its URL, else
+    its canonical one), which no picture of the article carries in its query.
 
     One picture in several sizes (the lead and its copy in the body, a thumbnail and its
     full size) is one image; the shown copy gives it its caption and alt text, wherever on
@@ -66,7 +67,7 @@ def extract_images(page: Page, elements: list[_Element]) -> list[Image]:
             continue  # a box between the body's paragraphs that the body leaves out (an ad)
         for img in _pictures(element, tops):
             url = picture_url(img, page.url)
-            if url is None:
+            if url is None or _names_page(url, own_url or page.url):
                 continue
             key = aliases.get(image_key(url), image_key(url))
             known = images.get(key)
@@ -89,6 +90,17 @@ def _site_picture(url: str) -> bool:
     icon ("fb.jpg")."""
     file = unquote(path_of(url)).rsplit("/", 1)[-1]
     return (bool(_SITE_CARD.search(file)) and names_little_else(file)) or icon_file(file)
+
+
+def _names_page(url: str, page_url: str | None) -> bool:
+    """Whether a picture's address carries the page's own address in its query: a QR code or a
+    share card drawn for this page ("qrcode.php?text=https%3A%2F%2Fnews.example%2Fa.html"), which
+    no picture of the article does."""
+    query = url.partition("?")[2]
+    if not query or not page_url:
+        return False
+    own = page_url.partition("://")[2].partition("#")[0].partition("?")[0]
+    return len(own) > 8 and own in unquote(query)
 
 
 def _spanned(elements: list[_Element]) -> list[_Element]:
