@@ -53,6 +53,8 @@ def test_icons_avatars_pixels_formulas_and_drawn_badges_are_no_pictures() -> Non
             '<img src="/img/pixel.png" width="1" height="1">',
             '<img src="/img/rule.gif" width="114" height="12">',
             '<img src="/img/divider.jpg" width="612" height="22">',
+            '<img src="/img/rule.png" data-width="1200" data-height="24">',  # a lazy loader's sizes
+            '<img src="/common/icons/spin.gif">',  # the loader's spinner
             '<img src="/img/back-to-list.jpg" width="260" height="35">',
             '<img src="/img/share.png" width="32" height="32">',
             '<img src="/math/render/svg/28a0" alt="{\\displaystyle A^{H}}">',
@@ -219,6 +221,12 @@ def test_chinese_captions_under_the_picture() -> None:
         ("a.jpg", "总装测试团队正在检查"),
         ("b.jpg", "▲广州日报记者黎旭阳摄"),
     ]
+
+
+def test_the_line_a_break_starts_under_a_picture_may_be_its_caption() -> None:
+    story = f"<p>{_ZH * 3}</p><p>{_ZH * 3}</p>"  # the article goes on in the same box: no short box
+    body = f'<div class="content"><img src="/a.jpg"><br>市长在现场视察。(资料图){story}</div>'
+    assert _images(body, url="https://news.example.cn/a/1.html")[0][1] == "市长在现场视察。(资料图)"
 
 
 def test_a_short_line_under_a_picture_that_stands_alone_is_its_caption() -> None:

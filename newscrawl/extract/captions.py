@@ -140,13 +140,16 @@ def _mostly_linked(box: _Element) -> bool:
 
 
 def _line_after(holder: _Element) -> str | None:
-    """The line right after a picture's box: its tail up to a line break, or the next element's text."""
+    """The line right after a picture's box: its tail up to a line break, the next element's
+    text, or the line a ``<br>`` right after it starts ("<img><br>范冰冰表态支持韩寒。(资料图)")."""
     tail = (holder.tail or "").strip()
     if tail:
         return normalise_space(tail)
     following = holder.getnext()
-    if following is None or not isinstance(following.tag, str) or following.tag == "br":
+    if following is None or not isinstance(following.tag, str):
         return None
+    if following.tag == "br":
+        return normalise_space(following.tail or "") or None
     return _text(following)
 
 

@@ -29,7 +29,7 @@ _DESCRIPTORS = re.compile(r"([^,]*),?")
 _SIZE_DESCRIPTOR = re.compile(r"\d+(?:\.\d+)?[wx]")
 # A placeholder a lazy loader shows until the picture scrolls in: a blank or a spinner.
 _PLACEHOLDER = re.compile(
-    r"(?:^|/)(?:blank|spacer|pixel|transparent|empty|grey|gray|placeholder|loading|lazy(?:load)?|"
+    r"(?:^|/)(?:blank|spacer|pixel|transparent|empty|grey|gray|placeholder|loading|spin(?:ner)?|lazy(?:load)?|"
     r"1x1|clear|dot|s)\.(?:gif|png|svg|jpg)(?:$|\?)",
     re.I,
 )
@@ -111,7 +111,8 @@ def is_chrome(img: _Element) -> bool:
 
 
 def _declared(img: _Element, attr: str) -> int | None:
-    value = (img.get(attr) or "").strip().removesuffix("px")
+    """A declared side in pixels; a lazy loader's ``data-width`` when the markup gives no other."""
+    value = (img.get(attr) or img.get(f"data-{attr}") or "").strip().removesuffix("px")
     return int(value) if value.isdigit() else None
 
 
