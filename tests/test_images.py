@@ -56,6 +56,7 @@ def test_icons_avatars_pixels_formulas_and_drawn_badges_are_no_pictures() -> Non
             '<img src="/img/rule.png" data-width="1200" data-height="24">',  # a lazy loader's sizes
             '<img src="/common/icons/spin.gif">',  # the loader's spinner
             '<img src="https://cdn.news.example/authors/MWQyHwiFAPoo.jpg">',  # a writer's portrait
+            '<img src="/images/btn_email.gif">',
             '<img src="/img/back-to-list.jpg" width="260" height="35">',
             '<img src="/img/share.png" width="32" height="32">',
             '<img src="/math/render/svg/28a0" alt="{\\displaystyle A^{H}}">',

@@ -44,7 +44,7 @@ _NOT_ARTICLE = re.compile(
 # ... or of their file name, fewer: an article about social media shows "social-media-marketing.jpg".
 _NOT_ARTICLE_FILE = re.compile(
     r"(?<![a-z0-9])(?:avatar|gravatar|headshot|emoji|smiley|icon|favicon|sprite|spinner|logo|qr|qr-?code|fb|"
-    r"(?:next|prev|previous)-?page)(?![a-z])",
+    r"btn|(?:next|prev|previous)-?page)(?![a-z])",
     re.I,
 )
 _NAME_PART = re.compile(r"[^a-zA-Z0-9]+")
