@@ -569,6 +569,31 @@ def test_affix_separators_match_the_pattern_from_the_start(text: str) -> None:
     assert (first and (first.span(), first.group())) == (spans[0] if spans else None)
 
 
+def test_separator_lookaheads_change_no_match() -> None:
+    """The lookahead for a separator's first character only skips positions where none matches,
+    and the separators with a mark are those matches that are not all spaces."""
+    import random
+    import re
+
+    from newscrawl.clean import text as t
+
+    bare = re.compile(t._SEPARATOR_ALTERNATIVES)
+    title = re.compile(r"\s*(?:[|｜_]+|——|::|»)\s*|\s+[-–—:·•]\s+")
+    listed = re.compile(r"\s*[,，;；|、]\s*")
+    rng = random.Random(7)
+    alphabet = " \u3000\t|｜_:：·•»>-–—aZ9配资.,，;；、"
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        spans = [(m.span(), m.group()) for m in bare.finditer(text)]
+        assert [(m.span(), m.group()) for m in t.AFFIX_SEPARATOR.finditer(text)] == spans
+        found = t.AFFIX_SEPARATOR.search(text)
+        assert (found and (found.span(), found.group())) == (spans[0] if spans else None)
+        marked = [(m.span(), m.group()) for m in t.marked_separators(text)]
+        assert marked == [s for s in spans if not s[1].isspace()]
+        assert t.TITLE_SEPARATOR.split(text) == title.split(text)
+        assert t.LIST_SEPARATOR.split(text) == listed.split(text)
+
+
 def test_cjk_share_counts_non_space_characters() -> None:
     from newscrawl.clean.text import cjk_share
 

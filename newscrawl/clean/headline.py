@@ -23,6 +23,7 @@ from newscrawl.clean.text import (
     has_affix_mark,
     is_cjk,
     is_short_phrase,
+    marked_separators,
     phrase_size,
     split_title,
     squash,
@@ -109,19 +110,16 @@ def _cutting_separators(text: str) -> Iterator[re.Match[str]]:
 
     In ASCII text, no space is next to CJK text: without a separator character other than
     a space (most English headlines, most affixes) there is nothing to cut at, and the
-    spaces (most separators of a long text) are not matched one by one.
+    runs of spaces (most separators of a long text) are skipped, not matched one by one.
 
     >>> [m.group() for m in _cutting_separators("股票配资平台 某市地铁新线 | Daily Hub")]
     [' ', ' | ']
     >>> list(_cutting_separators("Top 10 Health Trends to Watch"))
     []
     """
-    ascii = text.isascii()
-    if ascii and not has_affix_mark(text):
-        return iter(())
-    return (
-        m for m in affix_separators(text) if not (m.group().isspace() and (ascii or not _cjk_space(text, m)))
-    )
+    if text.isascii():
+        return marked_separators(text) if has_affix_mark(text) else iter(())
+    return (m for m in affix_separators(text) if not (m.group().isspace() and not _cjk_space(text, m)))
 
 
 def _cjk_space(headline: str, match: re.Match[str]) -> bool:

@@ -28,19 +28,32 @@ PUNCT = CLAUSE_PUNCT | SENTENCE_END | CLOSERS | OPENERS | frozenset("—–-~·"
 # What a phrase cannot contain (see :func:`is_short_phrase`): one search, not a loop per character.
 _CLAUSE_BREAK = re.compile("[" + re.escape("".join(sorted(SENTENCE_END)) + "，,;；") + "]")
 
-# Separators that glue a keyword or a site name to a headline.
-AFFIX_SEPARATOR = re.compile(
-    r"\s*(?:[|｜_]+|——|--|::|[:：]|[·•]|»|>)\s*|\s+[-–—]\s*|(?<=[^\W\d_a-zA-Z])[-–—]\s*|[-–—](?=[^\W\d_a-zA-Z])|[\s\u3000]+"
+# Separators that glue a keyword or a site name to a headline: with a separator character
+# (``|``, ``_``, ``:``, a dash …), and a run of spaces (which separates next to CJK text only).
+_MARKED_ALTERNATIVES = (
+    r"\s*(?:[|｜_]+|——|--|::|[:：]|[·•]|»|>)\s*|\s+[-–—]\s*|"
+    r"(?<=[^\W\d_a-zA-Z])[-–—]\s*|[-–—](?=[^\W\d_a-zA-Z])"
 )
-# Every AFFIX_SEPARATOR match starts with a space or one of its separator characters (none
-# can be empty). That alternation gives sre no first-character set, so it tries every
-# alternative at every position; searching from the first such character finds the same
-# matches (a lookbehind still sees the text before it), far faster in unspaced CJK text.
-_AFFIX_START = re.compile(r"[\s\u3000|｜_:：·•»>\-–—]")
+_SEPARATOR_ALTERNATIVES = _MARKED_ALTERNATIVES + r"|[\s\u3000]+"
+# Every match of those alternatives starts with a space or one of the separator characters
+# (none can be empty). The alternation gives sre no first-character set, so it would try every
+# alternative at every position; a lookahead for one of those characters, which every match
+# passes, turns that into one character test at the positions that hold none (most of them).
+# The same holds of the separator regexes below.
+_START_CHARS = r"[\s\u3000|｜_:：·•»>\-–—]"
+AFFIX_SEPARATOR = re.compile(f"(?={_START_CHARS})(?:{_SEPARATOR_ALTERNATIVES})")
+# Its matches with a separator character. A run of spaces is matched by the last alternative
+# only where none of the others matches at its first space, nor then at any later one (they
+# could only use the same character after the run): so this finds the same matches in the
+# same places, skipping the runs of spaces instead of matching them.
+_MARKED_SEPARATOR = re.compile(f"(?={_START_CHARS})(?:{_MARKED_ALTERNATIVES})")
+# Searching from the first such character skips to it at once (a lookbehind still sees the
+# text before it), far faster in unspaced CJK text.
+_AFFIX_START = re.compile(_START_CHARS)
 # The same characters but spaces: every AFFIX_SEPARATOR match but a run of spaces holds one.
 _AFFIX_MARK = re.compile(r"[|｜_:：·•»>\-–—]")
-TITLE_SEPARATOR = re.compile(r"\s*(?:[|｜_]+|——|::|»)\s*|\s+[-–—:·•]\s+")
-LIST_SEPARATOR = re.compile(r"\s*[,，;；|、]\s*")
+TITLE_SEPARATOR = re.compile(r"(?=[\s|｜_—:»])(?:\s*(?:[|｜_]+|——|::|»)\s*|\s+[-–—:·•]\s+)")
+LIST_SEPARATOR = re.compile(r"(?=[\s,，;；|、])\s*[,，;；|、]\s*")
 
 
 # Characters :func:`fold` narrows: odd spaces, typographic quotes and dashes to ASCII,
@@ -177,6 +190,15 @@ def affix_separators(text: str) -> Iterator[re.Match[str]]:
     """
     start = _AFFIX_START.search(text)
     return AFFIX_SEPARATOR.finditer(text, start.start()) if start else iter(())
+
+
+def marked_separators(text: str) -> Iterator[re.Match[str]]:
+    """The :func:`affix_separators` of ``text`` that are not all spaces.
+
+    >>> [m.group() for m in marked_separators("free  spins | casino")]
+    [' | ']
+    """
+    return _MARKED_SEPARATOR.finditer(text)
 
 
 def has_affix_mark(text: str) -> bool:
