@@ -331,6 +331,23 @@ def test_vocabulary_counts_the_articles_own_pieces_when_asked() -> None:
     )
 
 
+def test_latin_pieces_are_counted_as_the_articles_words() -> None:
+    """Checking where a Latin piece is found counts what splitting the text into words does."""
+    import random
+    from collections import Counter
+
+    from newscrawl.clean.vocab import Vocabulary, _latin_words
+
+    rng = random.Random(3)
+    for _ in range(5000):
+        text = "".join(rng.choice("ab9'’- .é配") for _ in range(rng.randint(0, 14)))
+        words = Counter(_latin_words(text))
+        for piece in {*words, "a", "ab", "9", "a'b", "a-", "'a", "a b"}:
+            assert Vocabulary(frozenset(), frozenset(), text)._latin_count(piece) == words[piece]
+    text = "the " * 20 + "theme, bathe"  # found often: all the words are counted
+    assert Vocabulary(frozenset(), frozenset(), text)._latin_count("the") == 20
+
+
 def test_farm_labels_are_found_wherever_their_first_word_starts() -> None:
     """A label in a nested child, split over elements, or after punctuation still counts;
     a block whose first child starts with another word has no label."""

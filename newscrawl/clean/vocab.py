@@ -20,6 +20,10 @@ from functools import cached_property, lru_cache
 from newscrawl.clean.text import CJK_RANGES, CLOSERS, SENTENCE_END, find_all, fold, is_cjk, is_short_phrase
 
 _LATIN = re.compile(r"[a-z0-9][a-z0-9'’-]*")
+_LATIN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789'’-")  # what a _LATIN word goes on over
+_JOINERS = "'’-"  # go on a word, cannot start one
+# Occurrences of a Latin piece past which counting all the article's words is cheaper.
+_MANY_OCCURRENCES = 8
 _LEADING_RUN = re.compile(r"^\s*((?:[a-z][a-z'’-]*\s+){1,5})(?=[A-Z])")
 _MIN_COVER = 0.5
 _CJK_RUN = re.compile(f"[{CJK_RANGES}]+")
@@ -88,8 +92,21 @@ class Vocabulary:
 
     def _count(self, piece: str) -> int:
         if not is_cjk(piece[0]):
-            return self._latin[piece]
+            return self._latin_count(piece)
         return self.text.count(piece) if piece[0] not in piece[1:] else len(find_all(self.text, piece))
+
+    def _latin_count(self, piece: str) -> int:
+        """``self._latin[piece]``: how often ``piece`` is one of the article's Latin words.
+
+        A keyword's word is in an article a few times at most, even as part of other words:
+        each place it is found is checked to be a whole word, rather than the article split
+        into all its words (thousands, on an English page) for the few pieces asked about.
+        """
+        if not _LATIN.fullmatch(piece):
+            return 0  # no word of the text is this
+        if self.text.count(piece) > _MANY_OCCURRENCES:
+            return self._latin[piece]  # a short word, in many others: they are counted once
+        return sum(_whole_word(self.text, at, at + len(piece)) for at in find_all(self.text, piece))
 
     @cached_property
     def _latin(self) -> Counter[str]:
@@ -145,6 +162,21 @@ class Vocabulary:
         enough where the position alone is already anomalous (after the last full stop)."""
         known, foreign = self._shares(text)
         return known > 0 and foreign > 0
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (a :data:`_LATIN` word) is one of the words :data:`_LATIN`
+    finds in ``text``: the run of word characters it is in goes no further, and holds no
+    letter or digit before it (a quote or hyphen cannot start a word, so one may).
+
+    >>> [_whole_word(t, 2, 5) for t in ("a bet.", "a bets", "alber", "a'bet", "-'bet")]
+    [True, False, False, False, True]
+    """
+    if end < len(text) and text[end] in _LATIN_CHARS:
+        return False
+    while start > 0 and text[start - 1] in _JOINERS:
+        start -= 1
+    return start == 0 or text[start - 1] not in _LATIN_CHARS
 
 
 def trailing_fragment(raw: str, vocab: Vocabulary) -> tuple[int, int] | None:
