@@ -283,6 +283,20 @@ def test_picture_url_and_caption_of_read_an_element_alone() -> None:
     assert caption_of(img, {box}) == "Flooded road"
 
 
+def test_behind_a_placeholder_the_picture_is_the_file_its_link_opens() -> None:
+    blank = (
+        "data:image/svg+xml;charset=utf-8,%3Csvg%20xmlns%3D%27http%3A%2F%2Fwww.w3.org%2F2000%2Fsvg%27%2F%3E"
+    )
+    images = _images(
+        _story(
+            f'<figure><div><a href="/photos/depot_XXXL.jpg"><img src="{blank}" class="lazy"></a></div>'
+            "<figcaption>The depot</figcaption></figure>",
+            f'<a href="/2025/04/trams.html"><img src="{blank}" class="lazy"></a>',  # a link to a page: none
+        )
+    )
+    assert images == [("https://news.example/photos/depot_XXXL.jpg", "The depot", None)]
+
+
 def test_other_lazy_loaders_and_srcsets_with_commas_in_their_urls() -> None:
     images = _images(
         _story(

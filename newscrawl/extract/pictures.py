@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 from urllib.parse import parse_qsl, urlencode
 
 from lxml.etree import _Element
@@ -24,6 +25,7 @@ _URL_ATTRS = (
 )  # fmt: skip
 _SRCSET_ATTRS = ("data-srcset", "data-lazy-srcset", "srcset")
 _LOADER_ATTR = re.compile(r"lazy.*(?:src|original)$", re.I)
+_PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)$", re.I)
 _CANDIDATE_URL = re.compile(r"[\s,]*(\S+)")
 _DESCRIPTORS = re.compile(r"([^,]*),?")
 _SIZE_DESCRIPTOR = re.compile(r"\d+(?:\.\d+)?[wx]")
@@ -139,7 +141,7 @@ def names_little_else(file: str) -> bool:
 def picture_url(img: _Element, base: str | None) -> str | None:
     """The URL of the picture ``img`` shows: the largest ``srcset`` candidate, else the first
     lazy-loading attribute or ``src`` holding a real file (no data URI, no placeholder, no
-    loader's JSON settings).
+    loader's JSON settings), else, behind a placeholder, the picture file a link around it opens.
 
     >>> from lxml.html import fragment_fromstring as f
     >>> picture_url(f('<img src="/blank.gif" data-src="/a.jpg">'), "https://x.test/n/1")
@@ -155,6 +157,16 @@ def picture_url(img: _Element, base: str | None) -> str | None:
         value = (img.get(attr) or "").strip()
         if value and not value.startswith(("data:", "{", "[")) and not _PLACEHOLDER.search(value):
             return absolute_url(value, base) if base else value
+    opened = _opened_file(img)  # a placeholder alone: the full size the link around it opens
+    return (absolute_url(opened, base) if base else opened) if opened else None
+
+
+def _opened_file(img: _Element) -> str | None:
+    """The picture file a link holding ``img`` (right around it, or around its wrapper) opens."""
+    for holder in islice(img.iterancestors(), 2):
+        if holder.tag == "a":
+            href = (holder.get("href") or "").strip()
+            return href if _PICTURE_FILE.search(href.split("?", 1)[0].split("#", 1)[0]) else None
     return None
 
 
