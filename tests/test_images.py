@@ -231,6 +231,12 @@ def test_the_line_a_break_starts_under_a_picture_may_be_its_caption() -> None:
     assert _images(body, url="https://news.example.cn/a/1.html")[0][1] == "市长在现场视察。(资料图)"
 
 
+def test_a_line_that_calls_the_picture_a_screenshot_is_its_caption() -> None:
+    shot = "英国《泰晤士报》网站题为《蓬勃发展的城市再次充满欢声笑语》的报道截图。"
+    body = f'<div class="content"><p>{_ZH}</p><p><img src="/a.jpg"></p><p>{shot}</p><p>{_ZH}</p></div>'
+    assert _images(body, url="https://news.example.cn/a/1.html")[0][1] == shot
+
+
 def test_a_short_line_under_a_picture_that_stands_alone_is_its_caption() -> None:
     body = (
         f"<div class='content'><p>{_ZH}</p>"

@@ -28,6 +28,7 @@ _MAX_CAPTION = 400
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _SOURCE = re.compile(r"\(?(?:(?:data|chart|image|table) )?sources?\s*:\s*\S", re.I)
 _MAX_CREDIT = 120
+_SCREENSHOT = re.compile(r"(?:截图|截圖)[。.]?\s*[)）]?$|^[(（]?\s*screen\s?shot\b", re.I)
 _MAX_HOLDER_DEPTH = 4  # wrappers between a picture and its caption's box (link, span, div, figure)
 
 
@@ -72,12 +73,23 @@ def caption_of(img: _Element, tops: set[_Element], sizes: TextSizes | None = Non
             return _text_of(after) if not _mostly_linked(parent) else None
         holder = parent
     following = _line_after(holder)
-    if following and (is_caption(following) or is_picture_credit(following) or _source_credit(following)):
+    if following and (
+        is_caption(following)
+        or is_picture_credit(following)
+        or _source_credit(following)
+        or _screenshot(following)
+    ):
         return following
     under = centred_caption(img, tops)
     if under is None:
         under = plain_caption(img, tops)
     return _text(under) if under is not None else None
+
+
+def _screenshot(line: str) -> bool:
+    """A line under a picture that says it is a screenshot ("…的报道截图。", "Screenshot: …"):
+    what the picture shows, where the story's sentences would not say so."""
+    return len(line) <= _MAX_CREDIT and _SCREENSHOT.search(line) is not None
 
 
 def _source_credit(line: str) -> bool:
