@@ -55,6 +55,7 @@ def test_icons_avatars_pixels_formulas_and_drawn_badges_are_no_pictures() -> Non
             '<img src="/img/divider.jpg" width="612" height="22">',
             '<img src="/img/rule.png" data-width="1200" data-height="24">',  # a lazy loader's sizes
             '<img src="/common/icons/spin.gif">',  # the loader's spinner
+            '<img src="/wp-content/plugins/a3-lazy-load/assets/images/lazy_placeholder.gif">',
             '<img src="https://cdn.news.example/authors/MWQyHwiFAPoo.jpg">',  # a writer's portrait
             '<img src="/images/btn_email.gif">',
             '<img src="/img/back-to-list.jpg" width="260" height="35">',
@@ -301,6 +302,9 @@ def test_behind_a_placeholder_the_picture_is_the_file_its_link_opens() -> None:
         )
     )
     assert images == [("https://news.example/photos/depot_XXXL.jpg", "The depot", None)]
+    lazy = "/wp-content/plugins/a3-lazy-load/assets/images/lazy_placeholder.gif"
+    links = [f'<a href="/photos/{n}.jpg"><img src="{lazy}" class="lazy"></a>' for n in ("route", "map")]
+    assert [url.rsplit("/", 1)[-1] for url, _, _ in _images(_story(*links))] == ["route.jpg", "map.jpg"]
 
 
 def test_other_lazy_loaders_and_srcsets_with_commas_in_their_urls() -> None:

@@ -32,7 +32,8 @@ _SIZE_DESCRIPTOR = re.compile(r"\d+(?:\.\d+)?[wx]")
 # A placeholder a lazy loader shows until the picture scrolls in: a blank or a spinner.
 _PLACEHOLDER = re.compile(
     r"(?:^|/)(?:blank|spacer|pixel|transparent|empty|grey|gray|placeholder|loading|spin(?:ner)?|lazy(?:load)?|"
-    r"1x1|clear|dot|s)\.(?:gif|png|svg|jpg)(?:$|\?)",
+    r"1x1|clear|dot|s)\.(?:gif|png|svg|jpg)(?:$|\?)|"
+    r"(?:^|/)lazy[-_]?(?:load[-_]?)?placeholder\.(?:gif|png|svg|jpg)(?:$|\?)",  # a lazy-load plugin's own
     re.I,
 )
 # Pictures that are never the article's, by the words of their class or id ...
