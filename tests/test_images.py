@@ -57,6 +57,7 @@ def test_icons_avatars_pixels_formulas_and_drawn_badges_are_no_pictures() -> Non
             '<img src="/common/icons/spin.gif">',  # the loader's spinner
             '<img src="/wp-content/plugins/a3-lazy-load/assets/images/lazy_placeholder.gif">',
             '<img src="https://cdn.news.example/authors/MWQyHwiFAPoo.jpg">',  # a writer's portrait
+            '<img src="/uploads/advertiser/4da7c419/sponsor-banner.png">',  # an advertiser's
             '<img src="/images/btn_email.gif">',
             '<img src="/img/back-to-list.jpg" width="260" height="35">',
             '<img src="/img/share.png" width="32" height="32">',

@@ -53,8 +53,11 @@ _NOT_ARTICLE_FILE = re.compile(
 _NAME_PART = re.compile(r"[^a-zA-Z0-9]+")
 _WORDLIKE = re.compile(r"[a-zA-Z].*[a-zA-Z]")  # two letters or more: no size, date or version
 _ICON_NAME_WORDS = 5
-# A folder of people's portraits: the writers' pictures a CMS keeps apart ("/authors/x.jpg").
-_PORTRAIT_FOLDER = re.compile(r"/(?:authors?|avatars?|headshots?|gravatars?)/")
+# Folders a CMS keeps pictures in that are never the article's: its writers' portraits
+# ("/authors/x.jpg") and its advertisers' pictures ("/advertiser/logo/…").
+_NOT_ARTICLE_FOLDER = re.compile(
+    r"/(?:authors?|avatars?|headshots?|gravatars?|ads|adverts?|advertisers?|sponsors?)/"
+)
 _NOT_ARTICLE_HOSTS = ("gravatar.com", "s.w.org", "emoji", "feeds.feedburner.com", "doubleclick.net")
 _SMALL = 64  # pixels: a declared size this small on both sides is an icon, not a picture
 _THIN = 20  # pixels: a declared side this thin is a rule or a spacer (a 1 px one, a tracking pixel)
@@ -113,7 +116,7 @@ def is_chrome(img: _Element) -> bool:
     file = path.rsplit("/", 1)[-1]
     if file.endswith(".svg") and next(img.iterancestors("figure"), None) is None:
         return True
-    return icon_file(file) or _PORTRAIT_FOLDER.search(path) is not None
+    return icon_file(file) or _NOT_ARTICLE_FOLDER.search(path) is not None
 
 
 def _declared(img: _Element, attr: str) -> int | None:
