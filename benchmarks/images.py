@@ -9,7 +9,7 @@ the article as a reader sees it (the lead picture, ``og:image`` too when it is t
 picture even if not displayed, marked ``shown: false``, and the pictures in the body; not
 logos, icons, avatars, share buttons, ads, emoji, formula renders or the thumbnails of other
 stories), each with the URL the HTML gives for the real file (any size of it), the caption
-shown with it (``null`` when none; ``alt`` is no caption) and its alt text. Eight sets, each
+shown with it (``null`` when none; ``alt`` is no caption) and its alt text. Nine sets, each
 labelled blind (no extractor run on the pages):
 
 - ``labels/images.json``: 40 pages drawn at random (seed 2026) from wcxb-dev (16), readability
@@ -70,7 +70,14 @@ labelled blind (no extractor run on the pages):
   zh-news-dev has no unlabelled page left), 103 pictures, labelled blind by a helper, scored at
   2924def before the tuning on set 7 and after it, its misses not looked at: P 0.641, R 0.951,
   F1 0.766, caption 0.969, alt 1.000 both times, and the same at the session's start (f56868c)
-  (trafilatura F1 0.402). Its precision is the open question it leaves.
+  (trafilatura F1 0.402). Its precision is the open question it leaves. With set 9 scored,
+  set 8 became a tuning set (a lazy-load plugin's placeholder file, advertisers' folders):
+  set 8 F1 0.766 -> 0.772.
+- ``labels/images-9.json``: 24 more pages (seed 6066; 12 wcxb-dev, 4 readability, 8 daniel-zh),
+  73 pictures, labelled blind by a helper, scored at 2ad1404 before the tuning on set 8 and
+  after it, its misses not looked at: P 0.772, R 0.973, F1 0.861, caption 0.845, alt 0.986
+  both times (trafilatura F1 0.542). The session's starting reader (f56868c) scores it P 0.755,
+  F1 0.850, caption 0.690: the round's caption rules carried over to it (+0.155).
 
 Pictures whose URL is nowhere in the HTML (a script sets it: 22 on one page of the first set,
 4 of the second, 6 of the third) are left out of the scores. A system's picture matches a labelled one when
