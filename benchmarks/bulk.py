@@ -22,42 +22,50 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 CORPORA = {"wcxb-dev": "html", "daniel-zh": "html", "readability": "html"}
+
+
+Command = Callable[[Path, int, Path], list[str]]  # (folder, processes, scratch output folder)
 
 
 def newscrawl_command(folder: Path, jobs: int, out: Path) -> list[str]:
     return [sys.executable, "-m", "newscrawl", "extract", "--all", "-j", str(jobs), str(folder)]
 
 
+def trafilatura_cli() -> str | None:
+    """trafilatura's command (the peer is an optional extra): on the PATH or beside this Python."""
+    beside = Path(sys.executable).with_name("trafilatura")
+    return shutil.which("trafilatura") or (str(beside) if beside.exists() else None)
+
+
 def trafilatura_command(folder: Path, jobs: int, out: Path) -> list[str]:
-    cli = shutil.which("trafilatura") or str(Path(sys.executable).with_name("trafilatura"))
     options = ["--parallel", str(jobs), "--json", "--with-metadata", "-o", str(out)]
-    return [cli, "--input-dir", str(folder), *options]
+    return [trafilatura_cli() or "trafilatura", "--input-dir", str(folder), *options]
 
 
-SYSTEMS = {"newscrawl": newscrawl_command, "trafilatura": trafilatura_command}
+SYSTEMS: dict[str, Command] = {"newscrawl": newscrawl_command, "trafilatura": trafilatura_command}
 
 
 def available(name: str) -> bool:
-    """Whether the system's command can run here (the peer is an optional extra)."""
-    if name == "newscrawl":
-        return True
-    return shutil.which("trafilatura") is not None or Path(sys.executable).with_name("trafilatura").exists()
+    """Whether the system's command can run here."""
+    return name == "newscrawl" or trafilatura_cli() is not None
 
 
-def best_seconds(command: list[str], repeat: int) -> float:
-    """Best wall-clock time of ``repeat`` runs; a failing run stops the benchmark with its output."""
+def best_seconds(command: Command, folder: Path, jobs: int, repeat: int) -> float:
+    """Best wall-clock time of ``repeat`` runs, each writing to a scratch folder of its own; a
+    failing run stops the benchmark with its output."""
     best = float("inf")
     for _ in range(repeat):
         with tempfile.TemporaryDirectory() as scratch:
-            command = [scratch if part == "{out}" else part for part in command]
+            run = command(folder, jobs, Path(scratch))
             started = time.perf_counter()
-            done = subprocess.run(command, capture_output=True, cwd=scratch)
+            done = subprocess.run(run, capture_output=True, cwd=scratch)
             elapsed = time.perf_counter() - started
         if done.returncode not in (0, 1):  # 1: some input failed, reported, the rest written
-            raise SystemExit(f"{command[0]} failed ({done.returncode}): {done.stderr.decode()[-1000:]}")
+            raise SystemExit(f"{run[0]} failed ({done.returncode}): {done.stderr.decode()[-1000:]}")
         best = min(best, elapsed)
     return best
 
@@ -84,7 +92,7 @@ def main() -> None:
         for name in names:
             rates = []
             for j in jobs:
-                seconds = best_seconds(SYSTEMS[name](folder, j, Path("{out}")), args.repeat)
+                seconds = best_seconds(SYSTEMS[name], folder, j, args.repeat)
                 rates.append(f"{pages / seconds:>17.1f}")
             print(f"{corpus:<14}{pages:>7}  {name:<13}" + "".join(rates))
 
