@@ -14,7 +14,7 @@ from lxml.etree import _Element
 from newscrawl.clean.boilerplate import is_caption, is_picture_credit
 from newscrawl.extract.blocks import normalise_space
 from newscrawl.extract.body import centred_caption, plain_caption
-from newscrawl.extract.dom import class_id, plain_text
+from newscrawl.extract.dom import HEADING_TAGS, class_id, plain_text
 from newscrawl.extract.pictures import PICTURE_TAGS
 
 _CAPTION_NAME = re.compile(
@@ -25,7 +25,6 @@ _CAPTION_ITSELF = re.compile(r"caption|legend", re.I)
 # Acayan / Getty Images"): the sentence ends there, and a browser sets them apart.
 _RUN_TOGETHER = re.compile(r"(?<=[a-z][.!?])(?=[A-Z][a-z])")
 _MAX_CAPTION = 400
-_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _SOURCE = re.compile(r"\(?(?:(?:data|chart|image|table) )?sources?\s*:\s*\S", re.I)
 _MAX_CREDIT = 120
 _SCREENSHOT = re.compile(r"(?:截图|截圖)[。.]?\s*[)）]?$|^[(（]?\s*screen\s?shot\b", re.I)
@@ -66,7 +65,7 @@ def caption_of(img: _Element, tops: set[_Element], sizes: TextSizes | None = Non
         if before.strip() or (after.strip() and (holder.tail or "").strip()):
             break  # the picture sits inside running text, which flows on beside it
         if after.strip():
-            if next(parent.iter(_HEADINGS), None) is not None:
+            if next(parent.iter(HEADING_TAGS), None) is not None:
                 break  # a cover: the picture behind the page's headline and byline, no caption
             if (named := _caption_box_above(parent, tops, sizes, img)) is not None:
                 return _text(named)  # the text by the picture is a label of its own ("zoom", a print note)

@@ -509,7 +509,7 @@ def is_control_label(label: _Element) -> bool:
     return next(label.iterancestors("li"), None) is None and next(label.iter("input"), None) is None
 
 
-_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _PERMALINK_DEPTH = 3  # wrappers between a heading and its permalink anchor
 
 
@@ -532,7 +532,7 @@ def is_heading_permalink(anchor: _Element) -> bool:
         heading = heading.getparent()
         if heading is None:
             return False
-        if heading.tag in _HEADING_TAGS:
+        if heading.tag in HEADING_TAGS:
             break
     else:
         return False
@@ -569,13 +569,13 @@ def is_heading_anchor(anchor: _Element) -> bool:
     >>> is_heading_anchor(inside[0][0]), is_heading_anchor(around), is_heading_anchor(row[0])
     (True, True, False)
     """
-    if any(child.tag in _HEADING_TAGS for child in anchor):
+    if any(child.tag in HEADING_TAGS for child in anchor):
         return True
     parent = anchor.getparent()
     for _ in range(_PERMALINK_DEPTH):
         if parent is None:
             return False
-        if parent.tag in _HEADING_TAGS:
+        if parent.tag in HEADING_TAGS:
             return True
         parent = parent.getparent()
     return False

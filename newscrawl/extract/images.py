@@ -62,14 +62,16 @@ def extract_images(page: Page, elements: list[_Element], *, own_url: str | None 
         images[lead_key] = Image(lead_url)
     spanned, chosen = _spanned(elements), set(elements)
     tops, sizes = set(spanned), TextSizes()
+    own = _address(own_url or page.url)
     for element in spanned:
         if element not in chosen and is_skipped_part(element):
             continue  # a box between the body's paragraphs that the body leaves out (an ad)
         for img in _pictures(element, tops):
             url = picture_url(img, page.url)
-            if url is None or _names_page(url, own_url or page.url):
+            if url is None or _names_page(url, own):
                 continue
-            key = aliases.get(image_key(url), image_key(url))
+            key = image_key(url)
+            key = aliases.get(key, key)
             known = images.get(key)
             if known is None and lead_key and not aliases and renamed_copy(lead_key, key):
                 aliases[key] = lead_key  # shown, the copy stands for the lead: its file, caption, alt
@@ -92,15 +94,18 @@ def _site_picture(url: str) -> bool:
     return (bool(_SITE_CARD.search(file)) and names_little_else(file)) or icon_file(file)
 
 
-def _names_page(url: str, page_url: str | None) -> bool:
-    """Whether a picture's address carries the page's own address in its query: a QR code or a
-    share card drawn for this page ("qrcode.php?text=https%3A%2F%2Fnews.example%2Fa.html"), which
-    no picture of the article does."""
+def _address(page_url: str | None) -> str:
+    """The page's host and path, as a picture's query would spell them; "" when too short to tell."""
+    own = (page_url or "").partition("://")[2].partition("#")[0].partition("?")[0]
+    return own if len(own) > 8 else ""
+
+
+def _names_page(url: str, own: str) -> bool:
+    """Whether a picture's address carries the page's own address (:func:`_address`) in its query:
+    a QR code or a share card drawn for this page ("qrcode.php?text=https%3A%2F%2Fnews.example%2Fa.html"),
+    which no picture of the article does."""
     query = url.partition("?")[2]
-    if not query or not page_url:
-        return False
-    own = page_url.partition("://")[2].partition("#")[0].partition("?")[0]
-    return len(own) > 8 and own in unquote(query)
+    return bool(query and own) and own in unquote(query)
 
 
 def _spanned(elements: list[_Element]) -> list[_Element]:

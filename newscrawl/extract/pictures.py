@@ -31,9 +31,9 @@ _DESCRIPTORS = re.compile(r"([^,]*),?")
 _SIZE_DESCRIPTOR = re.compile(r"\d+(?:\.\d+)?[wx]")
 # A placeholder a lazy loader shows until the picture scrolls in: a blank or a spinner.
 _PLACEHOLDER = re.compile(
-    r"(?:^|/)(?:blank|spacer|pixel|transparent|empty|grey|gray|placeholder|loading|spin(?:ner)?|lazy(?:load)?|"
-    r"1x1|clear|dot|s)\.(?:gif|png|svg|jpg)(?:$|\?)|"
-    r"(?:^|/)lazy[-_]?(?:load[-_]?)?placeholder\.(?:gif|png|svg|jpg)(?:$|\?)",  # a lazy-load plugin's own
+    r"(?:^|/)(?:blank|spacer|pixel|transparent|empty|grey|gray|placeholder|loading|spin(?:ner)?|"
+    r"lazy(?:load|[-_]?(?:load[-_]?)?placeholder)?|"  # a lazy-load plugin's own: "lazy_placeholder.gif"
+    r"1x1|clear|dot|s)\.(?:gif|png|svg|jpg)(?:$|\?)",
     re.I,
 )
 # Pictures that are never the article's, by the words of their class or id ...
