@@ -1523,3 +1523,21 @@ def test_a_one_word_handle_in_the_author_name_element_by_the_headline_is_credite
     plain = html.replace("<span class='author-name'>Susan</span>", "Susan")
     assert extract(plain.encode()).authors == []
 
+
+def test_a_byline_classed_maker_credit_names_the_maker_not_the_thing_made() -> None:
+    # A footer credit in a byline-classed element: "Websites by X" credits X (no person), never "Websites".
+    footer = "<span class='cpBylineText'>Government Websites by <a href='/cms'>CivicPlus</a></span>"
+    prose = "Permits are issued at the front desk on weekdays. " * 8
+    body = f"<h1>Building Department</h1><p>{prose}</p><footer>{footer}</footer>"
+    html = f"<html><head><title>Building Department</title></head><body>{body}</body></html>"
+    assert extract(html, url="https://town.example/building").authors == []
+
+
+def test_updated_by_in_the_byline_credits_the_writer_only() -> None:
+    byline = (
+        "<div class='byline'>"
+        "<span class='byline__group'>Updated by <a href='/people/bo-chan/'>Bo Chan</a></span>"
+        "<span class='byline__group'>By <a href='/people/ann-lee/'>Ann Lee</a></span></div>"
+    )
+    body = f"<h1>Your car checklist</h1>{byline}<p>{'Check the oil every month. ' * 10}</p>"
+    assert extract_authors(page(body, title="Your car checklist", lang="en")).authors == ["Ann Lee"]

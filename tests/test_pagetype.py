@@ -146,3 +146,21 @@ def test_a_brief_with_its_recommended_teasers_in_its_container_is_an_article() -
         f"<div class='txt_con'>{brief}</div><div class='tuijian'><h2>为你推荐</h2>{teasers}</div></div>"
     )
     assert _kind(html) == "article"
+
+
+UNDATED_POST = "".join(
+    f"<p>Step {i}: water the plants in the morning so the leaves dry by evening.</p>" for i in range(5)
+)
+
+
+def test_an_undated_post_with_a_byline_is_an_article() -> None:
+    # Blogs and guides often show no date; the writer's byline still marks the page as an article.
+    byline = "<p class='byline'>By Janet Moss</p>"
+    html = f"<h1>Low-light houseplants</h1>{byline}<div class='content'>{UNDATED_POST}</div>"
+    assert _kind(html) == "article"
+
+
+def test_a_site_wide_meta_author_does_not_make_an_undated_page_an_article() -> None:
+    html = f"""<html><head><meta name="author" content="Janet Moss"></head><body>
+    <h1>About this site</h1><div class='content'>{UNDATED_POST}</div></body></html>"""
+    assert _kind(html) == "other"

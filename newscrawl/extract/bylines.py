@@ -46,7 +46,7 @@ _MID_BY = re.compile(  # the lead look-ahead spares each other position the look
     r"(?<!illustration)(?<!illustrated)(?<!designed)(?<!produced)(?<!translated)(?<!hosted)"
     r"(?<!presented)(?<!made)(?<!built)(?<!theme)(?<!brought to you)(?<!portrait)(?<!photograph)"
     r"(?<!photos)(?<!drawing)(?<!painting)(?<!artwork)(?<!cartoon)(?<!graphic)(?<!graphics)"
-    r"(?<!prepared)(?<!compiled)\s+by\s+(?=[A-Z])",
+    r"(?<!prepared)(?<!compiled)(?<!updated)\s+by\s+(?=[A-Z])",
     re.I,
 )
 _CITATION = re.compile(r"[^,]+,\s*(?:\d{4}|[A-Z][a-z]+\s+\d{4})\b")  # "Wave Study by Jane Doe, 1721": a work
@@ -123,8 +123,11 @@ def _names_in_line(line: Line, previous: str, near: bool, holder: _Element | Non
         stamp = next(find_stamps(credit), None)
         if stamp and stamp[0] <= 2:
             credit = credit[stamp[1] :].lstrip(" ,|•·-")
-        credited = leading_names(EDITOR.split(BY_LABEL.sub("", credit, count=1))[0])
-        (found if BY_LABEL.match(credit) else names).extend(credited)
+        label = BY_LABEL.match(credit)
+        if label is None and (by_mid := _MID_BY.search(credit)):
+            credit = credit[by_mid.end() :]  # "Government Websites by CivicPlus": the maker follows "by"
+        credited = leading_names(EDITOR.split(credit[label.end() :] if label else credit)[0])
+        (found if label else names).extend(credited)
     if near and not (found or names or edited):
         found = [*profile_links(line)]  # an editor's or a contact's profile link credits no writer
     return Credits(found, names, loose) if found or names or loose else _NO_CREDITS

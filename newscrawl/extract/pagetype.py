@@ -35,9 +35,16 @@ def classify_page(page: Page, region: BodyRegion | None, blocks: list[Block], ar
         return kind
     if _is_gallery(page, sum(prose)):
         return "other"
-    if has_metadata or article.datePublished:
+    if has_metadata or article.datePublished or _bylined(article):
         return "other" if is_continuation_page(page) else "article"
     return "other"
+
+
+def _bylined(article: Article) -> bool:
+    """Whether the page shows a byline crediting a person: an undated post with its writer's name is
+    an article (blogs and guides often show no date), while an about or policy page credits nobody.
+    A ``<meta name="author">`` does not count: sites put their owner's name on every page."""
+    return bool(article.authors) and article.provenance.get("authors") == "text"
 
 
 def _undeclared_kind(page: Page, region: BodyRegion | None, prose: list[int], weight: int) -> str | None:
