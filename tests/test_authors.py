@@ -49,6 +49,13 @@ def test_is_person_rejects_roles_outlets_and_site_names() -> None:
     assert not is_person("网易", {"网易财经"})
 
 
+def test_a_credit_naming_where_the_text_comes_from_is_no_person() -> None:
+    body = "<h1>Stories</h1><p class='byline'>By Tomson Highway and From Masculindians | June 22, 2016</p>"
+    assert extract_authors(page(body, title="Stories", lang="en")).authors == ["Tomson Highway"]
+    assert not is_person("Via Reuters")
+    assert is_person("Frommer Vials")
+
+
 def test_a_templates_unfilled_author_key_is_no_name_but_a_dotted_handle_may_be() -> None:
     assert not is_person("page.head.extra.author", strict=False)
     assert not is_person("%author_name%", strict=False)

@@ -77,7 +77,11 @@ _HAN = re.compile(HAN)
 _LATIN_WORD = re.compile(r"[A-Za-z]{2}")
 # Characters no name holds, and a template's unfilled key or placeholder ("page.head.extra.author",
 # "%author%"; not a handle such as "sara.r.peter").
-_NOT_IN_PERSON = re.compile(r"[\d:/@#?!()\[\]{}<>=+*%$]|^(?:[a-z_]+\.)+(?:author|name|byline|writer)s?$")
+# Also a credit opening on "From"/"Via": where the text comes from ("By Tomson Highway and From
+# Masculindians", a book), never who wrote it.
+_NOT_IN_PERSON = re.compile(
+    r"[\d:/@#?!()\[\]{}<>=+*%$]|^(?:[a-z_]+\.)+(?:author|name|byline|writer)s?$|^(?:[Ff]rom|[Vv]ia)\s"
+)
 # A nickname in brackets between a given name and a surname: "Richard (R.J.) Eskow", "Robert (Bob) Doe".
 NICKNAME = re.compile(r"\([A-Z][\w.'’-]{0,15}\)")
 _INNER_NICKNAME = re.compile(rf"(?<=\w\s){NICKNAME.pattern}(?=\s\w)")
