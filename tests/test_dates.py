@@ -182,6 +182,13 @@ def test_updated_label_goes_to_modified() -> None:
     assert r.modified == "2025-03-04T09:30:00"
 
 
+def test_a_page_dating_only_its_last_edit_says_so_in_the_provenance() -> None:
+    head = '<meta property="article:modified_time" content="2025-09-26T14:39:45+00:00">'
+    r = extract_dates(page("<h1>Programs</h1><p>What we offer.</p>", head=head, lang="en"))
+    assert (r.published, r.published_source) == ("2025-09-26T14:39:45+00:00", "modified")
+    assert (r.modified, r.modified_source) == ("2025-09-26T14:39:45+00:00", "meta")
+
+
 def test_url_date_is_the_last_resort_and_only_a_day() -> None:
     r = extract_dates(page("<h1>Title</h1><p>No date shown.</p>", url="https://e.com/2025/01/22/x.html"))
     assert (r.published, r.published_source) == ("2025-01-22", "url")

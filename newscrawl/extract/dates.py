@@ -295,7 +295,9 @@ def extract_dates(page: Page, *, head: Head | None = None) -> DateResult:
     if published is None or _maybe_relative(published, now):  # a date line scripts fill in
         published = _with_script_time(published, page, tz)
     if published is None and modified is not None and url_day in (None, modified.stamp.day):
-        published = modified
+        # The page dates only its last edit: often the day it went up, and a crawl needs a date. The
+        # provenance says so, for users who want only stated publication dates.
+        published = modified._replace(source="modified")
     if published is None and url_day is not None:
         published = Candidate("url", Stamp(url_day))
     zone = _page_offset(published, structured, modified) or tz
