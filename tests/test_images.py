@@ -153,6 +153,23 @@ def test_a_site_wide_card_is_no_lead_image() -> None:
         assert _images(_story(), head) == []
 
 
+def test_a_share_cards_name_tells_the_sites_card_from_the_articles() -> None:
+    for card in ("/uploads/og_image.png", "/files/Facebook%20Link%20Photo.png"):  # nothing but card words
+        head = f'<meta property="og:image" content="https://news.example{card}">'
+        assert _images(_story(), head) == []
+    for own in ("/uploads/og_image_night_bus_routes.jpg", "/uploads/Night-Buses-Social-Share.png"):
+        head = f'<meta property="og:image" content="https://news.example{own}">'
+        assert _images(_story(), head) == [(f"https://news.example{own}", None, None)]
+
+
+def test_a_thumbor_lead_and_its_shown_copy_are_one_picture() -> None:
+    lead = "https://news.example/thmb/hpjEHBpVrA5FWG6beNjLdnkyDL8=/1500x0/filters:no_upscale()/bus.jpg"
+    shown = "https://news.example/thmb/gVszoGBuWBrWopoa4vQ7S7ZCsB0=/750x0/filters:no_upscale()/bus.jpg"
+    figure = f'<figure><img src="{shown}" alt="A night bus"><figcaption>Route N1.</figcaption></figure>'
+    head = f'<meta property="og:image" content="{lead}">'
+    assert _images(_story(figure), head) == [(lead, "Route N1.", "A night bus")]
+
+
 def test_captions_a_reader_sees_beside_the_picture() -> None:
     images = _images(
         _story(

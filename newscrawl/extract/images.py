@@ -28,6 +28,7 @@ from newscrawl.extract.pictures import (
     path_of,
     picture_url,
     renamed_copy,
+    word_count,
 )
 from newscrawl.items import Image
 from newscrawl.page import Page
@@ -40,6 +41,14 @@ _PERSON_BOX = re.compile(
 # (read from the file name: a CMS's folders may be named "default").
 _SITE_CARD = re.compile(
     r"(?<![a-z])(?:logo|default|placeholder|fallback|og-?image|(?:subscribe|share|social)-?card)",
+    re.I,
+)
+# The words of a share card's name ("og_image.png", "Facebook Link Photo.png"): the site's card
+# when they are all its name says, the article's own card when they come with its subject
+# ("og_image_what_is_seo.jpg", "PTO-Policies-Social-Share.png").
+_SHARE_CARD = re.compile(
+    r"(?<![a-z])(?:og|open[-_ ]?graph|social|share|sharing|facebook|fb|twitter|link|card|image|img"
+    r"|photo|subscribe)(?![a-z])",
     re.I,
 )
 
@@ -91,7 +100,10 @@ def _site_picture(url: str) -> bool:
     """A lead image that is the site's, by its file name: its logo, its default share card, an
     icon ("fb.jpg")."""
     file = unquote(path_of(url)).rsplit("/", 1)[-1]
-    return (bool(_SITE_CARD.search(file)) and names_little_else(file)) or icon_file(file)
+    if _SITE_CARD.search(file) and names_little_else(file):
+        return True
+    cards = len(_SHARE_CARD.findall(file))
+    return (cards >= 2 and word_count(_SHARE_CARD.sub(" ", file)) == 0) or icon_file(file)
 
 
 def _address(page_url: str | None) -> str:

@@ -52,6 +52,7 @@ _NOT_ARTICLE_FILE = re.compile(
 )
 _NAME_PART = re.compile(r"[^a-zA-Z0-9]+")
 _WORDLIKE = re.compile(r"[a-zA-Z].*[a-zA-Z]")  # two letters or more: no size, date or version
+_HEX_ID = re.compile(r"(?=[a-f]*\d)[0-9a-f]+", re.I)  # a hash's or a UUID's part ("0ed8"): no word
 _ICON_NAME_WORDS = 5
 # Folders a CMS keeps pictures in that are never the article's: its writers' portraits
 # ("/authors/x.jpg") and its advertisers' pictures ("/advertiser/logo/…").
@@ -66,7 +67,8 @@ _STRIP, _STRIP_RATIO = 40, 5  # pixels high at most, and this many times as wide
 _TEX = re.compile(r"\\(?:displaystyle|frac|mathrm|mathbf|sum|int|left|right|text)\b|^\{\\")
 # What says which size or rendition of a picture a URL asks for: a CMS's size in the file name
 # ("-300x200", "@2x", "_w230_h152", MediaWiki's "250px-"), a resizer's folder ("120x120",
-# "w_800", Cloudinary's "t_fit-760w,f_auto").
+# "w_800", Cloudinary's "t_fit-760w,f_auto", a Thumbor server's signature "<27 characters>=" and
+# its "filters:…" folder).
 _SIZE_IN_NAME = re.compile(
     r"^\d{2,4}px-|(?:-\d{2,5}x\d{2,5}|-scaled|@\dx|_\d{2,4}x\d{2,4}|_w\d{2,4}_h\d{2,4})(?=\.[a-z0-9]{2,5}$)",
     re.I,
@@ -75,6 +77,7 @@ _SIZE_IN_NAME = re.compile(
 _HOST_FOLDER = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}")
 _SIZE_FOLDER = re.compile(
     r"\d{2,5}x\d{0,5}|x\d{2,5}|[a-z]{1,2}_[^/]*|[^/]*,[^/]*|\d{2,4}px|[a-z]*_?\d{2,4}[wh]"
+    r"|[a-z0-9_-]{27}=|filters:[^/]*"
 )
 # A file named by a picture id of five digits or more, with a rendition's letter or two around it.
 _RENDITION_ID = re.compile(r"[a-z]{0,2}[_-]?(\d{5,}(?:[_-]\d+)*)[_-]?[a-z]{0,2}\.[a-z0-9]{2,5}")
@@ -137,9 +140,16 @@ def names_little_else(file: str) -> bool:
 
     >>> names_little_else("acme-logo@2x.png"), names_little_else("teen-health_feature-image_no-logo.png")
     (True, False)
+    >>> names_little_else("summer_social_sharing_image_578834f6-0ed8-4938-bfe6-b8efd73ce6fd.png")  # an id
+    True
     """
+    return word_count(file) <= _ICON_NAME_WORDS
+
+
+def word_count(file: str) -> int:
+    """The words of a file name's stem, sizes, dates, versions and ids left out."""
     stem = file.rsplit(".", 1)[0]
-    return sum(1 for part in _NAME_PART.split(stem) if _WORDLIKE.search(part)) <= _ICON_NAME_WORDS
+    return sum(1 for p in _NAME_PART.split(stem) if _WORDLIKE.search(p) and not _HEX_ID.fullmatch(p))
 
 
 def picture_url(img: _Element, base: str | None) -> str | None:
@@ -224,6 +234,8 @@ def image_key(url: str) -> str:
     True
     >>> image_key("/image/upload/t_fit-760w,f_auto/rockcms/a.jpg")
     '/image/upload/rockcms/a.jpg'
+    >>> image_key("/thmb/hpjeHbpvra5fwg6benjldnkydl8=/filters:no_upscale()/a.jpg")  # Thumbor
+    '/thmb/a.jpg'
     >>> image_key("/w/thumb/3/3e/A.svg/250px-A.svg.png")  # MediaWiki's thumbnail of a drawing
     '/w/thumb/3/3e/a.svg/a.svg.png'
     >>> image_key("/img/a.jpg/84c85f28c59a/a.jpg") == image_key("/img/a.jpg/5982b1adf933/a.jpg")
