@@ -44,6 +44,24 @@ def test_the_real_file_behind_a_lazy_loader_and_the_largest_of_a_srcset() -> Non
     assert images[0][1] is None
 
 
+def test_a_lazily_filled_picture_element_shows_its_source_not_the_loaders_stub() -> None:
+    picture = (
+        '<picture><source media="(max-width:480px)" data-srcset="/img/480-chart.png">'
+        '<source type="image/webp" data-srcset="/img/chart.webp"><source data-srcset="/img/chart.png">'
+        '<img src="/img/smallest-chart.webp" alt="Bar chart"></picture>'
+    )
+    assert _images(_story(picture)) == [("https://news.example/img/chart.png", None, "Bar chart")]
+    filled = '<picture><source srcset="/img/chart.webp"><img src="/img/chart.png"></picture>'
+    assert _images(_story(filled)) == [("https://news.example/img/chart.png", None, None)]
+
+
+def test_a_wikis_thumbnail_and_its_original_are_one_picture() -> None:
+    original = "https://wiki.example/images/0/0b/Depot.png"
+    thumb = "https://wiki.example/images/thumb/0/0b/Depot.png/220px-Depot.png"
+    head = f'<meta property="og:image" content="{original}">'
+    assert _images(_story(f'<img src="{thumb}" alt="Depot">'), head) == [(original, None, "Depot")]
+
+
 def test_icons_avatars_pixels_formulas_and_drawn_badges_are_no_pictures() -> None:
     images = _images(
         _story(

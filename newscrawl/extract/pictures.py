@@ -86,6 +86,11 @@ _URL_PATH = re.compile(r"(?:[a-zA-Z][a-zA-Z0-9+.-]*:)?(?://[^/?#]*)?([^?#]*)")
 # Drupal's image styles: "/styles/<style>/public/…" serves one file in each style.
 _STYLE_FOLDER = re.compile(r"/styles/[^/]+/(?=public/|private/)")
 _QUERY = re.compile(r"\?([^#]*)")
+# Fandom's picture server (Vignette): the operations after the picture's path only size or crop it.
+_VIGNETTE_OPS = re.compile(
+    r"/revision/latest(?:/.*)?$|/(?:scale-to-(?:width|height)-down|scale-to-width|thumbnail-down"
+    r"|fixed-aspect-ratio(?:-down)?|top-crop(?:-down)?|zoom-crop(?:-down)?|window-crop(?:-fixed)?)/.*$"
+)
 # A resizing proxy's parameter naming the original picture (Next.js's ``url``, ``src``, ...) ...
 _SOURCE_PARAMS = frozenset(["url", "src", "source", "image", "img", "file"])
 # ... or the original's URL written into its path (``/api/res/1.2/<sig>/http://media.example/a.jpg``).
@@ -156,23 +161,40 @@ def picture_url(img: _Element, base: str | None) -> str | None:
     """The URL of the picture ``img`` shows: the largest ``srcset`` candidate, else the first
     lazy-loading attribute or ``src`` holding a real file (no data URI, no placeholder, no
     loader's JSON settings), else, behind a placeholder, the picture file a link around it opens.
+    In a ``<picture>`` whose sources a lazy loader fills (``data-srcset``), the ``src`` is the
+    loader's stub: the full size is the last source for any screen.
 
     >>> from lxml.html import fragment_fromstring as f
     >>> picture_url(f('<img src="/blank.gif" data-src="/a.jpg">'), "https://x.test/n/1")
     'https://x.test/a.jpg'
     >>> picture_url(f('<img src="/a-300x200.jpg" srcset="/a-300x200.jpg 300w, /a.jpg 1200w">'), None)
     '/a.jpg'
+    >>> picture_url(f('<picture><source data-srcset="/a.png"><img src="/tiny-a.webp"></picture>')[0], None)
+    '/a.png'
     """
     for attr in _SRCSET_ATTRS:
         best = _largest(img.get(attr) or "")
         if best:
             return absolute_url(best, base) if base else best
+    if (filled := _lazy_source(img)) is not None:
+        return absolute_url(filled, base) if base else filled
     for attr in (*_URL_ATTRS, *_other_loaders(img)):
         value = (img.get(attr) or "").strip()
         if value and not value.startswith(("data:", "{", "[")) and not _PLACEHOLDER.search(value):
             return absolute_url(value, base) if base else value
     opened = _opened_file(img)  # a placeholder alone: the full size the link around it opens
     return (absolute_url(opened, base) if base else opened) if opened else None
+
+
+def _lazy_source(img: _Element) -> str | None:
+    """The largest candidate of the last lazily filled ``<source>`` for any screen (no ``media``)
+    of the ``<picture>`` around ``img``, if its sources are filled lazily. (libxml2's parser nests
+    what follows an unclosed ``<source>`` inside it: the picture is an ancestor, not the parent.)"""
+    picture = next((el for el in islice(img.iterancestors(), 4) if el.tag == "picture"), None)
+    if picture is None:
+        return None
+    sources = [el for el in picture.iter("source") if el.get("data-srcset") and not el.get("media")]
+    return _largest(sources[-1].get("data-srcset") or "") if sources else None
 
 
 def _opened_file(img: _Element) -> str | None:
@@ -237,7 +259,11 @@ def image_key(url: str) -> str:
     >>> image_key("/thmb/hpjeHbpvra5fwg6benjldnkydl8=/filters:no_upscale()/a.jpg")  # Thumbor
     '/thmb/a.jpg'
     >>> image_key("/w/thumb/3/3e/A.svg/250px-A.svg.png")  # MediaWiki's thumbnail of a drawing
-    '/w/thumb/3/3e/a.svg/a.svg.png'
+    '/w/3/3e/a.svg'
+    >>> image_key("/w/thumb/0/0b/Reps.png/220px-Reps.png") == image_key("/w/0/0b/Reps.png")
+    True
+    >>> image_key("/images/a/ab/Cat.jpg/revision/latest/scale-to-width-down/627?cb=2")  # Fandom's server
+    '/images/a/ab/cat.jpg'
     >>> image_key("/img/a.jpg/84c85f28c59a/a.jpg") == image_key("/img/a.jpg/5982b1adf933/a.jpg")
     True
     >>> image_key("/_next/image?url=%2Fimg%2Fa.jpg&w=640&q=75"), image_key("/img.php?w=300&id=7")
@@ -250,7 +276,7 @@ def image_key(url: str) -> str:
     )
     if original is not None:
         return image_key(original)
-    path = path_of(url).lower()
+    path = _VIGNETTE_OPS.sub("", path_of(url).lower())
     if embedded := _EMBEDDED_URL.search(path):
         path = "/" + path[embedded.end() :]  # the original's host, then its path
     *folders, name = _STYLE_FOLDER.sub("/", path).split("/")
@@ -259,8 +285,12 @@ def image_key(url: str) -> str:
         folders = folders[1:]
     if name in folders:  # a resizer's renditions kept under the original's name: "a.jpg/<sig>/a.jpg"
         folders = folders[: folders.index(name) + 1]
+    name = _SIZE_IN_NAME.sub("", name)
+    if folders and (name == folders[-1] or name.startswith(folders[-1] + ".")):
+        # MediaWiki's thumbnail, under the original's name: "thumb/3/3e/A.svg/250px-A.svg.png"
+        name, folders = folders[-1], [folder for folder in folders[:-1] if folder != "thumb"]
     kept = ["", *(folder for folder in folders if not _SIZE_FOLDER.fullmatch(folder))]
-    key = "/".join([*kept, _SIZE_IN_NAME.sub("", name)])
+    key = "/".join([*kept, name])
     if not params or not _SCRIPT.search(name):
         return key
     named = sorted((k.lower(), v) for k, v in params if k.lower() not in _SIZE_PARAMS)
