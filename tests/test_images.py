@@ -82,6 +82,9 @@ def test_icons_avatars_pixels_formulas_and_drawn_badges_are_no_pictures() -> Non
             '<img src="/math/render/svg/28a0" alt="{\\displaystyle A^{H}}">',
             '<img src="/img/editors-pick.svg">',
             '<img src="/img/acme-logo.png">',
+            '<img src="/img/lock.png" style="width: 16px; height: 20px; vertical-align: middle">',
+            '<img src="https://track.example/ck" style="height:0px; width:0px; display: none">',
+            '<img src="/paywall/showcase.gif">',  # the subscription offer's
         )
     )
     assert [url for url, _, _ in images] == ["https://news.example/img/depot.jpg"]

@@ -57,7 +57,7 @@ _ICON_NAME_WORDS = 5
 # Folders a CMS keeps pictures in that are never the article's: its writers' portraits
 # ("/authors/x.jpg") and its advertisers' pictures ("/advertiser/logo/…").
 _NOT_ARTICLE_FOLDER = re.compile(
-    r"/(?:authors?|avatars?|headshots?|gravatars?|ads|adverts?|advertisers?|sponsors?)/"
+    r"/(?:authors?|avatars?|headshots?|gravatars?|ads|adverts?|advertisers?|sponsors?|paywall)/"
 )
 _NOT_ARTICLE_HOSTS = ("gravatar.com", "s.w.org", "emoji", "feeds.feedburner.com", "doubleclick.net")
 _SMALL = 64  # pixels: a declared size this small on both sides is an icon, not a picture
@@ -128,9 +128,18 @@ def is_chrome(img: _Element) -> bool:
 
 
 def _declared(img: _Element, attr: str) -> int | None:
-    """A declared side in pixels; a lazy loader's ``data-width`` when the markup gives no other."""
+    """A declared side in pixels; a lazy loader's ``data-width`` or the inline style's (``style="width:
+    16px"``, an e-mail template's icons) when the markup gives no other."""
     value = (img.get(attr) or img.get(f"data-{attr}") or "").strip().removesuffix("px")
-    return int(value) if value.isdigit() else None
+    if value.isdigit():
+        return int(value)
+    styled = _STYLED_SIDE[attr].search(img.get("style") or "") if not value else None
+    return int(styled[1]) if styled else None
+
+
+_STYLED_SIDE = {
+    side: re.compile(rf"(?:^|;)\s*{side}\s*:\s*(\d+)px", re.I) for side in ("width", "height")
+}  # fmt: skip
 
 
 def icon_file(file: str) -> bool:
