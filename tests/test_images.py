@@ -291,6 +291,13 @@ def test_a_short_line_under_a_picture_that_stands_alone_is_its_caption() -> None
     assert [caption for _, caption, _ in images] == ["搜救现场。", None, None, None, None]
     chart = '<p style="text-align:center"><img src="/img/chart.png"></p><p>Source: City Transit Board</p>'
     assert _images(_story(chart))[0][1] == "Source: City Transit Board"
+    figures = (
+        '<p><img src="/img/rig.jpg"></p><p><strong>FIGURE 2.</strong> The test rig.</p>'
+        f'<p><img src="/img/motor.jpg"></p><p>Figure 3 shows the motor. {_PROSE}</p>'  # the story
+        '<p><img src="/img/gear.jpg"></p><p>Figure 4 shows the gear.</p>'  # a short sentence of it
+    )
+    captions = [caption for _, caption, _ in _images(_story(figures))]
+    assert captions == ["FIGURE 2. The test rig.", None, None]
 
 
 def test_picture_boxes_between_the_paragraphs_of_a_split_body() -> None:

@@ -28,6 +28,11 @@ _MAX_CAPTION = 400
 _SOURCE = re.compile(r"\(?(?:(?:data|chart|image|table) )?sources?\s*:\s*\S", re.I)
 _MAX_CREDIT = 120
 _SCREENSHOT = re.compile(r"(?:截图|截圖)[。.]?\s*[)）]?$|^[(（]?\s*screen\s?shot\b", re.I)
+# A line numbering the picture as a figure ("FIGURE 2. Torque and speed.", "Fig. 3:", "图1 …").
+# A sentence about it runs on past the number ("Figure 3 shows the motor.").
+_FIGURE_LABEL = re.compile(
+    r"[(（]?\s*(?:(?:fig(?:ure)?\.?|exhibit)\s*\d+[a-z]?\s*(?:[.:：|—–-]|$)|(?:图|圖)\s*\d+(?!\d))", re.I
+)
 _MAX_HOLDER_DEPTH = 4  # wrappers between a picture and its caption's box (link, span, div, figure)
 
 
@@ -77,6 +82,7 @@ def caption_of(img: _Element, tops: set[_Element], sizes: TextSizes | None = Non
         or is_picture_credit(following)
         or _source_credit(following)
         or _screenshot(following)
+        or _figure_label(following)
     ):
         return following
     under = centred_caption(img, tops)
@@ -89,6 +95,12 @@ def _screenshot(line: str) -> bool:
     """A line under a picture that says it is a screenshot ("…的报道截图。", "Screenshot: …"):
     what the picture shows, where the story's sentences would not say so."""
     return len(line) <= _MAX_CREDIT and _SCREENSHOT.search(line) is not None
+
+
+def _figure_label(line: str) -> bool:
+    """A line under a picture that numbers it as a figure ("FIGURE 1.", "Fig. 2: The rig"): its
+    caption, where the story's sentences only refer to it ("As Figure 1 shows, …" runs on)."""
+    return len(line) <= _MAX_CREDIT and _FIGURE_LABEL.match(line) is not None
 
 
 def _source_credit(line: str) -> bool:
