@@ -85,9 +85,21 @@ def test_icons_avatars_pixels_formulas_and_drawn_badges_are_no_pictures() -> Non
             '<img src="/img/lock.png" style="width: 16px; height: 20px; vertical-align: middle">',
             '<img src="https://track.example/ck" style="height:0px; width:0px; display: none">',
             '<img src="/paywall/showcase.gif">',  # the subscription offer's
+            '<a href="/signup/"><img src="/img/Meditation-CTA-1.webp" width="601" height="261"></a>',
         )
     )
     assert [url for url, _, _ in images] == ["https://news.example/img/depot.jpg"]
+
+
+def test_a_call_to_action_name_alone_or_unlinked_keeps_the_picture() -> None:
+    pictures = (
+        '<a href="/img/cta-train-2.jpg"><img src="/img/cta-train.jpg"></a>',  # opens its full size
+        '<img src="/img/cta-platform.jpg">',  # a transit authority's initials, no offer
+    )
+    assert [url for url, _, _ in _images(_story(*pictures))] == [
+        "https://news.example/img/cta-train.jpg",
+        "https://news.example/img/cta-platform.jpg",
+    ]
 
 
 def test_a_long_file_name_describes_its_picture_whatever_logo_word_it_holds() -> None:

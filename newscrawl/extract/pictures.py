@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from itertools import islice
-from urllib.parse import parse_qsl, urlencode
+from urllib.parse import parse_qsl, unquote, urlencode
 
 from lxml.etree import _Element
 
@@ -59,6 +59,7 @@ _ICON_NAME_WORDS = 5
 _NOT_ARTICLE_FOLDER = re.compile(
     r"/(?:authors?|avatars?|headshots?|gravatars?|ads|adverts?|advertisers?|sponsors?|paywall)/"
 )
+_CTA_FILE = re.compile(r"(?<![a-z0-9])(?:cta|call-to-action)(?![a-z])", re.I)
 _NOT_ARTICLE_HOSTS = ("gravatar.com", "s.w.org", "emoji", "feeds.feedburner.com", "doubleclick.net")
 _SMALL = 64  # pixels: a declared size this small on both sides is an icon, not a picture
 _THIN = 20  # pixels: a declared side this thin is a rule or a spacer (a 1 px one, a tracking pixel)
@@ -124,7 +125,17 @@ def is_chrome(img: _Element) -> bool:
     file = path.rsplit("/", 1)[-1]
     if file.endswith(".svg") and next(img.iterancestors("figure"), None) is None:
         return True
-    return icon_file(file) or _NOT_ARTICLE_FOLDER.search(path) is not None
+    return icon_file(file) or _NOT_ARTICLE_FOLDER.search(path) is not None or _call_to_action(img, file)
+
+
+def _call_to_action(img: _Element, file: str) -> bool:
+    """A banner named as a call to action ("Meditation-CTA-1.webp", "cta_ebook.jpeg") that links to
+    a page (a sign-up, a demo): an offer set in the text, no picture of the story."""
+    if _CTA_FILE.search(unquote(file).replace("_", "-")) is None:
+        return False
+    link = next((el for el in islice(img.iterancestors(), 3) if el.tag == "a"), None)
+    href = (link.get("href") or "").split("?", 1)[0] if link is not None else ""
+    return bool(href) and not _PICTURE_FILE.search(href)
 
 
 def _declared(img: _Element, attr: str) -> int | None:
