@@ -311,3 +311,29 @@ def test_rows_a_removed_closing_line_covered_are_trimmed_too() -> None:
     assert [r.rule for r in removals] == ["editor_line", "edge_row"]
     kept, removals, _ = strip_boilerplate(blocks("分享新华微博", *story))  # no line went: untouched
     assert len(kept) == 3
+
+
+def test_a_caption_line_set_apart_from_the_lone_picture_captions_it() -> None:
+    from newscrawl.extract.article import extract
+
+    story = "".join(
+        f"<p>第{i}段：疾管局提醒民眾，流感進入高峰，最好避免出入公共場所，感冒的人要戴口罩。</p>"
+        for i in range(12)
+    )
+    page = (
+        '<html><head><title>流感進入高峰</title></head><body><h1>流感進入高峰</h1><div class="content">'
+        f'<p><img src="/photo/flu.jpg" width="400" height="300"></p>{story}'
+        "<p>圖說：流感進入高峰，感冒的人要戴口罩。（記者攝）</p></div></body></html>"
+    )
+    article = extract(page.encode(), url="https://news.example.tw/a/1.html")
+    assert "圖說" not in (article.articleBody or "")
+    assert [image.caption for image in article.images] == ["圖說：流感進入高峰，感冒的人要戴口罩。（記者攝）"]
+    two = page.replace(
+        "</div></body>", '<p><img src="/photo/mask.jpg" width="400" height="300"></p></div></body>'
+    )
+    assert [
+        image.caption for image in extract(two.encode(), url="https://news.example.tw/a/1.html").images
+    ] == [
+        None,
+        None,
+    ]  # two pictures: which one the line captions is not said

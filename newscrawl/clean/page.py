@@ -20,7 +20,9 @@ def clean_extraction(extraction: Extraction) -> None:
 
     Credits found in removed lines (a copied copyright notice naming the outlet, a
     ``文章作者`` line) fill ``sourceOrganization`` and ``authors`` when extraction
-    found none, since those lines are often the only place the page credits them.
+    found none, since those lines are often the only place the page credits them; and a
+    lone caption line removed from the text (``圖說：…``, set at the story's end) captions the
+    page's lone picture when nothing else did.
     """
     article = extraction.article
     blocks, removals, credits = strip_boilerplate(extraction.blocks)
@@ -36,3 +38,7 @@ def clean_extraction(extraction: Extraction) -> None:
     if credits.authors and not article.authors:
         article.authors = list(credits.authors)
         article.provenance["authors"] = "text"
+    captions = [removal.text for removal in removals if removal.rule == "caption"]
+    pictures = article.images or []
+    if len(captions) == 1 and len(pictures) == 1 and pictures[0].caption is None:
+        pictures[0].caption = captions[0]  # the caption line set apart from its lone picture
