@@ -282,6 +282,8 @@ def image_key(url: str) -> str:
     '/w/3/3e/a.svg'
     >>> image_key("/w/thumb/0/0b/Reps.png/220px-Reps.png") == image_key("/w/0/0b/Reps.png")
     True
+    >>> image_key("/_astro/orb.TxInX1vq.png") == image_key("/_astro/orb.TxInX1vq_Z5x6ll.webp")
+    True
     >>> image_key("/images/a/ab/Cat.jpg/revision/latest/scale-to-width-down/627?cb=2")  # Fandom's server
     '/images/a/ab/cat.jpg'
     >>> image_key("/img/a.jpg/84c85f28c59a/a.jpg") == image_key("/img/a.jpg/5982b1adf933/a.jpg")
@@ -306,6 +308,8 @@ def image_key(url: str) -> str:
     if name in folders:  # a resizer's renditions kept under the original's name: "a.jpg/<sig>/a.jpg"
         folders = folders[: folders.index(name) + 1]
     name = _SIZE_IN_NAME.sub("", name)
+    if "_astro" in folders:  # Astro's build: "orb.TxInX1vq.png", its renditions "orb.TxInX1vq_Z5x6.webp"
+        name = name.split(".", 1)[0]
     if folders and (name == folders[-1] or name.startswith(folders[-1] + ".")):
         # MediaWiki's thumbnail, under the original's name: "thumb/3/3e/A.svg/250px-A.svg.png"
         name, folders = folders[-1], [folder for folder in folders[:-1] if folder != "thumb"]
