@@ -164,3 +164,16 @@ def test_a_site_wide_meta_author_does_not_make_an_undated_page_an_article() -> N
     html = f"""<html><head><meta name="author" content="Janet Moss"></head><body>
     <h1>About this site</h1><div class='content'>{UNDATED_POST}</div></body></html>"""
     assert _kind(html) == "other"
+
+
+def test_an_undated_story_credited_to_an_agency_is_an_article() -> None:
+    lead = "<p>〔中央社〕市交通部門今天表示，新線路開通。</p>"
+    html = f"<h1>新線路開通</h1><div class='content'>{lead}{ARTICLE_BODY}</div>"
+    assert _kind(html, "https://news.example.tw/a/1.html") == "article"
+
+
+def test_an_about_page_naming_its_own_paper_is_no_story() -> None:
+    about = "<p>《沅溪晚报》创刊于1985年，是沅溪市发行量最大的都市类日报，每天出版16至24版。</p>"
+    head = "<head><title>关于我们_沅溪晚报</title></head>"
+    html = f"<html>{head}<body><h1>关于我们</h1>{about}{ARTICLE_BODY}</body></html>"
+    assert _kind(html) == "other"

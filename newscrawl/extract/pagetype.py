@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from lxml.etree import _Element
 
+from newscrawl.extract.authormeta import site_names
 from newscrawl.extract.blocks import Block, mostly_cjk
 from newscrawl.extract.body import BodyRegion
 from newscrawl.extract.dom import BLOCK_TAGS, is_boilerplate_container, plain_text
@@ -35,16 +36,22 @@ def classify_page(page: Page, region: BodyRegion | None, blocks: list[Block], ar
         return kind
     if _is_gallery(page, sum(prose)):
         return "other"
-    if has_metadata or article.datePublished or _bylined(article):
+    if has_metadata or article.datePublished or _bylined(article, page):
         return "other" if is_continuation_page(page) else "article"
     return "other"
 
 
-def _bylined(article: Article) -> bool:
-    """Whether the page shows a byline crediting a person: an undated post with its writer's name is
-    an article (blogs and guides often show no date), while an about or policy page credits nobody.
-    A ``<meta name="author">`` does not count: sites put their owner's name on every page."""
-    return bool(article.authors) and article.provenance.get("authors") == "text"
+def _bylined(article: Article, page: Page) -> bool:
+    """Whether the page's text credits a writer or another outlet: an undated post with its writer's
+    name (blogs and guides often show no date) or a story credited to an agency (〔中央社〕, 来源：
+    新华社) is an article, while an about or policy page credits nobody but the site itself. A
+    ``<meta name="author">`` does not count: sites put their owner's name on every page."""
+    if article.authors and article.provenance.get("authors") == "text":
+        return True
+    outlet = article.sourceOrganization
+    if not outlet or article.provenance.get("sourceOrganization") != "text":
+        return False
+    return outlet not in site_names(page, every_part=True)
 
 
 def _undeclared_kind(page: Page, region: BodyRegion | None, prose: list[int], weight: int) -> str | None:
