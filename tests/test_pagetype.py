@@ -177,3 +177,11 @@ def test_an_about_page_naming_its_own_paper_is_no_story() -> None:
     head = "<head><title>关于我们_沅溪晚报</title></head>"
     html = f"<html>{head}<body><h1>关于我们</h1>{about}{ARTICLE_BODY}</body></html>"
     assert _kind(html) == "other"
+
+
+def test_an_about_page_with_a_reprint_notice_credits_no_outlet() -> None:
+    notice = "<p>网站的所有转载内容均已注明来源，版权归原作者及原出处所有。</p>"
+    head = "<head><title>关于我们_江海网</title></head>"
+    html = f"<html>{head}<body><h1>关于我们</h1>{ARTICLE_BODY}{notice}</body></html>"
+    article = extract(html, "https://news.example/about-us")
+    assert (article.sourceOrganization, article.pageType) == (None, "other")

@@ -429,7 +429,11 @@ def _outlet_name(name: str) -> str:
 
 def _is_outlet(name: str) -> bool:
     ok = 2 <= len(name) <= 40 and name.lower() not in _NO_OUTLET and not re.fullmatch(r"[\d\W]+", name)
-    return ok and not _PICTURE.fullmatch(name)
+    return ok and not _PICTURE.fullmatch(name) and not _ORIGINAL_SOURCE.fullmatch(name)
+
+
+# "版权归原作者及原出处所有": the original writer and source, whoever they are; no outlet named.
+_ORIGINAL_SOURCE = re.compile(r"(?:原(?:作者|出处|出處|网站|網站|媒体|媒體|文)[及和与與、]?)+")
 
 
 # "来源：资料图" ("file photo"): a picture's credit under the label, no outlet of the text.
