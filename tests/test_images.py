@@ -310,6 +310,15 @@ def test_a_short_line_under_a_picture_that_stands_alone_is_its_caption() -> None
     )
     captions = [caption for _, caption, _ in _images(_story(figures))]
     assert captions == ["FIGURE 2. The test rig.", None, None]
+    styled = (
+        '<p style="font-size: 10px; font-style: italic; text-align: center"><span class="lazy">'
+        '<img src="/img/bus.jpg"></span>The N1 at the depot. Photo by: Jo Lee.</p>'
+        '<p><span><img src="/img/tram.jpg"></span>The tram runs on past the depot tonight.</p>'
+    )
+    assert [caption for _, caption, _ in _images(_story(styled))] == [
+        "The N1 at the depot. Photo by: Jo Lee.",
+        None,
+    ]
 
 
 def test_picture_boxes_between_the_paragraphs_of_a_split_body() -> None:

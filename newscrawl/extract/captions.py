@@ -68,6 +68,8 @@ def caption_of(img: _Element, tops: set[_Element], sizes: TextSizes | None = Non
             break  # the picture sits in running text, or shares its box with others (a gallery's row)
         before, after = _text_around(parent, img)
         if before.strip() or (after.strip() and (holder.tail or "").strip()):
+            if not before.strip() and _set_as_caption(parent):
+                return _text_of(after)  # the picture, then its line in the box's small italic type
             break  # the picture sits inside running text, which flows on beside it
         if after.strip():
             if next(parent.iter(HEADING_TAGS), None) is not None:
@@ -95,6 +97,18 @@ def _screenshot(line: str) -> bool:
     """A line under a picture that says it is a screenshot ("…的报道截图。", "Screenshot: …"):
     what the picture shows, where the story's sentences would not say so."""
     return len(line) <= _MAX_CREDIT and _SCREENSHOT.search(line) is not None
+
+
+def _set_as_caption(box: _Element) -> bool:
+    """Whether a box's inline style sets its text as a caption: in italics or in small type
+    (``style="font-size: 10px; font-style: italic"``), never the story's paragraphs."""
+    style = box.get("style")
+    return bool(style) and _CAPTION_STYLE.search(style) is not None
+
+
+_CAPTION_STYLE = re.compile(
+    r"font-style\s*:\s*italic|font-size\s*:\s*(?:(?:[0-9]|1[0-2])px|x?-?small|smaller)", re.I
+)
 
 
 def _figure_label(line: str) -> bool:
