@@ -214,6 +214,7 @@ def parse_page(
     if _place_streamed_segments(tree, templates, script_elements):
         # a streamed segment can bring some: in their new places
         meta_attributes = _attributes(tree.iter("meta"))
+    _adopt_picture_copies(tree)
     etree.strip_elements(tree, "script", "style", "noscript", "template", etree.Comment, with_tail=False)
     return Page(
         url=_usable_url(url),
@@ -343,6 +344,25 @@ def _without_tags(source: str | bytes, tags: str) -> str | bytes:
     if isinstance(source, bytes):
         return re.sub(pattern.encode(), b" ", source, flags=re.I)
     return re.sub(pattern, " ", source, flags=re.I)
+
+
+def _adopt_picture_copies(tree: _Element) -> None:
+    """A lazy loader's ``<noscript>`` copy of a picture, right after the ``<img>`` it stands in for
+    while that shows a placeholder (a ``data:`` URI, or no ``src``): the copy is the only place
+    the page names the picture's file, and ``<noscript>`` goes with the scripts, so the shown
+    ``<img>`` takes the copy's file as a lazy loader's ``data-src``/``data-srcset``, and its alt."""
+    for noscript in tree.iter("noscript"):
+        shown = noscript.getprevious()
+        if shown is None or shown.tag != "img" or not (shown.get("src") or "data:").startswith("data:"):
+            continue
+        copy = next(noscript.iter("img"), None)
+        if copy is None:
+            continue
+        for attr in ("src", "srcset"):
+            if copy.get(attr) and not shown.get(f"data-{attr}"):
+                shown.set(f"data-{attr}", copy.get(attr) or "")
+        if copy.get("alt") and not (shown.get("alt") or "").strip():
+            shown.set("alt", copy.get("alt") or "")  # the placeholder's is left empty
 
 
 def _data_elements(

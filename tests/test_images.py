@@ -55,6 +55,19 @@ def test_a_lazily_filled_picture_element_shows_its_source_not_the_loaders_stub()
     assert _images(_story(filled)) == [("https://news.example/img/chart.png", None, None)]
 
 
+def test_a_placeholder_takes_its_file_and_alt_from_its_noscript_copy() -> None:
+    blur = "data:image/jpeg;base64,/9j/4AAQ"
+    lazy = (
+        f'<figure><div><img src="{blur}" alt=""><noscript><img src="/img/depot.jpg" alt="The depot">'
+        "</noscript></div><figcaption>The depot at dawn.</figcaption></figure>"
+    )
+    assert _images(_story(lazy)) == [
+        ("https://news.example/img/depot.jpg", "The depot at dawn.", "The depot")
+    ]
+    shown = '<img src="/img/route.jpg"><noscript><img src="/img/other.jpg"></noscript>'  # no placeholder
+    assert [url for url, _, _ in _images(_story(shown))] == ["https://news.example/img/route.jpg"]
+
+
 def test_a_wikis_thumbnail_and_its_original_are_one_picture() -> None:
     original = "https://wiki.example/images/0/0b/Depot.png"
     thumb = "https://wiki.example/images/thumb/0/0b/Depot.png/220px-Depot.png"
