@@ -68,6 +68,15 @@ def test_a_placeholder_takes_its_file_and_alt_from_its_noscript_copy() -> None:
     assert [url for url, _, _ in _images(_story(shown))] == ["https://news.example/img/route.jpg"]
 
 
+def test_a_picture_in_a_lightbox_button_is_shown_a_carousels_switcher_is_not() -> None:
+    zoom = (
+        '<div class="imageBlock"><button class="ButtonOpen" aria-haspopup="true">'
+        '<img src="/img/map.png"></button><div class="imageBlock_caption"><p>The route map</p></div></div>'
+    )
+    switcher = '<button aria-label="Slide 1"><img src="/img/bus_XS.jpg" alt="Button for slide 1"></button>'
+    assert _images(_story(zoom, switcher)) == [("https://news.example/img/map.png", "The route map", None)]
+
+
 def test_a_wikis_thumbnail_and_its_original_are_one_picture() -> None:
     original = "https://wiki.example/images/0/0b/Depot.png"
     thumb = "https://wiki.example/images/thumb/0/0b/Depot.png/220px-Depot.png"

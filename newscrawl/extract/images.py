@@ -18,7 +18,7 @@ from lxml.etree import _Element
 
 from newscrawl.extract.blocks import normalise_space
 from newscrawl.extract.captions import TextSizes, caption_of
-from newscrawl.extract.dom import absolute_url, class_id, is_skipped_part
+from newscrawl.extract.dom import absolute_url, class_id, is_skipped_part, plain_text
 from newscrawl.extract.pictures import (
     PICTURE_TAGS,
     icon_file,
@@ -180,14 +180,27 @@ def _left_out(box: _Element) -> bool:
     """A box whose pictures are not the article's: page structure (a header, an aside but for
     a figure set beside the text), a part the body search leaves out, a box about a person
     (an author box, a profile card, a testimonial) or a link to a licence. Any other link around
-    a picture is no box (it opens the full size or a lightbox, whatever its class says)."""
+    a picture is no box (it opens the full size or a lightbox, whatever its class says), nor is
+    a button that opens the picture in a lightbox."""
     if box.tag in ("header", "footer", "nav"):
         return True
     if box.tag == "a" and "license" in (box.get("rel") or "").lower().split():
         return True  # a licence's badge ("88x31.png" linked with rel="license")
     if box.tag in ("figure", "a") or (box.tag == "aside" and box.find(".//figure") is not None):
         return False
+    if box.tag == "button" and _opens_lightbox(box):
+        return False
     return _PERSON_BOX.search(class_id(box)) is not None or is_skipped_part(box)
+
+
+def _opens_lightbox(button: _Element) -> bool:
+    """A button around a picture that opens it larger (``aria-haspopup``, "ButtonOpen", "zoom"),
+    holding no words: not a carousel's slide switcher (``aria-label="Slide 1"``) or a control."""
+    opens = button.get("aria-haspopup") is not None or _LIGHTBOX.search(class_id(button)) is not None
+    return opens and not plain_text(button).strip()
+
+
+_LIGHTBOX = re.compile(r"open|zoom|lightbox|enlarge|expand|modal", re.I)
 
 
 def _alt(img: _Element) -> str | None:
