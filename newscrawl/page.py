@@ -207,14 +207,14 @@ def parse_page(
         tree = _parse(text, utf8)
     except (ParserError, ValueError) as exc:
         raise PageError(f"unparseable HTML: {exc}") from exc
-    metas, script_elements, templates, paragraphs = _data_elements(tree)
+    metas, script_elements, templates, paragraphs, noscripts = _data_elements(tree)
     unnest_chains(paragraphs)
     meta_attributes = _attributes(metas)
     json_ld, scripts = _collect_scripts(script_elements, meta_attributes)
     if _place_streamed_segments(tree, templates, script_elements):
         # a streamed segment can bring some: in their new places
         meta_attributes = _attributes(tree.iter("meta"))
-    _adopt_picture_copies(tree)
+    _adopt_picture_copies(noscripts)
     etree.strip_elements(tree, "script", "style", "noscript", "template", etree.Comment, with_tail=False)
     return Page(
         url=_usable_url(url),
@@ -346,12 +346,12 @@ def _without_tags(source: str | bytes, tags: str) -> str | bytes:
     return re.sub(pattern, " ", source, flags=re.I)
 
 
-def _adopt_picture_copies(tree: _Element) -> None:
+def _adopt_picture_copies(noscripts: list[_Element]) -> None:
     """A lazy loader's ``<noscript>`` copy of a picture, right after the ``<img>`` it stands in for
     while that shows a placeholder (a ``data:`` URI, or no ``src``): the copy is the only place
     the page names the picture's file, and ``<noscript>`` goes with the scripts, so the shown
     ``<img>`` takes the copy's file as a lazy loader's ``data-src``/``data-srcset``, and its alt."""
-    for noscript in tree.iter("noscript"):
+    for noscript in noscripts:
         shown = noscript.getprevious()
         if shown is None or shown.tag != "img" or not (shown.get("src") or "data:").startswith("data:"):
             continue
@@ -367,15 +367,15 @@ def _adopt_picture_copies(tree: _Element) -> None:
 
 def _data_elements(
     tree: _Element,
-) -> tuple[list[_Element], list[_Element], list[_Element], list[_Element]]:
-    """The page's ``<meta>``, ``<script>`` and ``<template>`` elements, each in document order,
-    and the first ``<p>`` of each inline element holding paragraphs (where a chain of them,
-    see :func:`_chain_root`, would show), from one walk of the tree instead of one per kind:
+) -> tuple[list[_Element], list[_Element], list[_Element], list[_Element], list[_Element]]:
+    """The page's ``<meta>``, ``<script>``, ``<template>`` and ``<noscript>`` elements, each in
+    document order, and the first ``<p>`` of each inline element holding paragraphs (where a
+    chain of them, see :func:`_chain_root`, would show), from one walk of the tree instead of one per kind:
     on a large page each walk costs as much as reading every element it finds."""
-    found: dict[str, list[_Element]] = {"meta": [], "script": [], "template": []}
+    found: dict[str, list[_Element]] = {"meta": [], "script": [], "template": [], "noscript": []}
     paragraphs: list[_Element] = []
     parent = None
-    for element in tree.iter("meta", "script", "template", "p"):
+    for element in tree.iter("meta", "script", "template", "noscript", "p"):
         tag = element.tag
         if tag != "p":
             found[tag].append(element)
@@ -385,7 +385,7 @@ def _data_elements(
             parent = above
             if above is not None and above.tag in INLINE_TAGS:
                 paragraphs.append(element)
-    return found["meta"], found["script"], found["template"], paragraphs
+    return found["meta"], found["script"], found["template"], paragraphs, found["noscript"]
 
 
 def _attributes(elements: Iterable[_Element]) -> list[dict[str, str]]:

@@ -102,8 +102,8 @@ def _site_picture(url: str) -> bool:
     file = unquote(path_of(url)).rsplit("/", 1)[-1]
     if _SITE_CARD.search(file) and names_little_else(file):
         return True
-    cards = len(_SHARE_CARD.findall(file))
-    return (cards >= 2 and word_count(_SHARE_CARD.sub(" ", file)) == 0) or icon_file(file)
+    rest, cards = _SHARE_CARD.subn(" ", file)
+    return (cards >= 2 and word_count(rest) == 0) or icon_file(file)
 
 
 def _address(page_url: str | None) -> str:
