@@ -25,6 +25,10 @@ _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.I)
 _CDATA_OPEN = re.compile(r"^(?://\s*)?<!\[CDATA\[")
 _DOC_CLOSERS = re.compile(r"</(?:body|html)\s*>", re.I)
 _DOC_CLOSER_OPENINGS = re.compile(rb"</(?:body|html)", re.I)
+# An inline script assigning the app's state: ``window.__INITIAL_STATE__ = {…}`` (Redux, Apollo,
+# Nuxt 2 and the like) or Arc XP's ``Fusion.globalContent = {…}``.
+STATE_ASSIGNMENT = re.compile(r"(?:\b__[A-Za-z][\w$]*__|\bFusion\.globalContent)\s*=(?!=)\s*")
+FLIGHT_SCRIPTS = "next-flight"  # the key of a Next.js App Router page's flight scripts in Page.scripts
 
 
 class _PageParser(etree.HTMLParser):
@@ -71,8 +75,10 @@ class Page:
     ``meta`` maps lower-cased ``name``/``property``/``itemprop`` keys to every
     value seen, in document order. ``json_ld`` holds every JSON-LD object with
     ``@graph`` containers flattened. ``scripts`` keeps the raw text of data scripts
-    (``__NEXT_DATA__`` and other JSON hydration state) by id, since the tree itself is
-    stripped of scripts, styles and comments so that text measures see only text.
+    (``__NEXT_DATA__`` and other JSON hydration state) by id, of inline state assignments
+    (as ``inline-state-<n>``) and of the App Router's flight scripts (joined, under
+    :data:`FLIGHT_SCRIPTS`), since the tree itself is stripped of scripts, styles and
+    comments so that text measures see only text.
     ``hints`` carries outside knowledge (a feed
     entry's date or author) that extractors may weigh but need not trust.
     """
@@ -425,6 +431,7 @@ def _collect_scripts(
     scripts, each script's text read once: inline bundles run to hundreds of kilobytes."""
     objects: list[dict[str, Any]] = []
     found: dict[str, str] = {}
+    flight: list[str] = []
     for script in scripts:
         kind = (script.get("type") or "").strip().lower()
         text = script.text
@@ -433,8 +440,14 @@ def _collect_scripts(
         key = script.get("id") or kind
         if kind == "application/json" or key == "__NEXT_DATA__":
             found.setdefault(key, text or "")
-        elif text and ("__NUXT__" in text[:200] or "__APOLLO_STATE__" in text[:200]):
-            found.setdefault("inline-state", text)
+        elif not text:
+            continue
+        elif text[:64].lstrip().startswith("self.__next_f"):
+            flight.append(text)
+        elif STATE_ASSIGNMENT.search(text, 0, 300):
+            found.setdefault(f"inline-state-{len(found)}", text)
+    if flight:
+        found[FLIGHT_SCRIPTS] = "\n".join(flight)
     objects.extend(_meta_json_ld(metas))
     return objects, found
 

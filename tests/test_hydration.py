@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import json
+
+import pytest
 from conftest import FIXTURES
 
 from newscrawl.extract.article import extract
+from newscrawl.extract.flight import flight_chunks, flight_html, flight_rows
+from newscrawl.extract.richtext import rich_text_documents
 
 PAGES = FIXTURES / "pages"
 
@@ -49,3 +54,215 @@ def test_state_nested_past_the_recursion_limit_is_no_body_not_an_error() -> None
     article = extract(html, "https://tideway.example/story/night-trains")
     assert article.headline == "Night trains"
     assert "articleBody" not in article.provenance
+
+
+# ---------------------------------------------------------------- Next.js App Router flight data
+
+FERRY_URL = "https://courier.example/news/harbour-ferry"
+
+
+def test_app_router_shell_is_read_off_the_page_its_flight_data_renders() -> None:
+    """The fixture's body HTML is a text row (with multi-byte characters: its length counts
+    bytes) given to a component as a prop; rows are split across pushes; a longer post sits in a
+    related-posts component's data; an analytics snippet is a script's inner HTML."""
+    article = extract((PAGES / "next-app-shell.html").read_bytes(), FERRY_URL)
+    lines = article.articleBody.split("\n")
+    assert lines[0].startswith("The harbour ferry between Calder Point")
+    assert "Two new boats, named Café Lumière and 海燕, join the fleet" in lines[1]
+    assert "Fares stay the same" in lines
+    assert "cycle lane" not in article.articleBody
+    assert "dataLayer" not in article.articleBody
+    assert "Home" not in lines
+    assert article.provenance["articleBody"] == "next-flight"
+    # the rendered page is read like any page: the <h1> and the byline it shows
+    assert article.headline == "Harbour ferry to run every fifteen minutes"
+    assert article.provenance["headline"] == "dom"
+    assert article.authors == ["Ada Quill"]
+    assert article.pageType == "article"
+
+
+def test_flight_rows_count_text_chunk_lengths_in_bytes_and_skip_tagged_rows() -> None:
+    text = "Ein Café am Hafen. 海燕号首航。"
+    stream = (
+        f'2:I[77,["app.js"],"Body"]\n:HL["/a.css","style"]\n5:T{len(text.encode()):x},{text}'
+        '0:["$","p",null,{"children":"$5"}]\n'
+    )
+    rows = flight_rows(stream)
+    assert rows == {"5": text, "0": ["$", "p", None, {"children": "$5"}]}
+    assert flight_html(rows) == f"<html><body><p>{text}</p></body></html>"
+
+
+def test_flight_chunks_join_the_pushed_strings_in_page_order() -> None:
+    scripts = [
+        "(self.__next_f=self.__next_f||[]).push([0])",
+        'self.__next_f.push([1,"0:[\\"$\\",\\"p\\",null,{\\"chil"])',
+        'self.__next_f.push([1,"dren\\":\\"Hello\\"}]\\n"])',
+    ]
+    stream = flight_chunks(scripts)
+    assert stream == '0:["$","p",null,{"children":"Hello"}]\n'
+    assert flight_html(flight_rows(stream)) == "<html><body><p>Hello</p></body></html>"
+
+
+def test_flight_references_render_each_row_once_and_stop_on_cycles() -> None:
+    rows = {
+        "0": ["$", "div", None, {"children": ["$L1", "$L1", "$2"]}],
+        "1": ["$", "p", None, {"children": "First & last"}],
+        "2": ["$", "section", None, {"children": "$2"}],  # refers to itself
+    }
+    rendered = "<div><p>First &amp; last</p><section></section></div>"
+    assert flight_html(rows) == f"<html><body>{rendered}</body></html>"
+
+
+# ---------------------------------------------------------------- other app state
+
+FERRY_HEAD = (
+    "<html><head><title>Harbour ferry doubles its summer service | Calder Courier</title>"
+    '<meta name="description" content="The harbour ferry between Calder Point and the old town">'
+    '</head><body><div id="app"></div>'
+)
+FERRY_PARAGRAPHS = [
+    "The harbour ferry between Calder Point and the old town will run every fifteen minutes from June.",
+    "Two new boats join the fleet after trials in the spring, each carrying up to 240 passengers.",
+    "Single fares stay the same, and season tickets bought before May keep their price all year.",
+]
+OTHER_POST = [
+    "The city council has approved a new cycle lane along the river embankment after a long debate.",
+    "Work starts in autumn and should take eighteen months, with the first section opening in spring.",
+    "Shops along the route asked for delivery bays, which the final plan includes at six places.",
+    "The council will publish the detailed timetable of road closures in August after further talks.",
+]
+
+
+def _shell(script: str) -> bytes:
+    return f"{FERRY_HEAD}{script}</body></html>".encode()
+
+
+def _html(paragraphs: list[str]) -> str:
+    return "".join(f"<p>{p}</p>" for p in paragraphs)
+
+
+def test_nuxt3_reference_table_with_a_rich_text_body() -> None:
+    """``__NUXT_DATA__`` is a devalue table (values are indices); the body is a Contentful
+    rich-text document in it."""
+    paragraphs: list[int] = []
+    table: list[object] = [
+        ["ShallowReactive", 1], {"data": 2}, ["Reactive", 3], {"article": 4}, {"title": 5, "body": 6},
+        "Harbour ferry doubles its summer service", {"nodeType": 7, "content": 8}, "document", paragraphs,
+    ]  # fmt: skip
+    for text in FERRY_PARAGRAPHS:  # each: its node, kind, children, text node, text node's kind, text
+        at = len(table)
+        paragraphs.append(at)
+        table += [{"nodeType": at + 1, "content": at + 2}, "paragraph", [at + 3]]
+        table += [{"nodeType": at + 4, "value": at + 5}, "text", text]
+    page = _shell(f'<script type="application/json" id="__NUXT_DATA__">{json.dumps(table)}</script>')
+    article = extract(page, FERRY_URL)
+    assert article.articleBody.split("\n") == FERRY_PARAGRAPHS
+    assert article.provenance["articleBody"] == "app-state"
+
+
+def test_nuxt2_state_built_by_a_function_call_is_read_from_its_string_literals() -> None:
+    body = json.dumps(_html(FERRY_PARAGRAPHS)).replace("<", "\\u003C")  # as Nuxt 2 escapes it
+    state = f"function(a,b){{return {{data:[{{post:{{id:a,body:{body}}}}}]}}}}"
+    script = f'<script>window.__NUXT__=({state}(7,"x"));</script>'
+    article = extract(_shell(script), FERRY_URL)
+    assert article.articleBody.split("\n") == FERRY_PARAGRAPHS
+
+
+def test_wordpress_rendered_content_and_a_longer_related_post_in_the_same_state() -> None:
+    """``"content": {"rendered": …}`` (WordPress's REST shape) holds the body; a related post,
+    longer, is passed over because the page's title and description are not its words."""
+    state = {
+        "post": {"title": {"rendered": "Harbour ferry"}, "content": {"rendered": _html(FERRY_PARAGRAPHS)}},
+        "related": [{"content": {"rendered": _html(OTHER_POST)}}],
+    }
+    script = f"<script>window.__PRELOADED_STATE__ = {json.dumps(state)};</script>"
+    article = extract(_shell(script), FERRY_URL)
+    assert article.articleBody.split("\n") == FERRY_PARAGRAPHS
+    assert article.provenance["articleBody"] == "app-state"
+
+
+def test_body_kept_as_a_list_of_paragraph_objects_in_state_serialised_twice() -> None:
+    story = {"content": [{"__typename": "ParagraphContent", "innerHtml": p} for p in FERRY_PARAGRAPHS]}
+    data = {"props": {"pageProps": {"apolloState": json.dumps({"Story:1": story})}}}
+    script = f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(data)}</script>'
+    article = extract(_shell(script), FERRY_URL)
+    assert article.articleBody.split("\n") == FERRY_PARAGRAPHS
+    assert article.provenance["articleBody"] == "next-data"
+
+
+# ---------------------------------------------------------------- rich-text trees
+
+
+@pytest.mark.parametrize(
+    ("data", "html"),
+    [
+        pytest.param(
+            {"body": [
+                {"_type": "block", "style": "normal", "children": [{"_type": "span", "text": "One & two"}]},
+                {"_type": "block", "style": "h2", "children": [{"_type": "span", "text": "Sub"}]},
+            ]},
+            "<p>One &amp; two</p><h2>Sub</h2>",
+            id="sanity-portable-text",
+        ),
+        pytest.param(
+            {"value": {"schema": "dast", "document": {"type": "root", "children": [
+                {"type": "paragraph", "children": [{"type": "span", "value": "A"}]},
+                {"type": "heading", "level": 3, "children": [{"type": "span", "value": "B"}]},
+            ]}}},
+            "<p>A</p><h3>B</h3>",
+            id="datocms-dast",
+        ),
+        pytest.param(
+            {"nodeType": "document", "content": [
+                {"nodeType": "paragraph", "content": [
+                    {"nodeType": "text", "value": "See "},
+                    {"nodeType": "hyperlink", "data": {"uri": "https://a.example/"},
+                     "content": [{"nodeType": "text", "value": "this"}]},
+                ]},
+                {"nodeType": "unordered-list", "content": [{"nodeType": "list-item", "content": [
+                    {"nodeType": "paragraph", "content": [{"nodeType": "text", "value": "item"}]}]}]},
+            ]},
+            '<p>See <a href="https://a.example/">this</a></p><ul><li><p>item</p></li></ul>',
+            id="contentful",
+        ),
+        pytest.param(
+            {"type": "doc", "content": [
+                {"type": "heading", "attrs": {"level": 2}, "content": [{"type": "text", "text": "T"}]},
+                {"type": "bullet_list", "content": [
+                    {"type": "list_item", "content": [{"type": "text", "text": "x"}]},
+                ]},
+            ]},
+            "<h2>T</h2><ul><li>x</li></ul>",
+            id="prosemirror",
+        ),
+        pytest.param(
+            [{"type": "p", "children": [{"text": "S1"}]}, {"type": "h2", "children": [{"text": "S2"}]}],
+            "<p>S1</p><h2>S2</h2>",
+            id="slate",
+        ),
+        pytest.param(
+            {"blocks": [{"type": "paragraph", "data": {"text": "E <b>1</b>"}},
+                        {"type": "header", "data": {"text": "E2", "level": 3}}]},
+            "<p>E <b>1</b></p><h3>E2</h3>",
+            id="editorjs",
+        ),
+        pytest.param(
+            {"content_elements": [{"type": "text", "content": "Arc <i>one</i>"},
+                                  {"type": "header", "content": "Arc two", "level": 2}]},
+            "<p>Arc <i>one</i></p><h2>Arc two</h2>",
+            id="arc-xp",
+        ),
+        pytest.param(
+            [{"blockName": "core/paragraph", "innerHTML": "<p>G1</p>", "innerBlocks": []},
+             {"blockName": "core/heading", "innerHTML": "<h2>G2</h2>", "innerBlocks": []}],
+            "<p>G1</p><h2>G2</h2>",
+            id="gutenberg",
+        ),
+    ],
+)  # fmt: skip
+def test_rich_text_trees_render_as_html(data: object, html: str) -> None:
+    assert list(rich_text_documents(data)) == [html]
+
+
+def test_a_lone_paragraph_node_is_a_field_not_a_document() -> None:
+    assert list(rich_text_documents({"summary": [{"type": "paragraph", "children": [{"text": "x"}]}]})) == []

@@ -63,9 +63,11 @@ def extract_page(page: Page, *, clean: bool = True) -> Extraction:
     blocks = extract_blocks(page.tree, page.url, region=region)
     body_source = "dom"
     if prose_chars(blocks) < MIN_DOM_PROSE:  # a JS-built shell: the article ships as data
-        hydrated = hydrated_blocks(page)
-        if hydrated is not None:
-            blocks, body_source = hydrated
+        shipped = hydrated_blocks(page)
+        if shipped is not None:
+            blocks, body_source = shipped.blocks, shipped.source
+            if shipped.page is not None:  # read off the page the data renders: the rest is too
+                page, region, attributes = shipped.page, shipped.region, shipped.attributes
     headline, headline_source = extract_headline(page, region.elements[0] if region else None)
     blocks = tidy_body(blocks, headline)
     # The lines around the headline, walked once for dates and bylines; a headline read off the

@@ -1,100 +1,185 @@
 """Article text for pages built by JavaScript: read it from the data the page ships.
 
-Single-page apps send an empty shell plus the article as data: Next.js in
-``__NEXT_DATA__``, Nuxt/Apollo in an inline state object, many CMSes in JSON-LD
-``articleBody``. When the DOM holds no article text, that data is the article. It is a
-fallback only: where the DOM has the text, the DOM wins (JSON-LD bodies are often
+Single-page apps send an empty shell plus the article as data: Next.js in ``__NEXT_DATA__``
+(Pages Router) or as React flight data (App Router, see :mod:`~newscrawl.extract.flight`),
+Nuxt in ``__NUXT_DATA__`` (Nuxt 3's reference-table format) or a ``window.__NUXT__`` state,
+Redux and Apollo stores in ``window.__…_STATE__``, Arc XP in ``Fusion.globalContent``, many
+CMSes in JSON-LD ``articleBody``. When the DOM holds no article text, that data is the article.
+It is a fallback only: where the DOM has the text, the DOM wins (JSON-LD bodies are often
 truncated or stale).
 """
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import lxml.html
-from lxml.etree import ParserError
+from lxml.etree import ParserError, _Element
 
+from newscrawl.clean.text import tokens
+from newscrawl.extract.appstate import json_value, load_states, script_strings, unflatten
 from newscrawl.extract.blocks import Block, Segment, normalise_space, weighted_length
+from newscrawl.extract.body import BodyRegion, extract_blocks, find_region
+from newscrawl.extract.flight import flight_chunks, flight_html, flight_rows
 from newscrawl.extract.headline import ARTICLE_TYPES
 from newscrawl.extract.render import render_blocks
-from newscrawl.page import Page
+from newscrawl.extract.richtext import rich_text_documents
+from newscrawl.page import FLIGHT_SCRIPTS, Page, PageError, parse_page
 
-# Keys under which app state keeps an article's text.
-_BODY_KEYS = frozenset(
-    {
-        "articlebody",
-        "body",
-        "content",
-        "contenthtml",
-        "bodyhtml",
-        "html",
-        "text",
-        "richtext",
-        "article",
-        "story",
-    }
-)
-_TAG = re.compile(r"<(p|div|br|h[2-6]|li|blockquote)\b", re.I)
-_STATE_ASSIGNMENT = re.compile(r"__(?:APOLLO_STATE|NUXT|INITIAL_STATE|PRELOADED_STATE)__\s*=\s*", re.I)
+# Keys under which app state keeps an article's text (``body``, ``htmlBody``, ``post_content``,
+# ``articleBody``, ``md``), and those under which such a key's object holds it (WordPress's
+# ``"content": {"rendered": "<p>…"}``, Sitecore's ``"content": {"value": "…"}``).
+_BODY_KEY = re.compile(r"body|content|html|text|article|story|markdown|^md$", re.I)
+_WRAPPED_KEYS = frozenset({"value", "rendered", "html", "raw"})
+# An inline script's code (state written as code is read from its string literals).
+_INLINE_SCRIPT = re.compile(r"<script\b(?![^>]*\bsrc=)[^>]*>(.*?)</script\s*>", re.I | re.S)
+_MARKDOWN_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\s]*\)")
+_MARKDOWN_MARKS = re.compile(r"^\s{0,3}(?:#{1,6}\s+|[-*+]\s+|>\s?)|\*\*|__")
+_TAG = re.compile(r"<(p|div|br|h[1-6]|li|blockquote)\b", re.I)  # a string of HTML, not text
+_BLOCK_TAG = re.compile(r"<(?:p|h[1-6]|li)\b", re.I)
 _MIN_TEXT = 200
+_OPENING_BLOCKS = 30  # the blocks read for the page's words: a lead, a subheading, a list
+_ON_TOPIC = 0.5
 
 
-def hydrated_blocks(page: Page) -> tuple[list[Block], str] | None:
+@dataclass
+class Shipped:
+    """A body read from shipped data. ``page`` is set when it was read off the page the data
+    renders (an App Router page's flight data): the page as the browser would show it, which
+    the other fields (headline, byline, pictures) are then read from, with its body ``region``
+    and the ``attributes`` its search read."""
+
+    blocks: list[Block]
+    source: str
+    page: Page | None = None
+    region: BodyRegion | None = None
+    attributes: dict[_Element, Mapping[str, str]] = field(default_factory=dict)
+
+
+def hydrated_blocks(page: Page) -> Shipped | None:
     """The article body from shipped data, with where it came from, or None.
 
-    Candidates are long strings under body-like keys (HTML is rendered, plain text is
-    split at line breaks); the longest one wins.
+    Candidates are long strings under body-like keys (HTML is rendered, plain text is split at
+    line breaks), rich-text trees, and on an App Router page the body of the page its flight
+    data renders. Shipped data often holds other posts in full too (related articles, a feed), so
+    a candidate that shares the words of the page's title and description is preferred; among
+    those (or among all, when none does) the longest wins.
     """
-    best: tuple[int, list[Block], str] | None = None
-    for text, source in _candidates(page):
-        blocks = _to_blocks(text)
-        size = sum(weighted_length(b.text) for b in blocks)
-        if size >= _MIN_TEXT and (best is None or size > best[0]):
-            best = (size, blocks, source)
-    return (best[1], best[2]) if best else None
+    shown = [page.title_text(), page.meta_first("description", "og:description")]
+    about = _topic_words(" ".join(filter(None, shown)))
+    best: tuple[tuple[bool, int], Shipped] | None = None
+    for candidate in _candidates(page):
+        size = sum(weighted_length(b.text) for b in candidate.blocks)
+        if size < _MIN_TEXT:
+            continue
+        rank = (_on_topic(candidate.blocks, about), size)
+        if best is None or rank > best[0]:
+            best = (rank, candidate)
+    return best[1] if best else None
 
 
-def _candidates(page: Page) -> Iterator[tuple[str, str]]:
+def _on_topic(blocks: list[Block], about: set[str]) -> bool:
+    """Whether the body's opening shares half the words of the page's title and description."""
+    if not about:
+        return False
+    opening = _topic_words(" ".join(b.text for b in blocks[:_OPENING_BLOCKS]))
+    return len(about & opening) >= _ON_TOPIC * len(about)
+
+
+def _topic_words(text: str) -> set[str]:
+    """The words that tell what a text is about: CJK characters, and words of four letters or more
+    (an English title's "the", "of", "and" are in every post of the site)."""
+    return {token for token in tokens(text) if len(token) >= 4 or not token.isascii()}
+
+
+def _candidates(page: Page) -> Iterator[Shipped]:
     for obj in page.json_ld_of_type(*ARTICLE_TYPES):
         body = obj.get("articleBody") or obj.get("text")
         if isinstance(body, str):
-            yield body, "json-ld"
+            yield Shipped(_to_blocks(body), "json-ld")
     for key, raw in page.scripts.items():
-        data = _load_state(raw)
-        if data is not None:
-            source = "next-data" if key == "__NEXT_DATA__" else "app-state"
-            for text in _body_strings(data):
-                yield text, source
+        if key == FLIGHT_SCRIPTS:
+            yield from _flight_candidates(raw, page)
+            continue
+        source = "next-data" if key == "__NEXT_DATA__" else "app-state"
+        for data in load_states(raw):
+            state = unflatten(data) if key == "__NUXT_DATA__" and isinstance(data, list) else data
+            yield from _data_candidates(state, source)
+    for script in _INLINE_SCRIPT.findall(page.html):  # state in code: Nuxt 2's, Apollo's transport
+        if not script.lstrip().startswith(("{", "[", "self.__next_f")):
+            for key, text in script_strings(script, _MIN_TEXT):
+                if _BODY_KEY.search(key) and weighted_length(text) >= _MIN_TEXT:
+                    yield Shipped(_to_blocks(text), "app-state")
 
 
-def _load_state(raw: str) -> Any:
-    """JSON from a data script, or from a ``window.__STATE__ = {...}`` assignment."""
-    raw = raw.strip()
-    match = _STATE_ASSIGNMENT.search(raw)
-    if match:
-        raw = raw[match.end() :]
-    try:
-        return json.JSONDecoder().raw_decode(raw)[0]
-    except (ValueError, RecursionError):  # RecursionError: nested deeper than the decoder goes
-        return None
+def _data_candidates(data: Any, source: str) -> Iterator[Shipped]:
+    """The bodies in decoded data: long strings under body-like keys, rich-text trees."""
+    for text in _body_strings(data):
+        yield Shipped(_to_blocks(text), source)
+    for markup in rich_text_documents(data):
+        yield Shipped(_to_blocks(markup), source)
 
 
-def _body_strings(data: Any, depth: int = 0) -> Iterator[str]:
-    """Long strings stored under body-like keys, anywhere in the state (bounded depth)."""
+def _flight_candidates(scripts: str, page: Page) -> Iterator[Shipped]:
+    """The body of the page the flight data renders, found by the DOM search, and the bodies in
+    its data rows (a component's props)."""
+    rows = flight_rows(flight_chunks([scripts]))
+    markup = flight_html(rows)
+    if markup is not None:
+        try:
+            tree = parse_page(markup, page.url).tree
+        except PageError:
+            pass
+        else:
+            shown = replace(page, tree=tree, memo={}, _absolute={})
+            attributes: dict[_Element, Mapping[str, str]] = {}
+            region = find_region(tree, attributes=attributes)
+            blocks = extract_blocks(tree, page.url, region=region)
+            yield Shipped(blocks, "next-flight", shown, region, attributes)
+    yield from _data_candidates(list(rows.values()), "next-flight")
+
+
+def _body_strings(data: Any, depth: int = 0, in_body: bool = False) -> Iterator[str]:
+    """The bodies stored as strings anywhere in the state (bounded depth): long strings under
+    body-like keys, and under any key markup of several paragraphs (a page builder's "title" or
+    "Description" field). ``in_body``: ``data`` is a body-like key's value, whose ``value`` or
+    ``rendered`` holds the text, or whose list holds the body's paragraphs (as strings, or as
+    objects each holding one: ``{"__typename": "ParagraphContent", "innerHtml": …}``). A string
+    that is itself JSON (state serialised twice) is read as data."""
     if depth > 40:
         return
     if isinstance(data, dict):
         for key, value in data.items():
-            if isinstance(value, str) and key.lower() in _BODY_KEYS and weighted_length(value) >= _MIN_TEXT:
-                yield value
+            body_like = bool(_BODY_KEY.search(key))
+            if isinstance(value, str):
+                if weighted_length(value) < _MIN_TEXT:
+                    continue
+                if value[:1] in ("{", "[") and (nested := json_value(value)) is not None:
+                    yield from _body_strings(nested, depth + 1, body_like)
+                elif body_like or (in_body and key in _WRAPPED_KEYS) or len(_BLOCK_TAG.findall(value)) >= 3:
+                    yield value
             elif isinstance(value, (dict, list)):
-                yield from _body_strings(value, depth + 1)
+                yield from _body_strings(value, depth + 1, body_like)
     elif isinstance(data, list):
+        if in_body and data:
+            paragraphs = [text for item in data if (text := _paragraph(item))]
+            joined = "\n".join(paragraphs)  # a body kept as a list of paragraphs
+            if len(paragraphs) >= 2 and weighted_length(joined) >= _MIN_TEXT:
+                yield joined
         for item in data:
             yield from _body_strings(item, depth + 1)
+
+
+def _paragraph(item: Any) -> str | None:
+    """One paragraph of a body kept as a list: a string, or an object's string under a body-like key."""
+    if isinstance(item, str):
+        return item
+    if isinstance(item, dict):
+        return next((v for k, v in item.items() if isinstance(v, str) and v and _BODY_KEY.search(k)), None)
+    return None
 
 
 def _to_blocks(text: str) -> list[Block]:
@@ -105,5 +190,12 @@ def _to_blocks(text: str) -> list[Block]:
         except (ParserError, ValueError):
             return []
         return [b for b in render_blocks(fragment, None) if b.text]
-    lines = (normalise_space(line) for line in text.splitlines())
+    lines = (normalise_space(_plain(line)) for line in text.splitlines())
     return [Block("p", [Segment(line)]) for line in lines if line]
+
+
+def _plain(line: str) -> str:
+    """A line of plain text or Markdown as text: links by their words, marks dropped."""
+    if "[" in line:
+        line = _MARKDOWN_LINK.sub(r"\1", line)
+    return _MARKDOWN_MARKS.sub("", line)
