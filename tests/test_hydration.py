@@ -113,6 +113,13 @@ def test_flight_references_render_each_row_once_and_stop_on_cycles() -> None:
     assert flight_html(rows) == f"<html><body>{rendered}</body></html>"
 
 
+def test_flight_rows_nested_past_the_recursion_limit_are_left_out() -> None:
+    deep = "0:" + "[" * 5000 + "]" * 5000 + '\n1:["$","p",null,{"children":"kept"}]\n'
+    rows = flight_rows(deep)
+    assert list(rows) == ["1"]
+    assert flight_html(rows) == "<html><body><p>kept</p></body></html>"
+
+
 # ---------------------------------------------------------------- other app state
 
 FERRY_HEAD = (

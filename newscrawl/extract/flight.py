@@ -79,7 +79,7 @@ def flight_rows(stream: str) -> dict[str, Any]:
         if payload[:1] in (b"[", b"{", b'"') and row_id:
             try:
                 rows[row_id] = json.loads(payload)
-            except ValueError:
+            except (ValueError, RecursionError):  # RecursionError: nested deeper than the decoder goes
                 continue
     return rows
 
