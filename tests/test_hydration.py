@@ -197,6 +197,33 @@ def test_body_kept_as_a_list_of_paragraph_objects_in_state_serialised_twice() ->
     assert article.provenance["articleBody"] == "next-data"
 
 
+def test_body_kept_in_sections_is_joined_and_code_and_markdown_are_told_apart() -> None:
+    """A page builder's sections each hold a part; a style block carried beside them is code; a
+    Markdown body that quotes a ``<br>`` tag in its code is still text, one block per paragraph."""
+    sections = [
+        {"type": "richText", "html": f"<h2>Part {n}</h2><p>{text}</p>"}
+        for n, text in enumerate(FERRY_PARAGRAPHS)
+    ]
+    style = {"type": "style", "html": "body{color:#000;margin:0}.nav{display:flex;gap:4px}" * 8}
+    data = {"props": {"pageProps": {"page": {"sections": [style, *sections]}}}}
+    script = f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(data)}</script>'
+    article = extract(_shell(script), FERRY_URL)
+    assert article.articleBody.split("\n") == [
+        line for n, p in enumerate(FERRY_PARAGRAPHS) for line in (f"Part {n}", p)
+    ]
+
+    markdown = "\n\n".join(
+        [*FERRY_PARAGRAPHS, "Old pages put `<br>` tags between lines, as [this one](/old) did."]
+    )
+    data = {"props": {"pageProps": {"post": {"text": markdown}}}}
+    script = f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(data)}</script>'
+    article = extract(_shell(script), FERRY_URL)
+    assert article.articleBody.split("\n") == [
+        *FERRY_PARAGRAPHS,
+        "Old pages put `<br>` tags between lines, as this one did.",
+    ]
+
+
 # ---------------------------------------------------------------- rich-text trees
 
 

@@ -21,7 +21,7 @@ from lxml.etree import ParserError, _Element
 
 from newscrawl.clean.text import tokens
 from newscrawl.extract.appstate import json_value, load_states, script_strings, unflatten
-from newscrawl.extract.blocks import Block, Segment, normalise_space, weighted_length
+from newscrawl.extract.blocks import Block, Segment, blocks_to_text, normalise_space, weighted_length
 from newscrawl.extract.body import BodyRegion, extract_blocks, find_region
 from newscrawl.extract.flight import flight_chunks, flight_html, flight_rows
 from newscrawl.extract.headline import ARTICLE_TYPES
@@ -39,9 +39,11 @@ _INLINE_SCRIPT = re.compile(r"<script\b(?![^>]*\bsrc=)[^>]*>(.*?)</script\s*>", 
 _MARKDOWN_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\s]*\)")
 _MARKDOWN_MARKS = re.compile(r"^\s{0,3}(?:#{1,6}\s+|[-*+]\s+|>\s?)|\*\*|__")
 _TAG = re.compile(r"<(p|div|br|h[1-6]|li|blockquote)\b", re.I)  # a string of HTML, not text
+_TAGS_AND_ENTITIES = re.compile(r"<[^>]*>|&#?\w+;")
+_CODE_MARKS = 0.02  # "{};=" per character: prose has next to none, CSS and JavaScript several per line
 _BLOCK_TAG = re.compile(r"<(?:p|h[1-6]|li)\b", re.I)
 _MIN_TEXT = 200
-_OPENING_BLOCKS = 30  # the blocks read for the page's words: a lead, a subheading, a list
+_MIN_SECTION = 40  # a section of a body kept in parts: a subheading with its paragraph
 _ON_TOPIC = 0.5
 
 
@@ -66,33 +68,32 @@ def hydrated_blocks(page: Page) -> Shipped | None:
     line breaks), rich-text trees, and on an App Router page the body of the page its flight
     data renders. Shipped data often holds other posts in full too (related articles, a feed), so
     a candidate that shares the words of the page's title and description is preferred; among
-    those (or among all, when none does) the longest wins.
+    those (or among all, when none does) the rendered page's body, which is what a reader sees,
+    and then the longest.
     """
-    shown = [page.title_text(), page.meta_first("description", "og:description")]
-    about = _topic_words(" ".join(filter(None, shown)))
-    best: tuple[tuple[bool, int], Shipped] | None = None
+    about = _topic_words(
+        " ".join(filter(None, [page.title_text(), page.meta_first("description", "og:description")]))
+    )
+    best: tuple[tuple[bool, bool, int], Shipped] | None = None
     for candidate in _candidates(page):
         size = sum(weighted_length(b.text) for b in candidate.blocks)
         if size < _MIN_TEXT:
             continue
-        rank = (_on_topic(candidate.blocks, about), size)
+        rank = (_on_topic(candidate.blocks, about), candidate.page is not None, size)
         if best is None or rank > best[0]:
             best = (rank, candidate)
     return best[1] if best else None
 
 
 def _on_topic(blocks: list[Block], about: set[str]) -> bool:
-    """Whether the body's opening shares half the words of the page's title and description."""
-    if not about:
-        return False
-    opening = _topic_words(" ".join(b.text for b in blocks[:_OPENING_BLOCKS]))
-    return len(about & opening) >= _ON_TOPIC * len(about)
+    """Whether the body holds half the words of the page's title and description."""
+    return bool(about) and len(about & _topic_words(blocks_to_text(blocks))) >= _ON_TOPIC * len(about)
 
 
-def _topic_words(text: str) -> set[str]:
+def _topic_words(text: str | None) -> set[str]:
     """The words that tell what a text is about: CJK characters, and words of four letters or more
     (an English title's "the", "of", "and" are in every post of the site)."""
-    return {token for token in tokens(text) if len(token) >= 4 or not token.isascii()}
+    return {token for token in tokens(text or "") if len(token) >= 4 or not token.isascii()}
 
 
 def _candidates(page: Page) -> Iterator[Shipped]:
@@ -142,35 +143,55 @@ def _flight_candidates(scripts: str, page: Page) -> Iterator[Shipped]:
     yield from _data_candidates(list(rows.values()), "next-flight")
 
 
-def _body_strings(data: Any, depth: int = 0, in_body: bool = False) -> Iterator[str]:
-    """The bodies stored as strings anywhere in the state (bounded depth): long strings under
-    body-like keys, and under any key markup of several paragraphs (a page builder's "title" or
-    "Description" field). ``in_body``: ``data`` is a body-like key's value, whose ``value`` or
+def _body_strings(data: Any) -> Iterator[str]:
+    """The bodies stored as strings anywhere in the state (see :func:`_strings_in`)."""
+    yield from _strings_in(data, 0, False, [])
+
+
+def _strings_in(data: Any, depth: int, in_body: bool, parts: list[str]) -> Iterator[str]:
+    """The bodies stored as strings in ``data`` (bounded depth): long strings under body-like
+    keys, and under any key markup of several paragraphs (a page builder's "title" or
+    "Description" field). A list whose items hold such text in two or more of them also yields
+    their texts joined: a body kept in sections (``[{"type": "richText", "html": …}, …]``), or
+    as a list of paragraphs. ``in_body``: ``data`` is a body-like key's value, whose ``value`` or
     ``rendered`` holds the text, or whose list holds the body's paragraphs (as strings, or as
     objects each holding one: ``{"__typename": "ParagraphContent", "innerHtml": …}``). A string
-    that is itself JSON (state serialised twice) is read as data."""
+    that is itself JSON (state serialised twice) is read as data. Every text met that is long
+    enough to be a section is added to ``parts``, for the caller's join."""
     if depth > 40:
         return
     if isinstance(data, dict):
         for key, value in data.items():
             body_like = bool(_BODY_KEY.search(key))
             if isinstance(value, str):
-                if weighted_length(value) < _MIN_TEXT:
+                size = weighted_length(value)
+                if size < _MIN_SECTION:
                     continue
                 if value[:1] in ("{", "[") and (nested := json_value(value)) is not None:
-                    yield from _body_strings(nested, depth + 1, body_like)
+                    yield from _strings_in(nested, depth + 1, body_like, parts)
+                elif _is_code(value):
+                    continue
                 elif body_like or (in_body and key in _WRAPPED_KEYS) or len(_BLOCK_TAG.findall(value)) >= 3:
-                    yield value
+                    parts.append(value)
+                    if size >= _MIN_TEXT:
+                        yield value
             elif isinstance(value, (dict, list)):
-                yield from _body_strings(value, depth + 1, body_like)
+                yield from _strings_in(value, depth + 1, body_like, parts)
     elif isinstance(data, list):
         if in_body and data:
             paragraphs = [text for item in data if (text := _paragraph(item))]
             joined = "\n".join(paragraphs)  # a body kept as a list of paragraphs
             if len(paragraphs) >= 2 and weighted_length(joined) >= _MIN_TEXT:
                 yield joined
+        sections: list[str] = []
+        holding = 0  # items that hold text
         for item in data:
-            yield from _body_strings(item, depth + 1)
+            before = len(sections)
+            yield from _strings_in(item, depth + 1, False, sections)
+            holding += len(sections) > before
+        if holding >= 2:
+            yield "\n".join(sections)
+        parts.extend(sections)
 
 
 def _paragraph(item: Any) -> str | None:
@@ -183,8 +204,11 @@ def _paragraph(item: Any) -> str | None:
 
 
 def _to_blocks(text: str) -> list[Block]:
-    """HTML fragments are rendered like the DOM body; plain text becomes one block per line."""
-    if _TAG.search(text):
+    """HTML fragments are rendered like the DOM body; plain text (Markdown too) becomes one block
+    per line; code (a stylesheet, a script a component carries) none."""
+    if _is_code(text):
+        return []
+    if _is_markup(text):
         try:
             fragment = lxml.html.fragment_fromstring(text, create_parent="div")
         except (ParserError, ValueError):
@@ -192,6 +216,19 @@ def _to_blocks(text: str) -> list[Block]:
         return [b for b in render_blocks(fragment, None) if b.text]
     lines = (normalise_space(_plain(line)) for line in text.splitlines())
     return [Block("p", [Segment(line)]) for line in lines if line]
+
+
+def _is_markup(text: str) -> bool:
+    """HTML rather than text: block tags, and at least as many as blank-line paragraph breaks
+    (Markdown writes paragraphs apart and may quote a ``<br>`` tag in its code)."""
+    tags = len(_TAG.findall(text))
+    return tags > 0 and tags >= text.count("\n\n")
+
+
+def _is_code(text: str) -> bool:
+    """A stylesheet or a script: braces, semicolons and assignments thick in the text outside tags."""
+    bare = _TAGS_AND_ENTITIES.sub("", text[:2000])
+    return sum(map(bare.count, "{};=")) > _CODE_MARKS * len(bare)
 
 
 def _plain(line: str) -> str:
