@@ -13,7 +13,9 @@ in :data:`KINDS`); "none" is the rest, where nothing is there to recover.
                                 [--systems newscrawl,trafilatura,readability] [--misses]
 
 Columns per system: pages, body F1 over the row (precision and recall averaged over pages),
-and "found": pages with a body F1 of at least 0.5. The peers run through the same adapters as
+"found": pages with a body F1 of at least 0.5, and datePublished and authors exact against the
+gold where a page has one (as in ``extraction.py``; a shell keeps its ``<head>``, so dates in
+``<meta>`` and JSON-LD stay). The peers run through the same adapters as
 ``extraction.py``. Upper bound, not a census: a real shell site sends no rendered text at all,
 while these pages were rendered on the server too, so some data (a teaser, a related list) may
 be what the page's own scripts would not have shown.
@@ -35,11 +37,12 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # the newscrawl package
 sys.path.insert(0, str(HERE))  # sibling scripts
 from corpora import Case, load  # noqa: E402
-from metrics import BodyScore, body_score, summarise  # noqa: E402
-from systems import SYSTEMS, Adapter  # noqa: E402
+from metrics import BodyScore, authors_match, body_score, date_match, summarise  # noqa: E402
+from systems import SYSTEMS, Adapter, Result  # noqa: E402
 
 from newscrawl.encoding import decode_html  # noqa: E402
 
+_ROW = "{:<11} {:<12} {:>5} {:>7} {:>5} {:>11} {:>11}"
 CORPORA = ("wcxb-dev", "readability", "zh-news-dev", "daniel-zh")
 # Where a page ships its article as data, by the marker it carries; first match names the row.
 KINDS = (
@@ -81,6 +84,11 @@ def page_f1(score: BodyScore) -> float:
     return 2 * score.precision * score.recall / total if total else 0.0
 
 
+def _rate(hits: list[bool]) -> str:
+    """``0.750 (12)``, or "-" when no page of the row is labelled (or the system reports none)."""
+    return f"{sum(hits) / len(hits):.3f} ({len(hits)})" if hits else "-"
+
+
 def cases(datasets: Path, names: list[str]) -> Iterator[tuple[str, Case]]:
     """Every page of the named corpora that are present, with its corpus name."""
     for name in names:
@@ -106,6 +114,7 @@ def main(argv: list[str] | None = None) -> int:
         except ImportError as exc:
             print(f"note: {name} not installed ({exc.name}): left out")
     scores: dict[tuple[str, str], list[BodyScore]] = defaultdict(list)
+    metadata: dict[tuple[str, str], dict[str, list[bool]]] = defaultdict(lambda: defaultdict(list))
     misses: list[str] = []
     for corpus, case in cases(args.datasets, args.corpus or list(CORPORA)):
         html = decode_html(case.html_bytes)[0]
@@ -113,20 +122,26 @@ def main(argv: list[str] | None = None) -> int:
         page = shell(html)
         for name, adapter in adapters.items():
             try:
-                body = adapter(page, case.url).body
-            except Exception:  # a peer's crash is an empty body here, as in extraction.py
-                body = ""
-            score = body_score(body, case.gold_body)
+                result = adapter(page, case.url)
+            except Exception:  # a peer's crash is an empty result here, as in extraction.py
+                result = Result()
+            score = body_score(result.body, case.gold_body)
             scores[(kind, name)].append(score)
+            checks = metadata[(kind, name)]
+            if case.gold_published and "date" in SYSTEMS[name].fields:
+                checks["date"].append(date_match(result.published, case.gold_published))
+            if case.gold_authors is not None and "authors" in SYSTEMS[name].fields:
+                checks["authors"].append(authors_match(result.authors, case.gold_authors))
             if name == "newscrawl" and kind != "none" and page_f1(score) < 0.5:
                 misses.append(f"{corpus}/{case.id} {kind} F1 {page_f1(score):.2f}")
-    print(f"{'data':<11} {'system':<12} {'pages':>5} {'body F1':>7} {'found':>5}")
+    print(_ROW.format("data", "system", "pages", "body F1", "found", "date (n)", "authors (n)"))
     for kind in [k for k, _ in KINDS] + ["none"]:
         for name in adapters:
             row = scores.get((kind, name))
             if row:
                 found = sum(page_f1(s) >= 0.5 for s in row)
-                print(f"{kind:<11} {name:<12} {len(row):>5} {summarise(row).f1:>7.3f} {found:>5}")
+                rates = [_rate(metadata[(kind, name)][field]) for field in ("date", "authors")]
+                print(_ROW.format(kind, name, len(row), f"{summarise(row).f1:.3f}", found, *rates))
     if args.misses:
         print("\n".join(["", "newscrawl misses (data-carrying pages, F1 < 0.5):", *misses]))
     return 0

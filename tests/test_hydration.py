@@ -224,6 +224,28 @@ def test_body_kept_in_sections_is_joined_and_code_and_markdown_are_told_apart() 
     ]
 
 
+def test_a_shells_date_and_authors_come_from_the_record_holding_its_body() -> None:
+    """The state lists a related post first, with a date and author of its own; the article's
+    record (Contentful-like: dates under ``sys``, the author a linked entry) is the one read."""
+    related = {"sys": {"publishedAt": "2024-11-02T10:00:00Z"}, "author": {"name": "Other Writer"},
+               "teaser": "short"}  # fmt: skip
+    article_record = {
+        "sys": {"firstPublishedAt": "2025-04-15T08:30:00Z", "updatedAt": "2025-04-16T09:00:00Z"},
+        "author": {"sys": {"id": "a1"}, "fields": {"fullName": "Ada Quill"}},
+        "body": _html(FERRY_PARAGRAPHS),
+    }
+    data = {"props": {"pageProps": {"related": [related], "story": article_record}}}
+    script = f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(data)}</script>'
+    article = extract(_shell(script), FERRY_URL)
+    assert article.articleBody.split("\n") == FERRY_PARAGRAPHS
+    assert (article.datePublished, article.dateModified) == (
+        "2025-04-15T08:30:00+00:00",
+        "2025-04-16T09:00:00+00:00",
+    )
+    assert article.authors == ["Ada Quill"]
+    assert [article.provenance[k] for k in ("datePublished", "dateModified", "authors")] == ["script"] * 3
+
+
 # ---------------------------------------------------------------- rich-text trees
 
 
@@ -295,7 +317,7 @@ def test_body_kept_in_sections_is_joined_and_code_and_markdown_are_told_apart() 
     ],
 )  # fmt: skip
 def test_rich_text_trees_render_as_html(data: object, html: str) -> None:
-    assert list(rich_text_documents(data)) == [html]
+    assert [markup for markup, _holders in rich_text_documents(data)] == [html]
 
 
 def test_a_lone_paragraph_node_is_a_field_not_a_document() -> None:

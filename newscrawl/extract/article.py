@@ -14,11 +14,12 @@ from newscrawl.extract.authors import extract_authors
 from newscrawl.extract.blocks import Block, blocks_to_text
 from newscrawl.extract.body import BodyRegion, extract_blocks, find_region
 from newscrawl.extract.bodyedges import cut_related_tail, trim_meta_lines
-from newscrawl.extract.dates import extract_dates, head_lines
+from newscrawl.extract.dates import extract_dates, head_lines, page_timezone
 from newscrawl.extract.headline import extract_headline
 from newscrawl.extract.hydration import hydrated_blocks
 from newscrawl.extract.images import extract_images
 from newscrawl.extract.pagetype import classify_page, prose_chars
+from newscrawl.extract.records import with_record
 from newscrawl.items import Article
 from newscrawl.page import Page, parse_page
 
@@ -62,6 +63,7 @@ def extract_page(page: Page, *, clean: bool = True) -> Extraction:
     region = find_region(page.tree, attributes=attributes)
     blocks = extract_blocks(page.tree, page.url, region=region)
     body_source = "dom"
+    shipped = None
     if prose_chars(blocks) < MIN_DOM_PROSE:  # a JS-built shell: the article ships as data
         shipped = hydrated_blocks(page)
         if shipped is not None:
@@ -77,6 +79,8 @@ def extract_page(page: Page, *, clean: bool = True) -> Extraction:
     dates = extract_dates(page, head=head)
     body_end = region.elements[-1] if region else None  # credits after the body: author boxes
     authors = extract_authors(page, blocks_to_text(blocks), head=head, body_end=body_end)
+    if shipped is not None and shipped.record:  # a shell's date and byline are in the body's record
+        dates, authors = with_record(dates, authors, shipped.record, page_timezone(page))
     canonical = metadata.canonical_url(page)
     article = Article(
         url=page.url or "",

@@ -47,18 +47,23 @@ _MIN_SECTION = 40  # a section of a body kept in parts: a subheading with its pa
 _ON_TOPIC = 0.5
 
 
+Record = tuple[dict[str, Any], ...]  # the objects holding a body in shipped data, innermost first
+
+
 @dataclass
 class Shipped:
     """A body read from shipped data. ``page`` is set when it was read off the page the data
     renders (an App Router page's flight data): the page as the browser would show it, which
     the other fields (headline, byline, pictures) are then read from, with its body ``region``
-    and the ``attributes`` its search read."""
+    and the ``attributes`` its search read. ``record``: the objects holding a body read from
+    state, innermost first, where its date and authors are (see :mod:`~newscrawl.extract.records`)."""
 
     blocks: list[Block]
     source: str
     page: Page | None = None
     region: BodyRegion | None = None
     attributes: dict[_Element, Mapping[str, str]] = field(default_factory=dict)
+    record: Record = ()
 
 
 def hydrated_blocks(page: Page) -> Shipped | None:
@@ -117,11 +122,12 @@ def _candidates(page: Page) -> Iterator[Shipped]:
 
 
 def _data_candidates(data: Any, source: str) -> Iterator[Shipped]:
-    """The bodies in decoded data: long strings under body-like keys, rich-text trees."""
-    for text in _body_strings(data):
-        yield Shipped(_to_blocks(text), source)
-    for markup in rich_text_documents(data):
-        yield Shipped(_to_blocks(markup), source)
+    """The bodies in decoded data: long strings under body-like keys, rich-text trees; each with
+    the objects holding it (its record)."""
+    for text, record in _body_strings(data):
+        yield Shipped(_to_blocks(text), source, record=record)
+    for markup, record in rich_text_documents(data):
+        yield Shipped(_to_blocks(markup), source, record=record)
 
 
 def _flight_candidates(scripts: str, page: Page) -> Iterator[Shipped]:
@@ -143,12 +149,14 @@ def _flight_candidates(scripts: str, page: Page) -> Iterator[Shipped]:
     yield from _data_candidates(list(rows.values()), "next-flight")
 
 
-def _body_strings(data: Any) -> Iterator[str]:
+def _body_strings(data: Any) -> Iterator[tuple[str, Record]]:
     """The bodies stored as strings anywhere in the state (see :func:`_strings_in`)."""
-    yield from _strings_in(data, 0, False, [])
+    yield from _strings_in(data, 0, False, [], ())
 
 
-def _strings_in(data: Any, depth: int, in_body: bool, parts: list[str]) -> Iterator[str]:
+def _strings_in(
+    data: Any, depth: int, in_body: bool, parts: list[str], record: Record
+) -> Iterator[tuple[str, Record]]:
     """The bodies stored as strings in ``data`` (bounded depth): long strings under body-like
     keys, and under any key markup of several paragraphs (a page builder's "title" or
     "Description" field). A list whose items hold such text in two or more of them also yields
@@ -157,10 +165,12 @@ def _strings_in(data: Any, depth: int, in_body: bool, parts: list[str]) -> Itera
     ``rendered`` holds the text, or whose list holds the body's paragraphs (as strings, or as
     objects each holding one: ``{"__typename": "ParagraphContent", "innerHtml": …}``). A string
     that is itself JSON (state serialised twice) is read as data. Every text met that is long
-    enough to be a section is added to ``parts``, for the caller's join."""
+    enough to be a section is added to ``parts``, for the caller's join. Each body comes with
+    the objects that hold it, innermost first (``record``: the article's own fields are there)."""
     if depth > 40:
         return
     if isinstance(data, dict):
+        record = (data, *record)
         for key, value in data.items():
             body_like = bool(_BODY_KEY.search(key))
             if isinstance(value, str):
@@ -168,29 +178,29 @@ def _strings_in(data: Any, depth: int, in_body: bool, parts: list[str]) -> Itera
                 if size < _MIN_SECTION:
                     continue
                 if value[:1] in ("{", "[") and (nested := json_value(value)) is not None:
-                    yield from _strings_in(nested, depth + 1, body_like, parts)
+                    yield from _strings_in(nested, depth + 1, body_like, parts, record)
                 elif _is_code(value):
                     continue
                 elif body_like or (in_body and key in _WRAPPED_KEYS) or len(_BLOCK_TAG.findall(value)) >= 3:
                     parts.append(value)
                     if size >= _MIN_TEXT:
-                        yield value
+                        yield value, record
             elif isinstance(value, (dict, list)):
-                yield from _strings_in(value, depth + 1, body_like, parts)
+                yield from _strings_in(value, depth + 1, body_like, parts, record)
     elif isinstance(data, list):
         if in_body and data:
             paragraphs = [text for item in data if (text := _paragraph(item))]
             joined = "\n".join(paragraphs)  # a body kept as a list of paragraphs
             if len(paragraphs) >= 2 and weighted_length(joined) >= _MIN_TEXT:
-                yield joined
+                yield joined, record
         sections: list[str] = []
         holding = 0  # items that hold text
         for item in data:
             before = len(sections)
-            yield from _strings_in(item, depth + 1, False, sections)
+            yield from _strings_in(item, depth + 1, False, sections, record)
             holding += len(sections) > before
         if holding >= 2:
-            yield "\n".join(sections)
+            yield "\n".join(sections), record
         parts.extend(sections)
 
 

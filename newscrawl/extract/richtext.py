@@ -41,27 +41,29 @@ _MIN_BLOCKS = 2  # a lone paragraph node is a field, not a document
 _MAX_DEPTH = 60
 
 
-def rich_text_documents(data: Any) -> Iterator[str]:
-    """Each rich-text tree in ``data`` (a root node, or a list of two or more block nodes), as HTML;
-    a tree's own subtrees are not yielded again."""
-    yield from _find(data, 0)
+def rich_text_documents(data: Any) -> Iterator[tuple[str, tuple[dict[str, Any], ...]]]:
+    """Each rich-text tree in ``data`` (a root node, or a list of two or more block nodes), as HTML,
+    with the objects holding it, innermost first; a tree's own subtrees are not yielded again."""
+    yield from _find(data, 0, ())
 
 
-def _find(data: Any, depth: int) -> Iterator[str]:
+def _find(
+    data: Any, depth: int, holders: tuple[dict[str, Any], ...]
+) -> Iterator[tuple[str, tuple[dict[str, Any], ...]]]:
     if depth > _MAX_DEPTH:
         return
     if isinstance(data, dict):
         if _kind(data) in _ROOTS and isinstance(_children(data), list):
-            yield _render_children(data, 0)
+            yield _render_children(data, 0), holders
             return
         for value in data.values():
-            yield from _find(value, depth + 1)
+            yield from _find(value, depth + 1, (data, *holders))
     elif isinstance(data, list):
         if sum(1 for item in data if isinstance(item, dict) and _is_block(item)) >= _MIN_BLOCKS:
-            yield "".join(_render(item, 0) for item in data)
+            yield "".join(_render(item, 0) for item in data), holders
             return
         for item in data:
-            yield from _find(item, depth + 1)
+            yield from _find(item, depth + 1, holders)
 
 
 def _kind(node: dict[str, Any]) -> str:
