@@ -94,7 +94,8 @@ class PortalSpider(scrapy.Spider):
         stitched = await complete_article(self.crawler, extraction, self.extract)
         self._stitched.update(stitched.claimed)
         yield stitched.article
-        for each in (page, *stitched.pages):
+        # The page as read: an App Router shell's links are in the page its flight data renders.
+        for each in (extraction.page, *stitched.pages):
             for request in self.follow_links(each, spam_hrefs(each)):
                 yield request
 

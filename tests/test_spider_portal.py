@@ -86,3 +86,19 @@ def test_broken_pages_are_counted_and_the_crawl_goes_on(site_url: Any, tmp_path:
     result = run_scrapy(site_url("tricky-en") + "/", tmp_path)
     assert result.stats.get("newscrawl/errors/HttpError", 0) >= 1  # the deliberate 404
     assert len(result.items) == len(_expected("tricky-en")["articles"])
+
+
+def test_js_built_site_is_crawled_through_its_shipped_data(site_url: Any, tmp_path: Any) -> None:
+    """The home page and articles are shells: the home page's links exist only in its App Router
+    flight data, one article is flight data too, the other ``__NEXT_DATA__`` state."""
+    expected = _expected("app-router")
+    result = run_scrapy(site_url("app-router") + "/", tmp_path)
+    items = result.by_path()
+    assert set(items) == set(expected["articles"])
+    for path, gold in expected["articles"].items():
+        item = items[path]
+        assert (item["headline"], item["authors"]) == (gold["headline"], gold["authors"]), path
+        assert same_instant(item["datePublished"], gold["datePublished"]), path
+        assert item["articleBody"].split("\n")[0] == gold["first"], path
+        assert item["provenance"]["articleBody"] == gold["articleBodySource"], path
+        assert schema_errors(item) == [], path

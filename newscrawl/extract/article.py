@@ -16,7 +16,7 @@ from newscrawl.extract.body import BodyRegion, extract_blocks, find_region
 from newscrawl.extract.bodyedges import cut_related_tail, trim_meta_lines
 from newscrawl.extract.dates import extract_dates, head_lines, page_timezone
 from newscrawl.extract.headline import extract_headline
-from newscrawl.extract.hydration import hydrated_blocks
+from newscrawl.extract.hydration import hydrated_blocks, rendered_page
 from newscrawl.extract.images import extract_images
 from newscrawl.extract.pagetype import classify_page, prose_chars
 from newscrawl.extract.records import with_record
@@ -65,11 +65,15 @@ def extract_page(page: Page, *, clean: bool = True) -> Extraction:
     body_source = "dom"
     shipped = None
     if prose_chars(blocks) < MIN_DOM_PROSE:  # a JS-built shell: the article ships as data
-        shipped = hydrated_blocks(page)
+        rendered = rendered_page(page)
+        if rendered is not None:  # an App Router page: what its data renders is the page read from here on
+            page, attributes = rendered, {}
+            region = find_region(page.tree, attributes=attributes)
+            blocks = extract_blocks(page.tree, page.url, region=region)
+            body_source = "next-flight" if blocks else body_source
+        shipped = hydrated_blocks(page, blocks if rendered is not None else None)
         if shipped is not None:
             blocks, body_source = shipped.blocks, shipped.source
-            if shipped.page is not None:  # read off the page the data renders: the rest is too
-                page, region, attributes = shipped.page, shipped.region, shipped.attributes
     headline, headline_source = extract_headline(page, region.elements[0] if region else None)
     blocks = tidy_body(blocks, headline)
     # The lines around the headline, walked once for dates and bylines; a headline read off the

@@ -12,17 +12,18 @@ truncated or stale).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterator
+from copy import deepcopy
+from dataclasses import dataclass, replace
+from itertools import chain
 from typing import Any
 
 import lxml.html
-from lxml.etree import ParserError, _Element
+from lxml.etree import ParserError
 
 from newscrawl.clean.text import tokens
 from newscrawl.extract.appstate import json_value, load_states, script_strings, unflatten
 from newscrawl.extract.blocks import Block, Segment, blocks_to_text, normalise_space, weighted_length
-from newscrawl.extract.body import BodyRegion, extract_blocks, find_region
 from newscrawl.extract.flight import flight_chunks, flight_html, flight_rows
 from newscrawl.extract.headline import ARTICLE_TYPES
 from newscrawl.extract.render import render_blocks
@@ -52,26 +53,52 @@ Record = tuple[dict[str, Any], ...]  # the objects holding a body in shipped dat
 
 @dataclass
 class Shipped:
-    """A body read from shipped data. ``page`` is set when it was read off the page the data
-    renders (an App Router page's flight data): the page as the browser would show it, which
-    the other fields (headline, byline, pictures) are then read from, with its body ``region``
-    and the ``attributes`` its search read. ``record``: the objects holding a body read from
-    state, innermost first, where its date and authors are (see :mod:`~newscrawl.extract.records`)."""
+    """A body read from shipped data and where it came from. ``shown``: the body the DOM search
+    found on the page an App Router page's flight data renders (:func:`rendered_page`), which is
+    what a reader sees. ``record``: the objects holding a body read from state, innermost first,
+    where its date and authors are (see :mod:`~newscrawl.extract.records`)."""
 
     blocks: list[Block]
     source: str
-    page: Page | None = None
-    region: BodyRegion | None = None
-    attributes: dict[_Element, Mapping[str, str]] = field(default_factory=dict)
+    shown: bool = False
     record: Record = ()
 
 
-def hydrated_blocks(page: Page) -> Shipped | None:
+def rendered_page(page: Page) -> Page | None:
+    """The page an App Router page's flight data renders, as a browser would show it (None when
+    the page ships none): the same page with that tree, read like any page, links included."""
+    rows = _flight_rows(page)
+    markup = flight_html(rows) if rows else None
+    if markup is None:
+        return None
+    try:
+        tree = parse_page(markup, page.url).tree
+    except PageError:
+        return None
+    head, shown_head = page.tree.find("head"), tree.find("head")
+    if head is not None:  # the page's own <head>: its title, canonical link, feeds
+        if shown_head is not None:
+            tree.remove(shown_head)
+        tree.insert(0, deepcopy(head))
+    return replace(page, tree=tree, memo={}, _absolute={})
+
+
+def _flight_rows(page: Page) -> dict[str, Any]:
+    """The page's flight rows (see :func:`~newscrawl.extract.flight.flight_rows`), read once."""
+    key = ("flight_rows",)
+    if key not in page.memo:
+        raw = page.scripts.get(FLIGHT_SCRIPTS)
+        page.memo[key] = flight_rows(flight_chunks([raw])) if raw else {}
+    rows: dict[str, Any] = page.memo[key]
+    return rows
+
+
+def hydrated_blocks(page: Page, shown: list[Block] | None = None) -> Shipped | None:
     """The article body from shipped data, with where it came from, or None.
 
     Candidates are long strings under body-like keys (HTML is rendered, plain text is split at
-    line breaks), rich-text trees, and on an App Router page the body of the page its flight
-    data renders. Shipped data often holds other posts in full too (related articles, a feed), so
+    line breaks), rich-text trees, and ``shown``, the body found on the page an App Router page's
+    flight data renders. Shipped data often holds other posts in full too (related articles, a feed), so
     a candidate that shares the words of the page's title and description is preferred; among
     those (or among all, when none does) the rendered page's body, which is what a reader sees,
     and then the longest.
@@ -80,11 +107,12 @@ def hydrated_blocks(page: Page) -> Shipped | None:
         " ".join(filter(None, [page.title_text(), page.meta_first("description", "og:description")]))
     )
     best: tuple[tuple[bool, bool, int], Shipped] | None = None
-    for candidate in _candidates(page):
+    rendered = [] if shown is None else [Shipped(shown, "next-flight", shown=True)]
+    for candidate in chain(rendered, _candidates(page)):
         size = sum(weighted_length(b.text) for b in candidate.blocks)
         if size < _MIN_TEXT:
             continue
-        rank = (_on_topic(candidate.blocks, about), candidate.page is not None, size)
+        rank = (_on_topic(candidate.blocks, about), candidate.shown, size)
         if best is None or rank > best[0]:
             best = (rank, candidate)
     return best[1] if best else None
@@ -107,8 +135,8 @@ def _candidates(page: Page) -> Iterator[Shipped]:
         if isinstance(body, str):
             yield Shipped(_to_blocks(body), "json-ld")
     for key, raw in page.scripts.items():
-        if key == FLIGHT_SCRIPTS:
-            yield from _flight_candidates(raw, page)
+        if key == FLIGHT_SCRIPTS:  # its data rows (a component's props)
+            yield from _data_candidates(list(_flight_rows(page).values()), "next-flight")
             continue
         source = "next-data" if key == "__NEXT_DATA__" else "app-state"
         for data in load_states(raw):
@@ -128,25 +156,6 @@ def _data_candidates(data: Any, source: str) -> Iterator[Shipped]:
         yield Shipped(_to_blocks(text), source, record=record)
     for markup, record in rich_text_documents(data):
         yield Shipped(_to_blocks(markup), source, record=record)
-
-
-def _flight_candidates(scripts: str, page: Page) -> Iterator[Shipped]:
-    """The body of the page the flight data renders, found by the DOM search, and the bodies in
-    its data rows (a component's props)."""
-    rows = flight_rows(flight_chunks([scripts]))
-    markup = flight_html(rows)
-    if markup is not None:
-        try:
-            tree = parse_page(markup, page.url).tree
-        except PageError:
-            pass
-        else:
-            shown = replace(page, tree=tree, memo={}, _absolute={})
-            attributes: dict[_Element, Mapping[str, str]] = {}
-            region = find_region(tree, attributes=attributes)
-            blocks = extract_blocks(tree, page.url, region=region)
-            yield Shipped(blocks, "next-flight", shown, region, attributes)
-    yield from _data_candidates(list(rows.values()), "next-flight")
 
 
 def _body_strings(data: Any) -> Iterator[tuple[str, Record]]:
