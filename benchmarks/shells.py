@@ -13,8 +13,8 @@ in :data:`KINDS`); "none" is the rest, where nothing is there to recover.
                                 [--systems newscrawl,trafilatura,readability] [--misses]
 
 Columns per system: pages, body F1 over the row (precision and recall averaged over pages),
-"found": pages with a body F1 of at least 0.5, and datePublished and authors exact against the
-gold where a page has one (as in ``extraction.py``; a shell keeps its ``<head>``, so dates in
+"found": pages with a body F1 of at least 0.5, and headline, datePublished and authors exact
+against the gold where a page has one (as in ``extraction.py``; a shell keeps its ``<head>``, so dates in
 ``<meta>`` and JSON-LD stay). The peers run through the same adapters as
 ``extraction.py``. Upper bound, not a census: a real shell site sends no rendered text at all,
 while these pages were rendered on the server too, so some data (a teaser, a related list) may
@@ -37,12 +37,12 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # the newscrawl package
 sys.path.insert(0, str(HERE))  # sibling scripts
 from corpora import Case, load  # noqa: E402
-from metrics import BodyScore, authors_match, body_score, date_match, summarise  # noqa: E402
+from metrics import BodyScore, authors_match, body_score, date_match, headline_match, summarise  # noqa: E402
 from systems import SYSTEMS, Adapter, Result  # noqa: E402
 
 from newscrawl.encoding import decode_html  # noqa: E402
 
-_ROW = "{:<11} {:<12} {:>5} {:>7} {:>5} {:>11} {:>11}"
+_ROW = "{:<11} {:<12} {:>5} {:>7} {:>5} {:>12} {:>11} {:>11}"
 CORPORA = ("wcxb-dev", "readability", "zh-news-dev", "daniel-zh")
 # Where a page ships its article as data, by the marker it carries; first match names the row.
 KINDS = (
@@ -63,10 +63,14 @@ def data_kind(html: str) -> str:
 
 
 def shell(html: str) -> bytes:
-    """The page as a client-rendered shell: its head, and its body's scripts in an empty root."""
+    """The page as a client-rendered shell: its head, and its body's scripts in an empty root.
+    Metadata elements a streaming renderer put in the body (``<title>``, ``<meta>``, ``<link>``)
+    go to the head, where a shell has them."""
     tree = lxml.html.document_fromstring(html)
-    body = tree.find("body")
+    body, head = tree.find("body"), tree.find("head")
     if body is not None:
+        if head is not None:
+            head.extend(list(body.iter("title", "meta", "link")))
         scripts = list(body.iter("script"))
         for child in list(body):
             body.remove(child)
@@ -128,19 +132,23 @@ def main(argv: list[str] | None = None) -> int:
             score = body_score(result.body, case.gold_body)
             scores[(kind, name)].append(score)
             checks = metadata[(kind, name)]
+            if case.gold_title and "headline" in SYSTEMS[name].fields:
+                checks["headline"].append(headline_match(result.headline, case.gold_title))
             if case.gold_published and "date" in SYSTEMS[name].fields:
                 checks["date"].append(date_match(result.published, case.gold_published))
             if case.gold_authors is not None and "authors" in SYSTEMS[name].fields:
                 checks["authors"].append(authors_match(result.authors, case.gold_authors))
             if name == "newscrawl" and kind != "none" and page_f1(score) < 0.5:
                 misses.append(f"{corpus}/{case.id} {kind} F1 {page_f1(score):.2f}")
-    print(_ROW.format("data", "system", "pages", "body F1", "found", "date (n)", "authors (n)"))
+    print(
+        _ROW.format("data", "system", "pages", "body F1", "found", "headline (n)", "date (n)", "authors (n)")
+    )
     for kind in [k for k, _ in KINDS] + ["none"]:
         for name in adapters:
             row = scores.get((kind, name))
             if row:
                 found = sum(page_f1(s) >= 0.5 for s in row)
-                rates = [_rate(metadata[(kind, name)][field]) for field in ("date", "authors")]
+                rates = [_rate(metadata[(kind, name)][field]) for field in ("headline", "date", "authors")]
                 print(_ROW.format(kind, name, len(row), f"{summarise(row).f1:.3f}", found, *rates))
     if args.misses:
         print("\n".join(["", "newscrawl misses (data-carrying pages, F1 < 0.5):", *misses]))

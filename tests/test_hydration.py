@@ -113,6 +113,17 @@ def test_flight_references_render_each_row_once_and_stop_on_cycles() -> None:
     assert flight_html(rows) == f"<html><body>{rendered}</body></html>"
 
 
+def test_flight_render_leaves_out_the_pages_a_layout_holds_for_other_states() -> None:
+    """Next.js's layout router carries the site's 404 and loading pages in every page's data."""
+    missing = ["$", "h1", None, {"children": "Page not found."}]
+    rows = {
+        "0": ["$", "$L1", None, {"notFound": [missing], "loading": ["$", "p", None, {"children": "Loading"}],
+                                 "children": ["$", "$L2", None, {"fallback": "Wait", "children": "$L3"}]}],
+        "3": ["$", "h1", None, {"children": "Night trains return"}],
+    }  # fmt: skip
+    assert flight_html(rows) == "<html><body><h1>Night trains return</h1></body></html>"
+
+
 def test_flight_rows_nested_past_the_recursion_limit_are_left_out() -> None:
     deep = "0:" + "[" * 5000 + "]" * 5000 + '\n1:["$","p",null,{"children":"kept"}]\n'
     rows = flight_rows(deep)
@@ -224,12 +235,13 @@ def test_body_kept_in_sections_is_joined_and_code_and_markdown_are_told_apart() 
     ]
 
 
-def test_a_shells_date_and_authors_come_from_the_record_holding_its_body() -> None:
+def test_a_shells_headline_date_and_authors_come_from_the_record_holding_its_body() -> None:
     """The state lists a related post first, with a date and author of its own; the article's
     record (Contentful-like: dates under ``sys``, the author a linked entry) is the one read."""
     related = {"sys": {"publishedAt": "2024-11-02T10:00:00Z"}, "author": {"name": "Other Writer"},
                "teaser": "short"}  # fmt: skip
     article_record = {
+        "title": "Ferry timetable doubles for the summer",  # as the app shows it; <title> is the SEO one
         "sys": {"firstPublishedAt": "2025-04-15T08:30:00Z", "updatedAt": "2025-04-16T09:00:00Z"},
         "author": {"sys": {"id": "a1"}, "fields": {"fullName": "Ada Quill"}},
         "body": _html(FERRY_PARAGRAPHS),
@@ -243,7 +255,9 @@ def test_a_shells_date_and_authors_come_from_the_record_holding_its_body() -> No
         "2025-04-16T09:00:00+00:00",
     )
     assert article.authors == ["Ada Quill"]
-    assert [article.provenance[k] for k in ("datePublished", "dateModified", "authors")] == ["script"] * 3
+    assert article.headline == "Ferry timetable doubles for the summer"
+    fields = ("headline", "datePublished", "dateModified", "authors")
+    assert [article.provenance[k] for k in fields] == ["script"] * 4
 
 
 # ---------------------------------------------------------------- rich-text trees

@@ -16,10 +16,10 @@ from newscrawl.extract.body import BodyRegion, extract_blocks, find_region
 from newscrawl.extract.bodyedges import cut_related_tail, trim_meta_lines
 from newscrawl.extract.dates import extract_dates, head_lines, page_timezone
 from newscrawl.extract.headline import extract_headline
-from newscrawl.extract.hydration import hydrated_blocks, rendered_page
+from newscrawl.extract.hydration import hydrated_blocks, page_words, rendered_page
 from newscrawl.extract.images import extract_images
 from newscrawl.extract.pagetype import classify_page, prose_chars
-from newscrawl.extract.records import with_record
+from newscrawl.extract.records import record_headline, with_record
 from newscrawl.items import Article
 from newscrawl.page import Page, parse_page
 
@@ -75,6 +75,9 @@ def extract_page(page: Page, *, clean: bool = True) -> Extraction:
         if shipped is not None:
             blocks, body_source = shipped.blocks, shipped.source
     headline, headline_source = extract_headline(page, region.elements[0] if region else None)
+    record = shipped.own_record(page_words(page)) if shipped is not None else ()
+    if headline_source != "dom" and (shown := record_headline(record)):
+        headline, headline_source = shown, "script"  # what the app shows over the body, not an SEO title
     blocks = tidy_body(blocks, headline)
     # The lines around the headline, walked once for dates and bylines; a headline read off the
     # page (not metadata's) tells the walk where it is shown.
@@ -83,8 +86,8 @@ def extract_page(page: Page, *, clean: bool = True) -> Extraction:
     dates = extract_dates(page, head=head)
     body_end = region.elements[-1] if region else None  # credits after the body: author boxes
     authors = extract_authors(page, blocks_to_text(blocks), head=head, body_end=body_end)
-    if shipped is not None and shipped.record:  # a shell's date and byline are in the body's record
-        dates, authors = with_record(dates, authors, shipped.record, page_timezone(page))
+    if record:  # a shell's date and byline are in the body's record
+        dates, authors = with_record(dates, authors, record, page_timezone(page))
     canonical = metadata.canonical_url(page)
     article = Article(
         url=page.url or "",

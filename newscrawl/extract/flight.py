@@ -8,11 +8,12 @@ imports ``I``, resource hints ``HL``, errors ``E``) that holds no page text. Ele
 refer to other rows by ``"$<id>"`` or lazily by ``"$L<id>"``.
 
 :func:`flight_html` turns the stream back into markup, so the ordinary body search reads a
-client-rendered page as it reads a server-rendered one: HTML elements become their tags (with the
-class, id and link attributes the search weighs), a component contributes its children and any
-HTML or elements its other props carry (``content: "$3c"``, a CMS's article HTML), and
-``dangerouslySetInnerHTML`` is inserted as written. Plain data (navigation menus, lists of related
-posts held as objects) is not rendered: only the elements the site itself would render are.
+client-rendered page as it reads a server-rendered one. HTML elements become their tags, with
+the class, id and link attributes the search weighs. A component contributes its children and
+any HTML or elements its other props carry (``content: "$3c"``, a CMS's article HTML), but not
+the 404, error or loading page it holds for other states. ``dangerouslySetInnerHTML`` is
+inserted as written. Plain data (navigation menus, lists of related posts held as objects) is
+not rendered: only the elements the site itself would render are.
 """
 
 from __future__ import annotations
@@ -31,6 +32,11 @@ _DOCUMENT_TAGS = frozenset({"html", "body"})  # the layout's own: the markup get
 # Props carried over to the rendered tags: what the body search reads besides the text.
 _ATTRIBUTES = {"className": "class", "id": "id", "href": "href", "src": "src", "alt": "alt",
                "role": "role", "itemProp": "itemprop", "dateTime": "datetime"}  # fmt: skip
+# What a component shows only in another state than the page's: Next.js's layout router holds
+# the site's 404, error and loading pages, a suspense boundary its loading placeholder.
+_UNSHOWN_PROPS = frozenset(
+    {"notFound", "forbidden", "unauthorized", "error", "errorComponent", "loading", "fallback"}
+)
 _MAX_DEPTH = 200  # React trees nest deep, but a stream that refers to itself must stop
 
 
@@ -172,7 +178,7 @@ class _Renderer:
                 self.row(reference, depth + 1)  # a lazy element standing in for its row
             self.node(props.get("children"), depth + 1)
             for name, value in props.items():
-                if name != "children":
+                if name != "children" and name not in _UNSHOWN_PROPS:
                     self.data(value, depth + 1)
             return
         tag = kind.lower()

@@ -26,6 +26,7 @@ from newscrawl.extract.appstate import json_value, load_states, script_strings, 
 from newscrawl.extract.blocks import Block, Segment, blocks_to_text, normalise_space, weighted_length
 from newscrawl.extract.flight import flight_chunks, flight_html, flight_rows
 from newscrawl.extract.headline import ARTICLE_TYPES
+from newscrawl.extract.records import record_headline
 from newscrawl.extract.render import render_blocks
 from newscrawl.extract.richtext import rich_text_documents
 from newscrawl.page import FLIGHT_SCRIPTS, Page, PageError, parse_page
@@ -41,7 +42,9 @@ _MARKDOWN_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\s]*\)")
 _MARKDOWN_MARKS = re.compile(r"^\s{0,3}(?:#{1,6}\s+|[-*+]\s+|>\s?)|\*\*|__")
 _TAG = re.compile(r"<(p|div|br|h[1-6]|li|blockquote)\b", re.I)  # a string of HTML, not text
 _TAGS_AND_ENTITIES = re.compile(r"<[^>]*>|&#?\w+;")
-_CODE_MARKS = 0.02  # "{};=" per character: prose has next to none, CSS and JavaScript several per line
+_CODE_MARKS = 0.02  # "{};=" per character: prose has next to none, code several per line
+_PATTERN_MARKS = 0.1  # "|" and "%" per character: a pattern's alternatives, URL-encoded data (a table's
+# rules and a statistics piece's percentages come far fewer)
 _BLOCK_TAG = re.compile(r"<(?:p|h[1-6]|li)\b", re.I)
 _MIN_TEXT = 200
 _MIN_SECTION = 40  # a section of a body kept in parts: a subheading with its paragraph
@@ -62,6 +65,16 @@ class Shipped:
     source: str
     shown: bool = False
     record: Record = ()
+    guessed: bool = False  # read from code's string literals: taken only when it is about the page
+    on_topic: bool = False  # set by hydrated_blocks: the body holds the page's title and description words
+
+    def own_record(self, about: set[str]) -> Record:
+        """The record, when it is the page's article: its body is about the page, or its title
+        is (a modal's or a widget's record is not). ``about``: the page's title and description words."""
+        if self.on_topic:
+            return self.record
+        title = _topic_words(record_headline(self.record))
+        return self.record if title and len(title & about) > _ON_TOPIC * len(title) else ()
 
 
 def rendered_page(page: Page) -> Page | None:
@@ -101,21 +114,30 @@ def hydrated_blocks(page: Page, shown: list[Block] | None = None) -> Shipped | N
     flight data renders. Shipped data often holds other posts in full too (related articles, a feed), so
     a candidate that shares the words of the page's title and description is preferred; among
     those (or among all, when none does) the rendered page's body, which is what a reader sees,
-    and then the longest.
+    and then the longest. A string read out of code (not data) must share those words to count
+    at all: scripts also carry cookie notices, modals and widget settings.
     """
-    about = _topic_words(
-        " ".join(filter(None, [page.title_text(), page.meta_first("description", "og:description")]))
-    )
+    about = page_words(page)
     best: tuple[tuple[bool, bool, int], Shipped] | None = None
     rendered = [] if shown is None else [Shipped(shown, "next-flight", shown=True)]
     for candidate in chain(rendered, _candidates(page)):
         size = sum(weighted_length(b.text) for b in candidate.blocks)
         if size < _MIN_TEXT:
             continue
-        rank = (_on_topic(candidate.blocks, about), candidate.shown, size)
+        candidate.on_topic = _on_topic(candidate.blocks, about)
+        if candidate.guessed and not candidate.on_topic:
+            continue  # a cookie notice, a modal's text, a widget's settings
+        rank = (candidate.on_topic, candidate.shown, size)
         if best is None or rank > best[0]:
             best = (rank, candidate)
     return best[1] if best else None
+
+
+def page_words(page: Page) -> set[str]:
+    """The words of the page's title and description that tell what it is about."""
+    return _topic_words(
+        " ".join(filter(None, [page.title_text(), page.meta_first("description", "og:description")]))
+    )
 
 
 def _on_topic(blocks: list[Block], about: set[str]) -> bool:
@@ -146,7 +168,7 @@ def _candidates(page: Page) -> Iterator[Shipped]:
         if not script.lstrip().startswith(("{", "[", "self.__next_f")):
             for key, text in script_strings(script, _MIN_TEXT):
                 if _BODY_KEY.search(key) and weighted_length(text) >= _MIN_TEXT:
-                    yield Shipped(_to_blocks(text), "app-state")
+                    yield Shipped(_to_blocks(text), "app-state", guessed=True)
 
 
 def _data_candidates(data: Any, source: str) -> Iterator[Shipped]:
@@ -245,9 +267,15 @@ def _is_markup(text: str) -> bool:
 
 
 def _is_code(text: str) -> bool:
-    """A stylesheet or a script: braces, semicolons and assignments thick in the text outside tags."""
-    bare = _TAGS_AND_ENTITIES.sub("", text[:2000])
-    return sum(map(bare.count, "{};=")) > _CODE_MARKS * len(bare)
+    """Code, not text: a stylesheet or a script (braces, semicolons, assignments), a pattern's
+    alternatives, URL-encoded data, thick in the text outside tags; or markup embedding a script."""
+    head = text[:2000]
+    if "<script" in head or "<iframe" in head:
+        return True
+    bare = _TAGS_AND_ENTITIES.sub("", head)
+    if sum(map(bare.count, "{};=")) > _CODE_MARKS * len(bare):
+        return True
+    return bare.count("|") + bare.count("%") > _PATTERN_MARKS * len(bare)
 
 
 def _plain(line: str) -> str:

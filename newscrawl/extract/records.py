@@ -27,9 +27,12 @@ _PUBLISHED = ("datepublished", "publishedat", "publishdate", "publicationdate", 
               "datecreated", "created")  # fmt: skip
 _MODIFIED = ("datemodified", "updatedat", "modifiedat", "lastmodified", "lastpublicationdate", "dateupdated",
              "modified", "updated")  # fmt: skip
+_HEADLINES = ("headline", "title")
+_SHOWN_VARIANTS = ("rendered", "value", "primary", "main", "display", "text")  # a headline's shown form
 _AUTHORS = ("authors", "author", "byline", "writers", "writer", "creator", "createdby", "by")
 _NAME_KEYS = ("name", "fullname", "displayname", "title")
 _META_CHILDREN = ("sys", "meta", "metadata", "attributes", "fields")
+_MAX_HEADLINE = 300
 _MAX_RECORDS = 4  # the article's object and a few that hold it; beyond them, the page's state
 
 
@@ -41,6 +44,22 @@ def record_dates(record: tuple[dict[str, Any], ...], tz: tzinfo | None) -> tuple
     '2025-03-01T08:00:00+00:00'
     """
     return _first_stamp(record, _PUBLISHED, tz), _first_stamp(record, _MODIFIED, tz)
+
+
+def record_headline(record: tuple[dict[str, Any], ...]) -> str | None:
+    """The headline the record gives its article, as the app would show it over the body.
+
+    >>> record_headline(({"title": {"rendered": "Night trains return"}, "body": "…"},))
+    'Night trains return'
+    """
+    for fields in _fields(record):
+        for key in _HEADLINES:
+            value = fields.get(key)
+            if isinstance(value, dict):  # WordPress's {"rendered": …}; {"primary": …, "seo": …}
+                value = next((value[k] for k in _SHOWN_VARIANTS if isinstance(value.get(k), str)), None)
+            if isinstance(value, str) and 0 < len(text := " ".join(value.split())) <= _MAX_HEADLINE:
+                return text if "<" not in text else None
+    return None
 
 
 def record_authors(record: tuple[dict[str, Any], ...]) -> list[str]:
