@@ -186,6 +186,22 @@ def test_nuxt2_state_built_by_a_function_call_is_read_from_its_string_literals()
     assert article.articleBody.split("\n") == FERRY_PARAGRAPHS
 
 
+def test_state_in_code_kept_in_sections_is_joined_and_a_cookie_notice_is_not_a_body() -> None:
+    notice = "We use cookies and similar technologies to understand how visitors use this website. " * 4
+    sections = ",".join(f'{{type:"text",body:{json.dumps(f"<p>{p}</p>")}}}' for p in FERRY_PARAGRAPHS)
+    state = f'{{consent:{{text:"{notice}"}},blocks:[{sections}]}}'
+    script = f"<script>window.__NUXT__=(function(a){{return {state}}}(1));</script>"
+    article = extract(_shell(script), FERRY_URL)
+    assert article.articleBody.split("\n") == FERRY_PARAGRAPHS
+    assert article.provenance["articleBody"] == "app-state"
+
+
+def test_a_cookie_notice_in_code_is_no_body_at_all() -> None:
+    notice = "We use cookies and similar technologies to understand how visitors use this website. " * 4
+    article = extract(_shell(f'<script>var consent = {{text: "{notice}"}};</script>'), FERRY_URL)
+    assert article.articleBody == ""
+
+
 def test_wordpress_rendered_content_and_a_longer_related_post_in_the_same_state() -> None:
     """``"content": {"rendered": …}`` (WordPress's REST shape) holds the body; a related post,
     longer, is passed over because the page's title and description are not its words."""

@@ -49,6 +49,7 @@ _BLOCK_TAG = re.compile(r"<(?:p|h[1-6]|li)\b", re.I)
 _MIN_TEXT = 200
 _MIN_SECTION = 40  # a section of a body kept in parts: a subheading with its paragraph
 _ON_TOPIC = 0.5
+_SEVERAL = 3  # times longer: a candidate weighed lower wins over a teaser or a part
 
 
 Record = tuple[dict[str, Any], ...]  # the objects holding a body in shipped data, innermost first
@@ -66,6 +67,7 @@ class Shipped:
     shown: bool = False
     record: Record = ()
     guessed: bool = False  # read from code's string literals: taken only when it is about the page
+    joined: bool = False  # code's literals joined: taken when no one of them is about the page
     on_topic: bool = False  # set by hydrated_blocks: the body holds the page's title and description words
 
     def own_record(self, about: set[str]) -> Record:
@@ -110,15 +112,18 @@ def hydrated_blocks(page: Page, shown: list[Block] | None = None) -> Shipped | N
     """The article body from shipped data, with where it came from, or None.
 
     Candidates are long strings under body-like keys (HTML is rendered, plain text is split at
-    line breaks), rich-text trees, and ``shown``, the body found on the page an App Router page's
-    flight data renders. Shipped data often holds other posts in full too (related articles, a feed), so
-    a candidate that shares the words of the page's title and description is preferred; among
-    those (or among all, when none does) the rendered page's body, which is what a reader sees,
-    and then the longest. A string read out of code (not data) must share those words to count
-    at all: scripts also carry cookie notices, modals and widget settings.
+    line breaks), rich-text trees, strings read out of code, and ``shown``, the body found on the
+    page an App Router page's flight data renders. Shipped data often holds other posts in full
+    too (related articles, a feed), so only candidates that share the words of the page's title
+    and description are weighed when any does; a string read out of code must share them to
+    count at all (scripts also carry cookie notices, modals and widget settings). Among those
+    weighed, the rendered page's body comes first, which is what a reader sees; then a body from
+    data; then one string read out of code; then all of a script's strings joined, taken only
+    when nothing else is. A candidate further down wins only when it is several times longer
+    than the one above: that one is then a teaser, or one section of the body.
     """
     about = page_words(page)
-    best: tuple[tuple[bool, bool, int], Shipped] | None = None
+    weighed: list[tuple[int, Shipped]] = []
     rendered = [] if shown is None else [Shipped(shown, "next-flight", shown=True)]
     for candidate in chain(rendered, _candidates(page)):
         size = sum(weighted_length(b.text) for b in candidate.blocks)
@@ -127,9 +132,16 @@ def hydrated_blocks(page: Page, shown: list[Block] | None = None) -> Shipped | N
         candidate.on_topic = _on_topic(candidate.blocks, about)
         if candidate.guessed and not candidate.on_topic:
             continue  # a cookie notice, a modal's text, a widget's settings
-        rank = (candidate.on_topic, candidate.shown, size)
-        if best is None or rank > best[0]:
-            best = (rank, candidate)
+        weighed.append((size, candidate))
+    if any(c.on_topic for _, c in weighed):
+        weighed = [(size, c) for size, c in weighed if c.on_topic]
+    weighed.sort(
+        key=lambda pair: (pair[1].shown, not pair[1].guessed, not pair[1].joined, pair[0]), reverse=True
+    )
+    best: tuple[int, Shipped] | None = None
+    for size, candidate in weighed:
+        if best is None or (size >= _SEVERAL * best[0] and not candidate.joined):
+            best = (size, candidate)
     return best[1] if best else None
 
 
@@ -166,9 +178,22 @@ def _candidates(page: Page) -> Iterator[Shipped]:
             yield from _data_candidates(state, source)
     for script in _INLINE_SCRIPT.findall(page.html):  # state in code: Nuxt 2's, Apollo's transport
         if not script.lstrip().startswith(("{", "[", "self.__next_f")):
-            for key, text in script_strings(script, _MIN_TEXT):
-                if _BODY_KEY.search(key) and weighted_length(text) >= _MIN_TEXT:
-                    yield Shipped(_to_blocks(text), "app-state", guessed=True)
+            yield from _code_candidates(script)
+
+
+def _code_candidates(script: str) -> Iterator[Shipped]:
+    """The bodies in state written as code: each long string under a body-like key, and those
+    under one key joined in order (a body kept in sections: ``[{body:"…"},{body:"…"}]``; a notice
+    under another key stays out)."""
+    by_key: dict[str, list[str]] = {}
+    for key, text in script_strings(script, _MIN_SECTION):
+        if _BODY_KEY.search(key) and weighted_length(text) >= _MIN_SECTION and not _is_code(text):
+            by_key.setdefault(key, []).append(text)
+            if weighted_length(text) >= _MIN_TEXT:
+                yield Shipped(_to_blocks(text), "app-state", guessed=True)
+    for sections in by_key.values():
+        if len(sections) >= 2:
+            yield Shipped(_to_blocks("\n".join(sections)), "app-state", guessed=True, joined=True)
 
 
 def _data_candidates(data: Any, source: str) -> Iterator[Shipped]:
