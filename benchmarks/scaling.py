@@ -52,6 +52,20 @@ def intro() -> str:
     return "<h1>Council approves budget</h1>" + f"<p>{EN * 3}</p>" * 3
 
 
+def _next_data(sections: str) -> str:
+    """A JS-built shell (an empty root) shipping its body in ``__NEXT_DATA__`` sections."""
+    return page(
+        f'<div id="__next"></div><script id="__NEXT_DATA__" type="application/json">{sections}</script>'
+    )
+
+
+def _flight(rows: str) -> str:
+    """A Next.js App Router shell: its rows in one flight push, the root row listing them."""
+    count = rows.count("\n")
+    root = '0:["$","div",null,{"children":[' + ",".join(f'"$L{i + 1:x}"' for i in range(count)) + "]}]\n"
+    return page(f'<div id="__next"></div><script>self.__next_f.push({json.dumps([1, root + rows])})</script>')
+
+
 def _ld(i: int) -> str:
     obj = {"@type": "NewsArticle", "headline": f"kw{i} | Council approves budget"}
     return f'<script type="application/ld+json">{json.dumps(obj)}</script>'
@@ -95,6 +109,12 @@ SHAPES: dict[str, Callable[[int], str]] = {
     ),
     "source-names-zh": lambda n: page(
         intro() + repeat(lambda i: f'<span class="user-name">用户{i}</span> ', n), title="市政府发布会_新闻"
+    ),
+    "next-data-parts": lambda n: _next_data(  # a body in sections, each one candidate and all joined
+        '{"props":{"sections":[' + repeat(lambda i: f'{{"html":"<p>{EN}</p>"}},', n) + '{"html":""}]}}'
+    ),
+    "flight-rows": lambda n: _flight(
+        repeat(lambda i: f'{i + 1:x}:["$","p",null,{{"children":"{EN}"}}]\n', n)
     ),
     "gallery": lambda n: page(  # pictures sharing one container, each in a box of its own
         intro() + repeat(lambda i: f'<div><img src="/img/{i}.jpg" width="800" height="450"></div>', n)
