@@ -215,6 +215,19 @@ def test_wordpress_rendered_content_and_a_longer_related_post_in_the_same_state(
     assert article.provenance["articleBody"] == "app-state"
 
 
+def test_a_body_embedding_a_video_is_text_and_an_embed_snippet_is_code() -> None:
+    body = (
+        _html(FERRY_PARAGRAPHS[:2])
+        + '<iframe src="https://video.example/e/1"></iframe>'
+        + _html(FERRY_PARAGRAPHS[2:])
+    )
+    snippet = '<!-- analytics --><script async src="https://tags.example/t.js"></script>' + "<p>x</p>" * 60
+    state = {"post": {"body": body}, "widgets": {"html": snippet}}
+    script = f"<script>window.__INITIAL_STATE__ = {json.dumps(state)};</script>"
+    article = extract(_shell(script), FERRY_URL)
+    assert article.articleBody.split("\n") == FERRY_PARAGRAPHS
+
+
 def test_body_kept_as_a_list_of_paragraph_objects_in_state_serialised_twice() -> None:
     story = {"content": [{"__typename": "ParagraphContent", "innerHtml": p} for p in FERRY_PARAGRAPHS]}
     data = {"props": {"pageProps": {"apolloState": json.dumps({"Story:1": story})}}}

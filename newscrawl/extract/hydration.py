@@ -42,6 +42,7 @@ _MARKDOWN_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\s]*\)")
 _MARKDOWN_MARKS = re.compile(r"^\s{0,3}(?:#{1,6}\s+|[-*+]\s+|>\s?)|\*\*|__")
 _TAG = re.compile(r"<(p|div|br|h[1-6]|li|blockquote)\b", re.I)  # a string of HTML, not text
 _TAGS_AND_ENTITIES = re.compile(r"<[^>]*>|&#?\w+;")
+_EMBED = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:script|iframe|style|noscript)\b", re.I | re.S)
 _CODE_MARKS = 0.02  # "{};=" per character: prose has next to none, code several per line
 _PATTERN_MARKS = 0.1  # "|" and "%" per character: a pattern's alternatives, URL-encoded data (a table's
 # rules and a statistics piece's percentages come far fewer)
@@ -293,9 +294,10 @@ def _is_markup(text: str) -> bool:
 
 def _is_code(text: str) -> bool:
     """Code, not text: a stylesheet or a script (braces, semicolons, assignments), a pattern's
-    alternatives, URL-encoded data, thick in the text outside tags; or markup embedding a script."""
+    alternatives, URL-encoded data, thick in the text outside tags; or an embed snippet, markup
+    that opens with a script or a frame (an article that embeds a video further on is text)."""
     head = text[:2000]
-    if "<script" in head or "<iframe" in head:
+    if _EMBED.match(head):
         return True
     bare = _TAGS_AND_ENTITIES.sub("", head)
     if sum(map(bare.count, "{};=")) > _CODE_MARKS * len(bare):
