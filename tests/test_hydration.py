@@ -129,6 +129,8 @@ def test_flight_rows_nested_past_the_recursion_limit_are_left_out() -> None:
     rows = flight_rows(deep)
     assert list(rows) == ["1"]
     assert flight_html(rows) == "<html><body><p>kept</p></body></html>"
+    pushes = ["self.__next_f.push(" + "[" * 5000 + "]" * 5000 + ")", 'self.__next_f.push([1,"0:1\\n"])']
+    assert flight_chunks(pushes) == "0:1\n"
 
 
 # ---------------------------------------------------------------- other app state

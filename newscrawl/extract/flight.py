@@ -49,7 +49,7 @@ def flight_chunks(scripts: Iterator[str] | list[str]) -> str:
         for match in _PUSH.finditer(script):
             try:
                 value, _end = decoder.raw_decode(script, match.end())
-            except ValueError:
+            except (ValueError, RecursionError):  # RecursionError: nested deeper than the decoder goes
                 continue
             if isinstance(value, list) and len(value) == 2 and value[0] == 1 and isinstance(value[1], str):
                 parts.append(value[1])
