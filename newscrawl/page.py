@@ -26,8 +26,9 @@ _CDATA_OPEN = re.compile(r"^(?://\s*)?<!\[CDATA\[")
 _DOC_CLOSERS = re.compile(r"</(?:body|html)\s*>", re.I)
 _DOC_CLOSER_OPENINGS = re.compile(rb"</(?:body|html)", re.I)
 # An inline script assigning the app's state: ``window.__INITIAL_STATE__ = {…}`` (Redux, Apollo,
-# Nuxt 2 and the like) or Arc XP's ``Fusion.globalContent = {…}``.
-STATE_ASSIGNMENT = re.compile(r"(?:\b__[A-Za-z][\w$]*__|\bFusion\.globalContent)\s*=(?!=)\s*")
+# Nuxt 2 and the like), Remix's ``window.__remixContext = {…}``, Arc XP's ``Fusion.globalContent = {…}``.
+STATE_ASSIGNMENT = re.compile(r"(?:\b__[A-Za-z][\w$]*|\bFusion\.globalContent)\s*=(?!=)\s*")
+_STATE_REACH = 1000  # characters of a script searched for one: Arc XP assigns other globals first
 FLIGHT_SCRIPTS = "next-flight"  # the key of a Next.js App Router page's flight scripts in Page.scripts
 
 
@@ -439,12 +440,12 @@ def _collect_scripts(
             objects.extend(_json_ld_objects(text or ""))
         key = script.get("id") or kind
         if kind == "application/json" or key == "__NEXT_DATA__":
-            found.setdefault(key, text or "")
+            found[key if key not in found else f"{key}-{len(found)}"] = text or ""  # SvelteKit ships several
         elif not text:
             continue
         elif text[:64].lstrip().startswith("self.__next_f"):
             flight.append(text)
-        elif STATE_ASSIGNMENT.search(text, 0, 300):
+        elif STATE_ASSIGNMENT.search(text, 0, _STATE_REACH):
             found.setdefault(f"inline-state-{len(found)}", text)
     if flight:
         found[FLIGHT_SCRIPTS] = "\n".join(flight)

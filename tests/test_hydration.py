@@ -217,6 +217,22 @@ def test_wordpress_rendered_content_and_a_longer_related_post_in_the_same_state(
     assert article.provenance["articleBody"] == "app-state"
 
 
+def test_remix_context_and_the_second_of_several_sveltekit_data_scripts() -> None:
+    remix = {"state": {"loaderData": {"routes/story": {"post": {"html": _html(FERRY_PARAGRAPHS)}}}}}
+    article = extract(_shell(f"<script>window.__remixContext = {json.dumps(remix)};</script>"), FERRY_URL)
+    assert article.articleBody.split("\n") == FERRY_PARAGRAPHS
+    fetched = [
+        {"status": 200, "body": json.dumps(data)}
+        for data in ({"menu": []}, {"post": {"content": _html(FERRY_PARAGRAPHS)}})
+    ]
+    scripts = "".join(
+        f'<script type="application/json" data-sveltekit-fetched>{json.dumps(data)}</script>'
+        for data in fetched
+    )
+    article = extract(_shell(scripts), FERRY_URL)
+    assert article.articleBody.split("\n") == FERRY_PARAGRAPHS
+
+
 def test_a_body_embedding_a_video_is_text_and_an_embed_snippet_is_code() -> None:
     body = (
         _html(FERRY_PARAGRAPHS[:2])
