@@ -233,6 +233,15 @@ def test_remix_context_and_the_second_of_several_sveltekit_data_scripts() -> Non
     assert article.articleBody.split("\n") == FERRY_PARAGRAPHS
 
 
+def test_angular_transfer_state_in_its_older_escaped_form() -> None:
+    state = json.dumps({"article": {"content": _html(FERRY_PARAGRAPHS)}})
+    escaped = state.replace("&", "&a;").replace('"', "&q;").replace("<", "&l;").replace(">", "&g;")
+    article = extract(
+        _shell(f'<script id="serverApp-state" type="application/json">{escaped}</script>'), FERRY_URL
+    )
+    assert article.articleBody.split("\n") == FERRY_PARAGRAPHS
+
+
 def test_a_body_embedding_a_video_is_text_and_an_embed_snippet_is_code() -> None:
     body = (
         _html(FERRY_PARAGRAPHS[:2])

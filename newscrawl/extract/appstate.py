@@ -20,6 +20,8 @@ from newscrawl.page import STATE_ASSIGNMENT
 # A ``key: "string"`` pair in code (the key bare or quoted, the string in double quotes).
 _JS_PAIR = re.compile(r"[\"']?([A-Za-z_$][\w$]*)[\"']?\s*:\s*\"((?:[^\"\\\n]|\\.)*)\"")
 _JS_ESCAPE = re.compile(r"\\x([0-9a-fA-F]{2})|\\(')")  # JavaScript's escapes that JSON lacks
+_ANGULAR_ESCAPE = re.compile(r"&([qalgs]);")
+_ANGULAR_CHARS = {"q": '"', "a": "&", "l": "<", "g": ">", "s": "'"}
 # Nuxt 3's devalue table: an array naming a wrapper type, then the index of what it wraps.
 _DEVALUE_WRAPPERS = frozenset(
     {"Reactive", "ShallowReactive", "Ref", "ShallowRef", "EmptyRef", "EmptyShallowRef"}
@@ -28,8 +30,16 @@ _DEVALUE_WRAPPERS = frozenset(
 
 def load_states(raw: str) -> Iterator[Any]:
     """The JSON of a data script, or of each ``window.__STATE__ = {...}`` assignment in a script
-    (a value that is not JSON, such as Nuxt 2's function call, is passed over)."""
+    (a value that is not JSON, such as Nuxt 2's function call, is passed over). Angular's older
+    TransferState script writes its JSON with ``&q;`` for each quote (and ``&a;``, ``&l;``, ``&g;``,
+    ``&s;``): it is read back first.
+
+    >>> list(load_states('{&q;body&q;:&q;&l;p&g;Hi &a; bye&l;/p&g;&q;}'))
+    [{'body': '<p>Hi & bye</p>'}]
+    """
     raw = raw.strip()
+    if raw.startswith("{&q;"):
+        raw = _ANGULAR_ESCAPE.sub(lambda m: _ANGULAR_CHARS[m.group(1)], raw)
     starts = [0] if raw[:1] in ("{", "[") else [m.end() for m in STATE_ASSIGNMENT.finditer(raw)]
     decoder = json.JSONDecoder()
     for start in starts:
