@@ -7,9 +7,10 @@ import json
 import pytest
 from conftest import FIXTURES
 
-from newscrawl.extract.article import extract
+from newscrawl.extract.article import extract, extract_page
 from newscrawl.extract.flight import flight_chunks, flight_html, flight_rows
 from newscrawl.extract.richtext import rich_text_documents
+from newscrawl.page import parse_page
 
 PAGES = FIXTURES / "pages"
 
@@ -79,6 +80,19 @@ def test_app_router_shell_is_read_off_the_page_its_flight_data_renders() -> None
     assert article.provenance["headline"] == "dom"
     assert article.authors == ["Ada Quill"]
     assert article.pageType == "article"
+
+
+def test_a_page_rendered_on_the_server_keeps_its_dom_over_its_flight_data() -> None:
+    """A short listing whose teasers are client components: the server rendered them into the DOM,
+    the flight data holds them only as props. The DOM, with its links, is the page read."""
+    teasers = "".join(f'<li><a href="/news/{n}">Story {n} headline</a></li>' for n in range(8))
+    listing = ["$", "$L1", None, {"items": list(range(8))}]
+    row = json.dumps(["$", "main", None, {"children": [["$", "h1", None, {"children": "News"}], listing]}])
+    push = json.dumps([1, f"0:{row}\n"])
+    body = f"<main><h1>News</h1><ul>{teasers}</ul></main><script>self.__next_f.push({push})</script>"
+    html = f"<html><head><title>News</title></head><body>{body}</body></html>"
+    extraction = extract_page(parse_page(html, "https://courier.example/news/"))
+    assert [a.get("href") for a in extraction.page.tree.iter("a")] == [f"/news/{n}" for n in range(8)]
 
 
 def test_flight_rows_count_text_chunk_lengths_in_bytes_and_skip_tagged_rows() -> None:

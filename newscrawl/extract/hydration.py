@@ -24,6 +24,7 @@ from lxml.etree import ParserError
 from newscrawl.clean.text import tokens
 from newscrawl.extract.appstate import json_value, load_states, script_strings, unflatten
 from newscrawl.extract.blocks import Block, Segment, blocks_to_text, normalise_space, weighted_length
+from newscrawl.extract.dom import text_length
 from newscrawl.extract.flight import flight_chunks, flight_html, flight_rows
 from newscrawl.extract.headline import ARTICLE_TYPES
 from newscrawl.extract.records import record_headline
@@ -81,8 +82,10 @@ class Shipped:
 
 
 def rendered_page(page: Page) -> Page | None:
-    """The page an App Router page's flight data renders, as a browser would show it (None when
-    the page ships none): the same page with that tree, read like any page, links included."""
+    """The page an App Router page's flight data renders, as a browser would show it: the same
+    page with that tree, read like any page, links included. None when the page ships none, or
+    when its DOM shows more text than the render: a page rendered on the server holds its client
+    components' output too, which the flight data holds only as props (a short listing page)."""
     rows = _flight_rows(page)
     markup = flight_html(rows) if rows else None
     if markup is None:
@@ -90,6 +93,9 @@ def rendered_page(page: Page) -> Page | None:
     try:
         tree = parse_page(markup, page.url).tree
     except PageError:
+        return None
+    body, shown_body = page.tree.find("body"), tree.find("body")
+    if body is not None and (shown_body is None or text_length(shown_body) <= text_length(body)):
         return None
     head, shown_head = page.tree.find("head"), tree.find("head")
     if head is not None:  # the page's own <head>: its title, canonical link, feeds
