@@ -95,6 +95,26 @@ def test_a_page_rendered_on_the_server_keeps_its_dom_over_its_flight_data() -> N
     assert [a.get("href") for a in extraction.page.tree.iter("a")] == [f"/news/{n}" for n in range(8)]
 
 
+def test_a_listings_feed_of_dated_posts_is_not_joined_into_one_body() -> None:
+    """A server-rendered listing with little prose ships its posts in full: each is dated, so they
+    are posts of their own, not sections of one body, and the page stays a listing."""
+    teasers = "".join(
+        f'<li><h2><a href="/news/{n}">Story {n} about the harbour</a></h2></li>' for n in range(8)
+    )
+    posts = [
+        {"title": f"Story {n}", "publishedAt": f"2025-05-0{n + 1}", "content": _html(OTHER_POST)}
+        for n in range(8)
+    ]
+    data = json.dumps({"props": {"pageProps": {"posts": posts}}})
+    state = f'<script id="__NEXT_DATA__" type="application/json">{data}</script>'
+    body = f"<main><h1>News</h1><ul>{teasers}</ul></main>{state}"
+    article = extract(
+        f"<html><head><title>News | Calder Courier</title></head><body>{body}</body></html>", FERRY_URL
+    )
+    assert article.pageType == "listing"
+    assert len(article.articleBody.split("\n")) <= len(OTHER_POST)
+
+
 def test_flight_rows_count_text_chunk_lengths_in_bytes_and_skip_tagged_rows() -> None:
     text = "Ein Café am Hafen. 海燕号首航。"
     stream = (

@@ -27,7 +27,7 @@ from newscrawl.extract.blocks import Block, Segment, blocks_to_text, normalise_s
 from newscrawl.extract.dom import text_length
 from newscrawl.extract.flight import flight_chunks, flight_html, flight_rows
 from newscrawl.extract.headline import ARTICLE_TYPES
-from newscrawl.extract.records import record_headline
+from newscrawl.extract.records import dated, record_headline
 from newscrawl.extract.render import render_blocks
 from newscrawl.extract.richtext import rich_text_documents
 from newscrawl.page import FLIGHT_SCRIPTS, Page, PageError, parse_page
@@ -224,12 +224,13 @@ def _strings_in(
     keys, and under any key markup of several paragraphs (a page builder's "title" or
     "Description" field). A list whose items hold such text in two or more of them also yields
     their texts joined: a body kept in sections (``[{"type": "richText", "html": …}, …]``), or
-    as a list of paragraphs. ``in_body``: ``data`` is a body-like key's value, whose ``value`` or
-    ``rendered`` holds the text, or whose list holds the body's paragraphs (as strings, or as
-    objects each holding one: ``{"__typename": "ParagraphContent", "innerHtml": …}``). A string
-    that is itself JSON (state serialised twice) is read as data. Every text met that is long
-    enough to be a section is added to ``parts``, for the caller's join. Each body comes with
-    the objects that hold it, innermost first (``record``: the article's own fields are there)."""
+    as a list of paragraphs; not a list of posts, each with a date of its own (a listing's
+    feed). ``in_body``: ``data`` is a body-like key's value, whose ``value`` or ``rendered``
+    holds the text, or whose list holds the body's paragraphs (as strings, or as objects each
+    holding one: ``{"__typename": "ParagraphContent", "innerHtml": …}``). A string that is
+    itself JSON (state serialised twice) is read as data. Every text met that is long enough to
+    be a section is added to ``parts``, for the caller's join. Each body comes with the objects
+    that hold it, innermost first (``record``: the article's own fields are there)."""
     if depth > 40:
         return
     if isinstance(data, dict):
@@ -262,7 +263,8 @@ def _strings_in(
             before = len(sections)
             yield from _strings_in(item, depth + 1, False, sections, record)
             holding += len(sections) > before
-        if holding >= 2:
+        posts = sum(1 for item in data if isinstance(item, dict) and dated(item))
+        if holding >= 2 and posts < 2:  # dated items are posts of their own, not sections of one
             yield "\n".join(sections), record
         parts.extend(sections)
 

@@ -25,6 +25,7 @@ _PUBLISHED = ("datepublished", "publishedat", "publishdate", "publicationdate", 
               "firstpublisheddate", "firstpublicationdate", "publishedon", "publisheddate", "pubdate",
               "published", "dateposted", "postedat", "postdate", "releasedate", "date", "createdat",
               "datecreated", "created")  # fmt: skip
+_PUBLISHED_KEYS = frozenset(_PUBLISHED)
 _MODIFIED = ("datemodified", "updatedat", "modifiedat", "lastmodified", "lastpublicationdate", "dateupdated",
              "modified", "updated")  # fmt: skip
 _HEADLINES = ("headline", "title")
@@ -34,6 +35,15 @@ _NAME_KEYS = ("name", "fullname", "displayname", "title")
 _META_CHILDREN = ("sys", "meta", "metadata", "attributes", "fields")
 _MAX_HEADLINE = 300
 _MAX_RECORDS = 4  # the article's object and a few that hold it; beyond them, the page's state
+
+
+def dated(fields: dict[str, Any]) -> bool:
+    """Whether an object gives a publication date of its own: a post, not a section of one.
+
+    >>> dated({"title": "Story 2", "published_at": "2025-05-02"}), dated({"type": "richText", "html": "…"})
+    (True, False)
+    """
+    return any(key.lower().replace("_", "").replace("-", "") in _PUBLISHED_KEYS for key in fields)
 
 
 def record_dates(record: tuple[dict[str, Any], ...], tz: tzinfo | None) -> tuple[Stamp | None, Stamp | None]:
