@@ -95,6 +95,17 @@ def test_a_page_rendered_on_the_server_keeps_its_dom_over_its_flight_data() -> N
     assert [a.get("href") for a in extraction.page.tree.iter("a")] == [f"/news/{n}" for n in range(8)]
 
 
+def test_markup_under_any_key_is_a_body_only_when_it_is_about_the_page() -> None:
+    policy = "".join(
+        f"<p>We process your personal data for purposes {n} under the applicable law.</p>" for n in range(6)
+    )
+    about = {"page": {"hero": {"title": _html(FERRY_PARAGRAPHS)}, "modal": {"policy": policy}}}
+    aside = {"page": {"modal": {"policy": policy}}}
+    for state, body in ((about, FERRY_PARAGRAPHS), (aside, [""])):
+        script = f'<script id="__NEXT_DATA__" type="application/json">{json.dumps({"props": state})}</script>'
+        assert extract(_shell(script), FERRY_URL).articleBody.split("\n") == body
+
+
 def test_a_listings_feed_of_dated_posts_is_not_joined_into_one_body() -> None:
     """A server-rendered listing with little prose ships its posts in full: each is dated, so they
     are posts of their own, not sections of one body, and the page stays a listing."""

@@ -68,7 +68,7 @@ class Shipped:
     source: str
     shown: bool = False
     record: Record = ()
-    guessed: bool = False  # read from code's string literals: taken only when it is about the page
+    guessed: bool = False  # read from code, or markup under any key: taken only when it is about the page
     joined: bool = False  # code's literals joined: taken when no one of them is about the page
     on_topic: bool = False  # set by hydrated_blocks: the body holds the page's title and description words
 
@@ -206,20 +206,20 @@ def _code_candidates(script: str) -> Iterator[Shipped]:
 def _data_candidates(data: Any, source: str) -> Iterator[Shipped]:
     """The bodies in decoded data: long strings under body-like keys, rich-text trees; each with
     the objects holding it (its record)."""
-    for text, record in _body_strings(data):
-        yield Shipped(_to_blocks(text), source, record=record)
+    for text, record, loose in _body_strings(data):
+        yield Shipped(_to_blocks(text), source, record=record, guessed=loose)
     for markup, record in rich_text_documents(data):
         yield Shipped(_to_blocks(markup), source, record=record)
 
 
-def _body_strings(data: Any) -> Iterator[tuple[str, Record]]:
+def _body_strings(data: Any) -> Iterator[tuple[str, Record, bool]]:
     """The bodies stored as strings anywhere in the state (see :func:`_strings_in`)."""
     yield from _strings_in(data, 0, False, [], ())
 
 
 def _strings_in(
     data: Any, depth: int, in_body: bool, parts: list[str], record: Record
-) -> Iterator[tuple[str, Record]]:
+) -> Iterator[tuple[str, Record, bool]]:
     """The bodies stored as strings in ``data`` (bounded depth): long strings under body-like
     keys, and under any key markup of several paragraphs (a page builder's "title" or
     "Description" field). A list whose items hold such text in two or more of them also yields
@@ -245,10 +245,12 @@ def _strings_in(
                     yield from _strings_in(nested, depth + 1, body_like, parts, record)
                 elif _is_code(value):
                     continue
-                elif body_like or (in_body and key in _WRAPPED_KEYS) or len(_BLOCK_TAG.findall(value)) >= 3:
+                elif (keyed := body_like or (in_body and key in _WRAPPED_KEYS)) or len(
+                    _BLOCK_TAG.findall(value)
+                ) >= 3:
                     parts.append(value)
                     if size >= _MIN_TEXT:
-                        yield value, record
+                        yield value, record, not keyed  # markup under any key: a body only if about the page
             elif isinstance(value, (dict, list)):
                 yield from _strings_in(value, depth + 1, body_like, parts, record)
     elif isinstance(data, list):
@@ -256,7 +258,7 @@ def _strings_in(
             paragraphs = [text for item in data if (text := _paragraph(item))]
             joined = "\n".join(paragraphs)  # a body kept as a list of paragraphs
             if len(paragraphs) >= 2 and weighted_length(joined) >= _MIN_TEXT:
-                yield joined, record
+                yield joined, record, False
         sections: list[str] = []
         holding = 0  # items that hold text
         for item in data:
@@ -265,7 +267,7 @@ def _strings_in(
             holding += len(sections) > before
         posts = sum(1 for item in data if isinstance(item, dict) and dated(item))
         if holding >= 2 and posts < 2:  # dated items are posts of their own, not sections of one
-            yield "\n".join(sections), record
+            yield "\n".join(sections), record, False
         parts.extend(sections)
 
 
