@@ -1,4 +1,4 @@
-"""Date and authors of a body read from shipped state: from the record that holds it.
+"""Headline, dates and authors of a body read from shipped state: from the record that holds it.
 
 A JS-built shell shows no date line and no byline; its state holds the article as a record
 (``{"title": …, "publishedAt": …, "author": {"name": …}, "body": …}``) beside records of other
@@ -43,7 +43,7 @@ def dated(fields: dict[str, Any]) -> bool:
     >>> dated({"title": "Story 2", "published_at": "2025-05-02"}), dated({"type": "richText", "html": "…"})
     (True, False)
     """
-    return any(key.lower().replace("_", "").replace("-", "") in _PUBLISHED_KEYS for key in fields)
+    return any(_field_name(key) in _PUBLISHED_KEYS for key in fields)
 
 
 def record_dates(record: tuple[dict[str, Any], ...], tz: tzinfo | None) -> tuple[Stamp | None, Stamp | None]:
@@ -98,7 +98,12 @@ def _fields(record: tuple[dict[str, Any], ...]) -> Iterator[dict[str, Any]]:
 
 
 def _normalised(fields: dict[str, Any]) -> dict[str, Any]:
-    return {key.lower().replace("_", "").replace("-", ""): value for key, value in fields.items()}
+    return {_field_name(key): value for key, value in fields.items()}
+
+
+def _field_name(key: str) -> str:
+    """A field's name as the tables above spell it: ``published_at``, ``publishedAt`` -> ``publishedat``."""
+    return key.lower().replace("_", "").replace("-", "")
 
 
 def _first_stamp(
