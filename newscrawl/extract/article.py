@@ -16,7 +16,7 @@ from newscrawl.extract.body import BodyRegion, extract_blocks, find_region
 from newscrawl.extract.bodyedges import cut_related_tail, trim_meta_lines
 from newscrawl.extract.dates import extract_dates, head_lines, page_timezone
 from newscrawl.extract.headline import extract_headline
-from newscrawl.extract.hydration import hydrated_blocks, page_words, rendered_page
+from newscrawl.extract.hydration import hydrated_blocks, rendered_page
 from newscrawl.extract.images import extract_images
 from newscrawl.extract.pagetype import classify_page, prose_chars
 from newscrawl.extract.records import record_headline, with_record
@@ -75,7 +75,7 @@ def extract_page(page: Page, *, clean: bool = True) -> Extraction:
         if shipped is not None:
             blocks, body_source = shipped.blocks, shipped.source
     headline, headline_source = extract_headline(page, region.elements[0] if region else None)
-    record = shipped.own_record(page_words(page)) if shipped is not None else ()
+    record = shipped.record if shipped is not None else ()  # the page's own, or empty
     if headline_source != "dom" and (shown := record_headline(record)):
         headline, headline_source = shown, "script"  # what the app shows over the body, not an SEO title
     blocks = tidy_body(blocks, headline)

@@ -62,7 +62,8 @@ class Shipped:
     """A body read from shipped data and where it came from. ``shown``: the body the DOM search
     found on the page an App Router page's flight data renders (:func:`rendered_page`), which is
     what a reader sees. ``record``: the objects holding a body read from state, innermost first,
-    where its date and authors are (see :mod:`~newscrawl.extract.records`)."""
+    where its headline, date and authors are (see :mod:`~newscrawl.extract.records`); for the body
+    :func:`hydrated_blocks` returns, only when it is the page's own (else empty)."""
 
     blocks: list[Block]
     source: str
@@ -71,14 +72,6 @@ class Shipped:
     guessed: bool = False  # read from code, or markup under any key: taken only when it is about the page
     joined: bool = False  # code's literals joined: taken when no one of them is about the page
     on_topic: bool = False  # set by hydrated_blocks: the body holds the page's title and description words
-
-    def own_record(self, about: set[str]) -> Record:
-        """The record, when it is the page's article: its body is about the page, or its title
-        is (a modal's or a widget's record is not). ``about``: the page's title and description words."""
-        if self.on_topic:
-            return self.record
-        title = _topic_words(record_headline(self.record))
-        return self.record if title and len(title & about) > _ON_TOPIC * len(title) else ()
 
 
 def rendered_page(page: Page) -> Page | None:
@@ -129,7 +122,7 @@ def hydrated_blocks(page: Page, shown: list[Block] | None = None) -> Shipped | N
     when nothing else is. A candidate further down wins only when it is several times longer
     than the one above: that one is then a teaser, or one section of the body.
     """
-    about = page_words(page)
+    about = _page_words(page)
     weighed: list[tuple[int, Shipped]] = []
     rendered = [] if shown is None else [Shipped(shown, "next-flight", shown=True)]
     for candidate in chain(rendered, _candidates(page)):
@@ -149,10 +142,22 @@ def hydrated_blocks(page: Page, shown: list[Block] | None = None) -> Shipped | N
     for size, candidate in weighed:
         if best is None or (size >= _SEVERAL * best[0] and not candidate.joined):
             best = (size, candidate)
-    return best[1] if best else None
+    if best is None:
+        return None
+    best[1].record = _own_record(best[1], about)
+    return best[1]
 
 
-def page_words(page: Page) -> set[str]:
+def _own_record(candidate: Shipped, about: set[str]) -> Record:
+    """The candidate's record, when it is the page's article: its body is about the page, or its
+    title is (a modal's or a widget's record is not). ``about``: the page's title and description words."""
+    if candidate.on_topic:
+        return candidate.record
+    title = _topic_words(record_headline(candidate.record))
+    return candidate.record if title and len(title & about) > _ON_TOPIC * len(title) else ()
+
+
+def _page_words(page: Page) -> set[str]:
     """The words of the page's title and description that tell what it is about."""
     return _topic_words(
         " ".join(filter(None, [page.title_text(), page.meta_first("description", "og:description")]))
