@@ -154,6 +154,34 @@ def test_pictures_in_parts_the_body_leaves_out_are_not_the_articles() -> None:
     assert [url for url, _, _ in _images(story)] == ["https://news.example/img/depot.jpg"]
 
 
+def test_a_card_linking_another_page_of_the_site_under_a_title_the_body_leaves_out_is_a_teaser() -> None:
+    cards = "".join(
+        f'<div class="card"><a href="/2025/0{n}/{slug}.html"><img src="/img/{slug}.jpg"></a>'
+        f'<h3><a href="/2025/0{n}/{slug}.html">{title}</a></h3></div>'
+        for n, slug, title in (
+            (3, "trams", "Trams return to the high street"),
+            (4, "fares", "What the new fares cost"),
+        )
+    )
+    story = _story(
+        '<figure><img src="/img/depot.jpg"><figcaption>The depot at night</figcaption></figure>',
+        f'<div class="grid">{cards}</div>',  # unnamed: the body search keeps the box, its text is cut
+        # A guide's pick: its title is in the body's text, so the card is the article's own.
+        '<p><a href="/2025/02/night-owl-pass.html"><img src="/img/pass.jpg"></a>'
+        "Our pick: the Night Owl Pass, valid on every night route.</p>",
+        '<p><a href="/2025/02/night-owl-pass.html">The Night Owl Pass</a> costs less than four fares.</p>',
+        # A shop's card (another site) and a picture linked to its full size keep their pictures.
+        '<div><a href="https://shop.example/lamp"><img src="/img/lamp.jpg"></a>'
+        '<a href="https://shop.example/lamp">Bike lamp for night rides</a></div>',
+        '<a href="/img/big/stop.jpg"><img src="/img/stop.jpg"></a>',
+    )
+    urls = [url.rsplit("/", 1)[-1] for url, _, _ in _images(story)]
+    assert urls == ["depot.jpg", "pass.jpg", "lamp.jpg", "stop.jpg"]
+    # Without a page address the site is unknown: no card is told as another page's.
+    html = f"<html><body><h1>Night buses</h1><article>{story}</article></body></html>".encode()
+    assert "trams.jpg" in [i.url.rsplit("/", 1)[-1] for i in extract(html).images]
+
+
 def test_one_picture_in_several_sizes_is_one_image_captioned_where_it_is_shown() -> None:
     head = '<meta property="og:image" content="https://cdn.news.example/img/depot.jpg?w=1200">'
     hero = (

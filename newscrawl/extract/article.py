@@ -85,7 +85,8 @@ def extract_page(page: Page, *, clean: bool = True) -> Extraction:
     head = head_lines(page, attributes=attributes, headline=shown)
     dates = extract_dates(page, head=head)
     body_end = region.elements[-1] if region else None  # credits after the body: author boxes
-    authors = extract_authors(page, blocks_to_text(blocks), head=head, body_end=body_end)
+    body_text = blocks_to_text(blocks)
+    authors = extract_authors(page, body_text, head=head, body_end=body_end)
     if record:  # a shell's date and byline are in the body's record
         dates, authors = with_record(dates, authors, record, page_timezone(page))
     canonical = metadata.canonical_url(page)
@@ -99,7 +100,9 @@ def extract_page(page: Page, *, clean: bool = True) -> Extraction:
         authors=authors.authors,
         publisher=metadata.publisher_name(page),
         sourceOrganization=authors.organization,
-        images=extract_images(page, region.elements if region else [], own_url=page.url or canonical),
+        images=extract_images(
+            page, region.elements if region else [], own_url=page.url or canonical, body_text=body_text
+        ),
         keywords=metadata.keywords(page),
         articleSection=metadata.section(page),
         fetchedAt=page.fetched_at.isoformat() if page.fetched_at else None,

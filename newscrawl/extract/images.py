@@ -25,6 +25,7 @@ from newscrawl.extract.pictures import (
     image_key,
     is_chrome,
     names_little_else,
+    opens_picture,
     path_of,
     picture_url,
     renamed_copy,
@@ -32,6 +33,7 @@ from newscrawl.extract.pictures import (
 )
 from newscrawl.items import Image
 from newscrawl.page import Page
+from newscrawl.urls import host_of, site_key
 
 # A box about a person (the writer's box, a profile card): its picture is their portrait.
 _PERSON_BOX = re.compile(
@@ -53,10 +55,13 @@ _SHARE_CARD = re.compile(
 )
 
 
-def extract_images(page: Page, elements: list[_Element], *, own_url: str | None = None) -> list[Image]:
+def extract_images(
+    page: Page, elements: list[_Element], *, own_url: str | None = None, body_text: str | None = None
+) -> list[Image]:
     """The lead image (``og:image``, unless it is the site's card) and the pictures in the
     body ``elements``, each once, in that order; ``own_url`` is the page's address (its URL, else
-    its canonical one), which no picture of the article carries in its query.
+    its canonical one), which no picture of the article carries in its query; ``body_text``, the
+    body's text, tells the cards of other pages it leaves out (see :class:`_Cards`).
 
     One picture in several sizes (the lead and its copy in the body, a thumbnail and its
     full size) is one image; the shown copy gives it its caption and alt text, wherever on
@@ -72,12 +77,13 @@ def extract_images(page: Page, elements: list[_Element], *, own_url: str | None 
     spanned, chosen = _spanned(elements), set(elements)
     tops, sizes = set(spanned), TextSizes()
     own = _address(own_url or page.url)
+    cards = _Cards(own_url or page.url, " ".join((body_text or "").split()), tops)
     for element in spanned:
         if element not in chosen and is_skipped_part(element):
             continue  # a box between the body's paragraphs that the body leaves out (an ad)
         for img in _pictures(element, tops):
             url = picture_url(img, page.url)
-            if url is None or _names_page(url, own):
+            if url is None or _names_page(url, own) or cards.teaser(img, page.url):
                 continue
             key = image_key(url)
             key = aliases.get(key, key)
@@ -118,6 +124,62 @@ def _names_page(url: str, own: str) -> bool:
     which no picture of the article does."""
     query = url.partition("?")[2]
     return bool(query and own) and own in unquote(query)
+
+
+class _Cards:
+    """Tells a teaser's picture: one on a card linking another page of the site (a related story,
+    a product tile) under a title that the body does not show. A card the body keeps (a guide's
+    list of the pages it recommends, quoted in its text) keeps its pictures, and so does a picture
+    linked to its own full size, to another site (a shop) or without a title beside it."""
+
+    def __init__(self, own_url: str | None, body_text: str, tops: set[_Element]) -> None:
+        self.site = site_key(host_of(own_url)) if own_url else ""
+        self.own_url = own_url
+        self.body_text = body_text
+        self.tops = tops
+
+    def teaser(self, img: _Element, base: str | None) -> bool:
+        if not self.site or not self.body_text:
+            return False  # no site to tell another page of it by, or no body to quote the card
+        link = next((a for a in _below(img, self.tops) if a.tag == "a"), None)
+        if link is None:
+            return False
+        href = (link.get("href") or "").strip()
+        url = absolute_url(href, base or self.own_url) if href and not href.startswith("#") else None
+        if not url or url == self.own_url or opens_picture(url):
+            return False  # no link, an in-page one, or one opening the picture itself
+        if site_key(host_of(url)) != self.site:
+            return False
+        title = _card_title(link, href)
+        return title is not None and title not in self.body_text
+
+
+_CARD_LEVELS = 3  # a card: the link, and up to this many boxes around it
+
+
+def _below(img: _Element, tops: set[_Element]) -> Iterator[_Element]:
+    """``img``'s ancestors below the body's top elements, nearest first."""
+    for ancestor in img.iterancestors():
+        if ancestor in tops:
+            return
+        yield ancestor
+
+
+def _card_title(link: _Element, href: str) -> str | None:
+    """The title a card gives the page ``link`` leads to: the text of the link, or of another
+    link to the same page in the boxes around it (a card's picture and its heading are often two
+    links), when it reads as a title (three words, or eight characters of Chinese)."""
+    box: _Element | None = link
+    for _ in range(_CARD_LEVELS + 1):
+        if box is None:
+            return None
+        for other in box.iter("a"):
+            if (other.get("href") or "").strip() == href:
+                text = normalise_space(plain_text(other))
+                if len(text.split()) >= 3 or (len(text) >= 8 and not text.isascii()):
+                    return text
+        box = box.getparent()
+    return None
 
 
 def _spanned(elements: list[_Element]) -> list[_Element]:

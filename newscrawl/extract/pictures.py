@@ -134,8 +134,14 @@ def _call_to_action(img: _Element, file: str) -> bool:
     if _CTA_FILE.search(unquote(file).replace("_", "-")) is None:
         return False
     link = next((el for el in islice(img.iterancestors(), 3) if el.tag == "a"), None)
-    href = (link.get("href") or "").split("?", 1)[0] if link is not None else ""
-    return bool(href) and not _PICTURE_FILE.search(href)
+    href = (link.get("href") or "").strip() if link is not None else ""
+    return bool(href) and not opens_picture(href)
+
+
+def opens_picture(href: str) -> bool:
+    """Whether a link opens a picture file (its path names one; query and fragment aside): a
+    picture's link to its full size, not to a page."""
+    return _PICTURE_FILE.search(href.split("#", 1)[0].split("?", 1)[0]) is not None
 
 
 def _declared(img: _Element, attr: str) -> int | None:
@@ -222,7 +228,7 @@ def _opened_file(img: _Element) -> str | None:
     for holder in islice(img.iterancestors(), 2):
         if holder.tag == "a":
             href = (holder.get("href") or "").strip()
-            return href if _PICTURE_FILE.search(href.split("?", 1)[0].split("#", 1)[0]) else None
+            return href if opens_picture(href) else None
     return None
 
 
