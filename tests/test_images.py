@@ -182,6 +182,17 @@ def test_a_card_linking_another_page_of_the_site_under_a_title_the_body_leaves_o
     assert "trams.jpg" in [i.url.rsplit("/", 1)[-1] for i in extract(html).images]
 
 
+def test_a_link_that_runs_a_script_holds_a_buttons_icon_unless_it_opens_the_picture() -> None:
+    story = _story(
+        '<p>分享到：<a href="#" id="share_wb"><img src="/img/share/wb.gif" alt="分享到微博"></a>'
+        '<a href="javascript:addBookmark();"><img src="/img/func_mark.gif"></a></p>',
+        '<a href="javascript:void(0)" class="zoom"><img src="/img/harbour.jpg"></a>',
+        '<a href="#" onclick="openLightbox(2)"><img src="/img/quay.jpg"></a>',
+        '<img src="/img/cat.jpg" onclick="click_img(1)">',  # a blog's own enlarge script
+    )
+    assert [url.rsplit("/", 1)[-1] for url, _, _ in _images(story)] == ["harbour.jpg", "quay.jpg", "cat.jpg"]
+
+
 def test_one_picture_in_several_sizes_is_one_image_captioned_where_it_is_shown() -> None:
     head = '<meta property="og:image" content="https://cdn.news.example/img/depot.jpg?w=1200">'
     hero = (

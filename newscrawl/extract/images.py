@@ -246,13 +246,23 @@ def _left_out(box: _Element) -> bool:
     a button that opens the picture in a lightbox."""
     if box.tag in ("header", "footer", "nav"):
         return True
-    if box.tag == "a" and "license" in (box.get("rel") or "").lower().split():
-        return True  # a licence's badge ("88x31.png" linked with rel="license")
+    if box.tag == "a" and ("license" in (box.get("rel") or "").lower().split() or _control(box)):
+        return True  # a licence's badge ("88x31.png" linked with rel="license"), a button's icon
     if box.tag in ("figure", "a") or (box.tag == "aside" and box.find(".//figure") is not None):
         return False
     if box.tag == "button" and _opens_lightbox(box):
         return False
     return _PERSON_BOX.search(class_id(box)) is not None or is_skipped_part(box)
+
+
+def _control(link: _Element) -> bool:
+    """A link that runs a script (``href="#"``, ``javascript:``) and opens no picture larger: a
+    share button, a carousel's arrow, a bookmark button, whose picture is its icon. (A picture's
+    own ``onclick`` tells nothing: a blog's "click to enlarge" script is one too.)"""
+    action = (link.get("href") or "").strip().lower()
+    if action != "#" and not action.startswith("javascript:"):
+        return False
+    return _LIGHTBOX.search(f"{class_id(link)} {link.get('onclick') or ''} {action}") is None
 
 
 def _opens_lightbox(button: _Element) -> bool:
