@@ -95,6 +95,54 @@ def test_a_page_rendered_on_the_server_keeps_its_dom_over_its_flight_data() -> N
     assert [a.get("href") for a in extraction.page.tree.iter("a")] == [f"/news/{n}" for n in range(8)]
 
 
+def test_an_app_router_pages_date_and_author_come_from_the_props_titled_as_the_page() -> None:
+    """A client component gets the article's date and author as props, which the render shows
+    nowhere; a related post's component, listed first, carries its own title and date."""
+    paragraphs = [
+        ["$", "p", str(n), {"children": f"Paragraph {n} of the story about the tram depot's new roof."}]
+        for n in range(6)
+    ]
+    related = [
+        "$",
+        "$L2",
+        None,
+        {"title": "Ferry fares rise in spring", "publishedAt": "2025-01-03", "author": {"name": "Bo Lind"}},
+    ]
+    meta = [
+        "$",
+        "$L3",
+        None,
+        {
+            "title": "Tram depot gets a new roof",
+            "date": "2025-03-09T08:30:00Z",
+            "author": {"name": "Cleo Park"},
+        },
+    ]
+    tree = [
+        "$",
+        "main",
+        None,
+        {
+            "children": [
+                related,
+                ["$", "h1", None, {"children": "Tram depot gets a new roof"}],
+                meta,
+                ["$", "article", None, {"children": paragraphs}],
+            ]
+        },
+    ]
+    push = json.dumps([1, f"0:{json.dumps(tree)}\n"])
+    html = (
+        "<html><head><title>Tram depot gets a new roof | City Post</title></head>"
+        f'<body><div id="root"></div><script>self.__next_f.push({push})</script></body></html>'
+    )
+    article = extract(html, "https://citypost.example/2025/tram-depot-roof")
+    assert article.provenance["articleBody"] == "next-flight"
+    assert article.datePublished == "2025-03-09T08:30:00+00:00"
+    assert article.authors == ["Cleo Park"]
+    assert article.provenance["datePublished"] == article.provenance["authors"] == "script"
+
+
 def test_markup_under_any_key_is_a_body_only_when_it_is_about_the_page() -> None:
     policy = "".join(
         f"<p>We process your personal data for purposes {n} under the applicable law.</p>" for n in range(6)

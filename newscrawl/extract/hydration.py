@@ -144,8 +144,36 @@ def hydrated_blocks(page: Page, shown: list[Block] | None = None) -> Shipped | N
             best = (size, candidate)
     if best is None:
         return None
-    best[1].record = _own_record(best[1], about)
+    best[1].record = _flight_record(page, about) if best[1].shown else _own_record(best[1], about)
     return best[1]
+
+
+def _flight_record(page: Page, about: set[str]) -> Record:
+    """The record of an App Router page's article among the props in its flight data: the first
+    object giving a publication date whose title is about the page. A client component gets the
+    article's date and author as props (``{"title": …, "date": …, "author": …}``), which the
+    render shows nowhere; a related post's props carry another title."""
+    for fields in _dated_objects(_flight_rows(page)):
+        title = _topic_words(record_headline((fields,)))
+        if title and len(title & about) > _ON_TOPIC * len(title):
+            return (fields,)
+    return ()
+
+
+def _dated_objects(data: Any, budget: int = 20000) -> Iterator[dict[str, Any]]:
+    """The objects in ``data`` that give a publication date of their own (see
+    :func:`~newscrawl.extract.records.dated`), in document order; at most ``budget`` values are
+    looked at (flight data nests deep and may be large)."""
+    stack = [data]
+    while stack and budget > 0:
+        value = stack.pop()
+        budget -= 1
+        if isinstance(value, dict):
+            if dated(value):
+                yield value
+            stack.extend(reversed(list(value.values())))
+        elif isinstance(value, list):
+            stack.extend(reversed(value))
 
 
 def _own_record(candidate: Shipped, about: set[str]) -> Record:
