@@ -445,12 +445,36 @@ def _collect_scripts(
             continue
         elif text[:64].lstrip().startswith("self.__next_f"):
             flight.append(text)
+        elif text[:64].lstrip().startswith("(self.__next_s"):
+            objects.extend(_queued_json_ld(text))
         elif STATE_ASSIGNMENT.search(text, 0, _STATE_REACH):
             found.setdefault(f"inline-state-{len(found)}", text)
     if flight:
         found[FLIGHT_SCRIPTS] = "\n".join(flight)
     objects.extend(_meta_json_ld(metas))
     return objects, found
+
+
+_QUEUE_PUSH = re.compile(r"\.push\(\s*(?=\[)")
+_DECODER = json.JSONDecoder()
+
+
+def _queued_json_ld(script: str) -> Iterator[dict[str, Any]]:
+    """JSON-LD that Next.js's ``<Script>`` queues for the browser to insert
+    (``(self.__next_s=self.__next_s||[]).push([0,{"type":"application/ld+json","children":"{…}"}])``):
+    an App Router page may ship its structured data only so."""
+    for push in _QUEUE_PUSH.finditer(script):
+        try:
+            queued, _ = _DECODER.raw_decode(script, push.end())
+        except ValueError:
+            continue
+        props = queued[1] if isinstance(queued, list) and len(queued) == 2 else None
+        if not isinstance(props, dict) or str(props.get("type", "")).lower() != "application/ld+json":
+            continue
+        inner = props.get("dangerouslySetInnerHTML")
+        text = props.get("children") or (inner.get("__html") if isinstance(inner, dict) else None)
+        if isinstance(text, str):
+            yield from _json_ld_objects(text)
 
 
 def _meta_json_ld(metas: Iterable[dict[str, str]]) -> Iterator[dict[str, Any]]:

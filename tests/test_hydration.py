@@ -143,6 +143,41 @@ def test_an_app_router_pages_date_and_author_come_from_the_props_titled_as_the_p
     assert article.provenance["datePublished"] == article.provenance["authors"] == "script"
 
 
+def test_json_ld_a_component_renders_in_flight_data_is_the_rendered_pages() -> None:
+    """Next.js has a page give its structured data as a script element with the JSON as inner
+    HTML; in a shell that element is only in the flight data."""
+    data = {
+        "@type": "NewsArticle",
+        "headline": "Tram depot gets a new roof",
+        "description": "Why the old roof, closed by </script> in its text, had to go",
+        "datePublished": "2025-03-09",
+        "author": {"@type": "Person", "name": "Cleo Park"},
+    }
+    script = [
+        "$",
+        "script",
+        None,
+        {
+            "type": "application/ld+json",
+            "dangerouslySetInnerHTML": {"__html": json.dumps(data)},
+        },
+    ]
+    paragraphs = [
+        ["$", "p", str(n), {"children": f"Paragraph {n} of the story about the tram depot's new roof."}]
+        for n in range(6)
+    ]
+    tree = ["$", "main", None, {"children": [script, ["$", "article", None, {"children": paragraphs}]]}]
+    push = json.dumps([1, f"0:{json.dumps(tree)}\n"])
+    push = push.replace("</", "<\\/")  # as Next.js writes it: no "</script>" inside the script
+    html = f"<html><head><title>Tram depot</title></head><body><script>self.__next_f.push({push})</script>"
+    article = extract(html, "https://citypost.example/2025/tram-depot-roof")
+    assert article.provenance["articleBody"] == "next-flight"
+    assert (article.datePublished, article.authors) == ("2025-03-09", ["Cleo Park"])
+    assert article.provenance["datePublished"] == "json-ld"
+    assert "</script>" not in article.articleBody
+    assert "@type" not in article.articleBody
+
+
 def test_markup_under_any_key_is_a_body_only_when_it_is_about_the_page() -> None:
     policy = "".join(
         f"<p>We process your personal data for purposes {n} under the applicable law.</p>" for n in range(6)

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import json
+
 import lxml.html
 import pytest
 
@@ -97,6 +99,22 @@ def test_json_ld_in_a_meta_value_is_read_and_only_objects_are_added() -> None:
     <meta name="description" content='{"@type":"Article","headline":"not JSON-LD"}'></head><p>x</p>"""
     page = parse_page(html)
     assert page.json_ld == [{"@type": "Article", "datePublished": "2025-11-17"}]
+
+
+def test_json_ld_that_next_script_queues_is_read() -> None:
+    article = json.dumps(
+        {"@type": "NewsArticle", "headline": "Tram depot roof", "datePublished": "2025-03-09"}
+    )
+    queued = [
+        [0, {"type": "application/ld+json", "children": article}],
+        [0, {"type": "application/ld+json", "dangerouslySetInnerHTML": {"__html": '{"@type":"WebSite"}'}}],
+        ["/analytics.js", {"strategy": "beforeInteractive"}],  # a script file: no data
+        [0, {"type": "application/ld+json", "children": "{broken"}],
+    ]
+    pushes = ";".join(f"(self.__next_s=self.__next_s||[]).push({json.dumps(q)})" for q in queued)
+    page = parse_page(f"<html><head><script>{pushes}</script></head><body><p>x</p></body></html>")
+    assert [o["@type"] for o in page.json_ld] == ["NewsArticle", "WebSite"]
+    assert page.json_ld[0]["datePublished"] == "2025-03-09"
 
 
 def _paragraphs(html: str) -> list[str]:

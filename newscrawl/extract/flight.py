@@ -12,8 +12,9 @@ client-rendered page as it reads a server-rendered one. HTML elements become the
 the class, id and link attributes the search weighs. A component contributes its children and
 any HTML or elements its other props carry (``content: "$3c"``, a CMS's article HTML), but not
 the 404, error or loading page it holds for other states. ``dangerouslySetInnerHTML`` is
-inserted as written. Plain data (navigation menus, lists of related posts held as objects) is
-not rendered: only the elements the site itself would render are.
+inserted as written, and a JSON-LD script a component renders is kept. Plain data (navigation
+menus, lists of related posts held as objects) is not rendered: only the elements the site
+itself would render are.
 """
 
 from __future__ import annotations
@@ -182,6 +183,9 @@ class _Renderer:
                     self.data(value, depth + 1)
             return
         tag = kind.lower()
+        if tag == "script" and props.get("type") == "application/ld+json":
+            self.linked_data(inner)
+            return
         if tag in _SKIPPED_TAGS or not tag.replace("-", "").isalnum():
             return
         if tag in _DOCUMENT_TAGS:
@@ -193,15 +197,29 @@ class _Renderer:
             if isinstance(value := props.get(name), str) and not value.startswith("$")
         )
         self.out.append(f"<{tag}{attributes}>")
-        if isinstance(inner, dict) and isinstance(inner.get("__html"), str):
-            html = inner["__html"]
-            reference = _reference(html)
-            target = self.rows.get(reference) if reference is not None else html
-            if isinstance(target, str):
-                self.out.append(target)
+        inserted = self.inner_html(inner)
+        if inserted is not None:
+            self.out.append(inserted)
         else:
             self.node(props.get("children"), depth + 1)
         self.out.append(f"</{tag}>")
+
+    def inner_html(self, inner: Any) -> str | None:
+        """The markup a ``dangerouslySetInnerHTML`` prop inserts (written there, or a text row)."""
+        if not isinstance(inner, dict) or not isinstance(inner.get("__html"), str):
+            return None
+        html = inner["__html"]
+        reference = _reference(html)
+        target = self.rows.get(reference) if reference is not None else html
+        return target if isinstance(target, str) else None
+
+    def linked_data(self, inner: Any) -> None:
+        """A JSON-LD script a component renders (how Next.js has pages give their structured
+        data): kept, so the page read off the render has its headline, dates and authors."""
+        data = self.inner_html(inner)
+        if data is not None:
+            safe = data.replace("</", "<\\/")  # JSON's own escape: no "</script>" ends it early
+            self.out.append(f'<script type="application/ld+json">{safe}</script>')
 
 
 def _reference(value: str) -> str | None:

@@ -84,9 +84,10 @@ def rendered_page(page: Page) -> Page | None:
     if markup is None:
         return None
     try:
-        tree = parse_page(markup, page.url).tree
+        shown = parse_page(markup, page.url)
     except PageError:
         return None
+    tree = shown.tree
     body, shown_body = page.tree.find("body"), tree.find("body")
     if body is not None and (shown_body is None or text_length(shown_body) <= text_length(body)):
         return None
@@ -95,7 +96,8 @@ def rendered_page(page: Page) -> Page | None:
         if shown_head is not None:
             tree.remove(shown_head)
         tree.insert(0, deepcopy(head))
-    return replace(page, tree=tree, memo={}, _absolute={})
+    linked = [*page.json_ld, *shown.json_ld]  # and the JSON-LD its components render
+    return replace(page, tree=tree, json_ld=linked, memo={}, _absolute={})
 
 
 def _flight_rows(page: Page) -> dict[str, Any]:
