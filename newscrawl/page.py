@@ -466,7 +466,7 @@ def _queued_json_ld(script: str) -> Iterator[dict[str, Any]]:
     for push in _QUEUE_PUSH.finditer(script):
         try:
             queued, _ = _DECODER.raw_decode(script, push.end())
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: nested deeper than the decoder goes
             continue
         props = queued[1] if isinstance(queued, list) and len(queued) == 2 else None
         if not isinstance(props, dict) or str(props.get("type", "")).lower() != "application/ld+json":

@@ -115,6 +115,8 @@ def test_json_ld_that_next_script_queues_is_read() -> None:
     page = parse_page(f"<html><head><script>{pushes}</script></head><body><p>x</p></body></html>")
     assert [o["@type"] for o in page.json_ld] == ["NewsArticle", "WebSite"]
     assert page.json_ld[0]["datePublished"] == "2025-03-09"
+    deep = "(self.__next_s=self.__next_s||[]).push(" + "[" * 5000 + "]" * 5000 + ")"
+    assert parse_page(f"<html><head><script>{deep}</script></head><body><p>x</p></body></html>").json_ld == []
 
 
 def _paragraphs(html: str) -> list[str]:
