@@ -68,8 +68,8 @@ _STRIP, _STRIP_RATIO = 40, 5  # pixels high at most, and this many times as wide
 _TEX = re.compile(r"\\(?:displaystyle|frac|mathrm|mathbf|sum|int|left|right|text)\b|^\{\\")
 # What says which size or rendition of a picture a URL asks for: a CMS's size in the file name
 # ("-300x200", "@2x", "_w230_h152", MediaWiki's "250px-"), a resizer's folder ("120x120",
-# "w_800", Cloudinary's "t_fit-760w,f_auto", a Thumbor server's signature "<27 characters>=" and
-# its "filters:…" folder).
+# "w_800", Cloudinary's "t_fit-760w,f_auto", a Thumbor server's signature "<27 characters>=", and
+# operations written "name:args": Thumbor's "filters:…", Medium's "resize:fit:1400").
 _SIZE_IN_NAME = re.compile(
     r"^\d{2,4}px-|(?:-\d{2,5}x\d{2,5}|-scaled|@\dx|_\d{2,4}x\d{2,4}|_w\d{2,4}_h\d{2,4})(?=\.[a-z0-9]{2,5}$)",
     re.I,
@@ -78,8 +78,11 @@ _SIZE_IN_NAME = re.compile(
 _HOST_FOLDER = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}")
 _SIZE_FOLDER = re.compile(
     r"\d{2,5}x\d{0,5}|x\d{2,5}|[a-z]{1,2}_[^/]*|[^/]*,[^/]*|\d{2,4}px|[a-z]*_?\d{2,4}[wh]"
-    r"|[a-z0-9_-]{27}=|filters:[^/]*"
+    r"|[a-z0-9_-]{27}=|[a-z]+:[^/]*"
 )
+# A service's folders before the picture's own path: Cloudflare's resizing ("/cdn-cgi/image/
+# width=800,quality=80/…"), HubSpot's file server ("/hs-fs/hubfs/…" is "/hubfs/…").
+_SERVICE_PREFIX = re.compile(r"^/(?:cdn-cgi/image/[^/]+|hs-fs)(?=/)")
 # A file named by a picture id of five digits or more, with a rendition's letter or two around it.
 _RENDITION_ID = re.compile(r"[a-z]{0,2}[_-]?(\d{5,}(?:[_-]\d+)*)[_-]?[a-z]{0,2}\.[a-z0-9]{2,5}")
 _DISTINCT_NAME = 6  # characters of a file name's stem: "image.jpg" may name any picture
@@ -284,6 +287,10 @@ def image_key(url: str) -> str:
     '/image/upload/rockcms/a.jpg'
     >>> image_key("/thmb/hpjeHbpvra5fwg6benjldnkydl8=/filters:no_upscale()/a.jpg")  # Thumbor
     '/thmb/a.jpg'
+    >>> image_key("/v2/resize:fit:1400/1*Cj.jpeg") == image_key("/v2/resize:fit:1200/1*Cj.jpeg")  # Medium
+    True
+    >>> image_key("/cdn-cgi/image/width=800/uploads/a.jpg"), image_key("/hs-fs/hubfs/a.png")
+    ('/uploads/a.jpg', '/hubfs/a.png')
     >>> image_key("/w/thumb/3/3e/A.svg/250px-A.svg.png")  # MediaWiki's thumbnail of a drawing
     '/w/3/3e/a.svg'
     >>> image_key("/w/thumb/0/0b/Reps.png/220px-Reps.png") == image_key("/w/0/0b/Reps.png")
@@ -304,7 +311,7 @@ def image_key(url: str) -> str:
     )
     if original is not None:
         return image_key(original)
-    path = _VIGNETTE_OPS.sub("", path_of(url).lower())
+    path = _SERVICE_PREFIX.sub("", _VIGNETTE_OPS.sub("", path_of(url).lower()))
     if embedded := _EMBEDDED_URL.search(path):
         path = "/" + path[embedded.end() :]  # the original's host, then its path
     *folders, name = _STYLE_FOLDER.sub("/", path).split("/")
