@@ -178,6 +178,54 @@ def test_json_ld_a_component_renders_in_flight_data_is_the_rendered_pages() -> N
     assert "@type" not in article.articleBody
 
 
+def test_an_app_router_shells_pictures_drawn_by_an_image_component() -> None:
+    """``next/image`` gets its picture as props; rendered, it is the ``<img>`` the browser shows.
+    A related story's card draws one too, but its title is not the body's: a teaser."""
+
+    def image(src: object, alt: str) -> list[object]:
+        return ["$", "$L4", None, {"src": src, "alt": alt, "width": 1200, "height": 800}]
+
+    paragraphs = [
+        ["$", "p", str(n), {"children": f"Paragraph {n} of the story about the tram depot's new roof."}]
+        for n in range(6)
+    ]
+    card = [
+        "$",
+        "a",
+        None,
+        {
+            "href": "/2025/ferry-fares",
+            "children": [
+                image("/img/ferry.jpg", "A ferry"),
+                ["$", "h3", None, {"children": "Ferry fares rise in spring"}],
+            ],
+        },
+    ]
+    article = [
+        "$",
+        "article",
+        None,
+        {
+            "children": [
+                image(
+                    {"src": "/_next/static/media/depot.4f1c.jpg", "height": 800, "width": 1200}, "The depot"
+                ),
+                *paragraphs,
+                image("/img/roof.jpg", "The new roof"),
+                card,
+            ]
+        },
+    ]
+    push = json.dumps([1, f"0:{json.dumps(['$', 'main', None, {'children': article}])}\n"])
+    html = f"<html><head><title>Tram depot</title></head><body><script>self.__next_f.push({push})</script>"
+    article_item = extract(html, "https://citypost.example/2025/tram-depot-roof")
+    assert article_item.provenance["articleBody"] == "next-flight"
+    assert [(i.url, i.alt) for i in article_item.images] == [
+        ("https://citypost.example/_next/static/media/depot.4f1c.jpg", "The depot"),
+        ("https://citypost.example/img/roof.jpg", "The new roof"),
+    ]
+
+
 def test_markup_under_any_key_is_a_body_only_when_it_is_about_the_page() -> None:
     policy = "".join(
         f"<p>We process your personal data for purposes {n} under the applicable law.</p>" for n in range(6)

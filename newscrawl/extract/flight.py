@@ -12,7 +12,8 @@ client-rendered page as it reads a server-rendered one. HTML elements become the
 the class, id and link attributes the search weighs. A component contributes its children and
 any HTML or elements its other props carry (``content: "$3c"``, a CMS's article HTML), but not
 the 404, error or loading page it holds for other states. ``dangerouslySetInnerHTML`` is
-inserted as written, and a JSON-LD script a component renders is kept. Plain data (navigation
+inserted as written, an image component's picture is its ``<img>``, and a JSON-LD script a
+component renders is kept. Plain data (navigation
 menus, lists of related posts held as objects) is not rendered: only the elements the site
 itself would render are.
 """
@@ -174,6 +175,7 @@ class _Renderer:
     def element(self, kind: str, props: dict[str, Any], depth: int) -> None:
         inner = props.get("dangerouslySetInnerHTML")
         if kind.startswith("$"):  # a component (or a fragment, a suspense boundary): what it renders
+            self.picture(props)
             reference = _reference(kind)
             if reference is not None and isinstance(self.rows.get(reference), list):
                 self.row(reference, depth + 1)  # a lazy element standing in for its row
@@ -203,6 +205,16 @@ class _Renderer:
         else:
             self.node(props.get("children"), depth + 1)
         self.out.append(f"</{tag}>")
+
+    def picture(self, props: dict[str, Any]) -> None:
+        """The picture an image component draws (``next/image``: ``src``, a static import's
+        ``{"src": …}``, and ``alt``), as the ``<img>`` it renders in the browser."""
+        src = props.get("src")
+        if isinstance(src, dict):
+            src = src.get("src")
+        alt = props.get("alt")
+        if isinstance(src, str) and not src.startswith("$") and isinstance(alt, str):
+            self.out.append(f'<img src="{escape(src)}" alt="{escape(alt)}">')
 
     def inner_html(self, inner: Any) -> str | None:
         """The markup a ``dangerouslySetInnerHTML`` prop inserts (written there, or a text row)."""
