@@ -24,6 +24,26 @@ def test_next_data_html_body_is_rendered_when_the_dom_is_a_shell() -> None:
     assert article.provenance["articleBody"] == "next-data"
 
 
+def test_a_body_read_from_shipped_html_brings_its_pictures_and_captions() -> None:
+    paragraphs = "".join(
+        f"<p>Paragraph {n} of the story about the night trains on the coast line.</p>" for n in range(5)
+    )
+    body = (
+        '<figure><img src="/media/sleeper.jpg" alt="A sleeper car"><figcaption>A refitted sleeper car.'
+        f"</figcaption></figure>{paragraphs}"
+    )
+    state = {"props": {"pageProps": {"story": {"headline": "Night trains return", "body": body}}}}
+    html = (
+        "<html><head><title>Night trains return</title></head><body><div id='__next'></div>"
+        f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(state)}</script></body></html>'
+    )
+    article = extract(html, "https://tideway.example/story/night-trains")
+    assert article.provenance["articleBody"] == "next-data"
+    assert [(i.url, i.caption, i.alt) for i in article.images] == [
+        ("https://tideway.example/media/sleeper.jpg", "A refitted sleeper car.", "A sleeper car")
+    ]
+
+
 def test_json_ld_article_body_is_used_when_the_dom_has_no_text() -> None:
     article = extract((PAGES / "jsonld-only.html").read_bytes(), "https://port.example/a/1")
     assert article.articleBody.split("\n")[0] == "港区新建的四号码头今天正式开港，首艘集装箱船顺利靠泊。"

@@ -16,7 +16,7 @@ from newscrawl.extract.body import BodyRegion, extract_blocks, find_region
 from newscrawl.extract.bodyedges import cut_related_tail, trim_meta_lines
 from newscrawl.extract.dates import extract_dates, head_lines, page_timezone
 from newscrawl.extract.headline import extract_headline
-from newscrawl.extract.hydration import hydrated_blocks, rendered_page
+from newscrawl.extract.hydration import hydrated_blocks, rendered_page, shipped_markup
 from newscrawl.extract.images import extract_images
 from newscrawl.extract.pagetype import classify_page, prose_chars
 from newscrawl.extract.records import record_headline, with_record
@@ -90,6 +90,9 @@ def extract_page(page: Page, *, clean: bool = True) -> Extraction:
     if record:  # a shell's date and byline are in the body's record
         dates, authors = with_record(dates, authors, record, page_timezone(page))
     canonical = metadata.canonical_url(page)
+    holders = region.elements if region else []  # where the article's pictures are
+    if shipped is not None and not shipped.shown and (markup := shipped_markup(shipped)) is not None:
+        holders = [*holders, markup]  # a body read from shipped HTML: its pictures too
     article = Article(
         url=page.url or "",
         canonicalUrl=canonical,
@@ -100,9 +103,7 @@ def extract_page(page: Page, *, clean: bool = True) -> Extraction:
         authors=authors.authors,
         publisher=metadata.publisher_name(page),
         sourceOrganization=authors.organization,
-        images=extract_images(
-            page, region.elements if region else [], own_url=page.url or canonical, body_text=body_text
-        ),
+        images=extract_images(page, holders, own_url=page.url or canonical, body_text=body_text),
         keywords=metadata.keywords(page),
         articleSection=metadata.section(page),
         fetchedAt=page.fetched_at.isoformat() if page.fetched_at else None,

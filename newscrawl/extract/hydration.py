@@ -19,7 +19,7 @@ from itertools import chain
 from typing import Any
 
 import lxml.html
-from lxml.etree import ParserError
+from lxml.etree import ParserError, _Element
 
 from newscrawl.clean.text import tokens
 from newscrawl.extract.appstate import json_value, load_states, script_strings, unflatten
@@ -72,6 +72,7 @@ class Shipped:
     guessed: bool = False  # read from code, or markup under any key: taken only when it is about the page
     joined: bool = False  # code's literals joined: taken when no one of them is about the page
     on_topic: bool = False  # set by hydrated_blocks: the body holds the page's title and description words
+    text: str = ""  # the string the body was read from (HTML: where its pictures are)
 
 
 def rendered_page(page: Page) -> Page | None:
@@ -209,7 +210,7 @@ def _candidates(page: Page) -> Iterator[Shipped]:
     for obj in page.json_ld_of_type(*ARTICLE_TYPES):
         body = obj.get("articleBody") or obj.get("text")
         if isinstance(body, str):
-            yield Shipped(_to_blocks(body), "json-ld")
+            yield Shipped(_to_blocks(body), "json-ld", text=body)
     for key, raw in page.scripts.items():
         if key == FLIGHT_SCRIPTS:  # its data rows (a component's props)
             yield from _data_candidates(list(_flight_rows(page).values()), "next-flight")
@@ -232,19 +233,20 @@ def _code_candidates(script: str) -> Iterator[Shipped]:
         if _BODY_KEY.search(key) and weighted_length(text) >= _MIN_SECTION and not _is_code(text):
             by_key.setdefault(key, []).append(text)
             if weighted_length(text) >= _MIN_TEXT:
-                yield Shipped(_to_blocks(text), "app-state", guessed=True)
+                yield Shipped(_to_blocks(text), "app-state", guessed=True, text=text)
     for sections in by_key.values():
         if len(sections) >= 2:
-            yield Shipped(_to_blocks("\n".join(sections)), "app-state", guessed=True, joined=True)
+            joined = "\n".join(sections)
+            yield Shipped(_to_blocks(joined), "app-state", guessed=True, joined=True, text=joined)
 
 
 def _data_candidates(data: Any, source: str) -> Iterator[Shipped]:
     """The bodies in decoded data: long strings under body-like keys, rich-text trees; each with
     the objects holding it (its record)."""
     for text, record, loose in _body_strings(data):
-        yield Shipped(_to_blocks(text), source, record=record, guessed=loose)
+        yield Shipped(_to_blocks(text), source, record=record, guessed=loose, text=text)
     for markup, record in rich_text_documents(data):
-        yield Shipped(_to_blocks(markup), source, record=record)
+        yield Shipped(_to_blocks(markup), source, record=record, text=markup)
 
 
 def _body_strings(data: Any) -> Iterator[tuple[str, Record, bool]]:
@@ -321,13 +323,24 @@ def _to_blocks(text: str) -> list[Block]:
     if _is_code(text):
         return []
     if _is_markup(text):
-        try:
-            fragment = lxml.html.fragment_fromstring(text, create_parent="div")
-        except (ParserError, ValueError):
-            return []
-        return [b for b in render_blocks(fragment, None) if b.text]
+        fragment = _fragment(text)
+        return [b for b in render_blocks(fragment, None) if b.text] if fragment is not None else []
     lines = (normalise_space(_plain(line)) for line in text.splitlines())
     return [Block("p", [Segment(line)]) for line in lines if line]
+
+
+def shipped_markup(shipped: Shipped) -> _Element | None:
+    """The HTML a shipped body was read from, parsed (its pictures are the article's), or None
+    when the body was text."""
+    text = shipped.text
+    return _fragment(text) if text and _is_markup(text) and not _is_code(text) else None
+
+
+def _fragment(markup: str) -> _Element | None:
+    try:
+        return lxml.html.fragment_fromstring(markup, create_parent="div")
+    except (ParserError, ValueError):
+        return None
 
 
 def _is_markup(text: str) -> bool:
