@@ -13,9 +13,8 @@ the class, id and link attributes the search weighs. A component contributes its
 any HTML or elements its other props carry (``content: "$3c"``, a CMS's article HTML), but not
 the 404, error or loading page it holds for other states. ``dangerouslySetInnerHTML`` is
 inserted as written, an image component's picture is its ``<img>``, and a JSON-LD script a
-component renders is kept. Plain data (navigation
-menus, lists of related posts held as objects) is not rendered: only the elements the site
-itself would render are.
+component renders is kept. Plain data (navigation menus, lists of related posts held as
+objects) is not rendered: only the elements the site itself would render are.
 """
 
 from __future__ import annotations
