@@ -575,6 +575,35 @@ def test_a_shells_headline_date_and_authors_come_from_the_record_holding_its_bod
             id="arc-xp",
         ),
         pytest.param(
+            {"type": "doc", "content": [
+                {"type": "paragraph", "content": [{"type": "text", "text": "P"}]},
+                {"type": "image", "attrs": {"src": "/up/a.jpg", "alt": "A", "title": None}},
+                {"type": "paragraph", "content": [{"type": "text", "text": "Q"}]},
+            ]},
+            '<p>P</p><figure><img src="/up/a.jpg" alt="A"></figure><p>Q</p>',
+            id="prosemirror-image",
+        ),
+        pytest.param(
+            {"blocks": [{"type": "paragraph", "data": {"text": "E"}},
+                        {"type": "image", "data": {"file": {"url": "https://cdn.example/b.png"},
+                                                   "caption": "A <i>cap</i>"}},
+                        {"type": "image", "data": {"caption": "no file"}},
+                        {"type": "paragraph", "data": {"text": "F"}}]},
+            '<p>E</p><figure><img src="https://cdn.example/b.png" alt=""><figcaption>A cap</figcaption>'
+            "</figure><p>F</p>",
+            id="editorjs-image",
+        ),
+        pytest.param(
+            {"nodeType": "document", "content": [
+                {"nodeType": "paragraph", "content": [{"nodeType": "text", "value": "C"}]},
+                {"nodeType": "embedded-asset-block", "data": {"target": {"fields": {
+                    "title": "Dam", "file": {"url": "//images.example/dam.jpg"}}}}},
+                {"nodeType": "embedded-asset-block", "data": {"target": {"sys": {"id": "x1"}}}},
+            ]},
+            '<p>C</p><figure><img src="//images.example/dam.jpg" alt="Dam"></figure>',
+            id="contentful-asset",
+        ),
+        pytest.param(
             [{"blockName": "core/paragraph", "innerHTML": "<p>G1</p>", "innerBlocks": []},
              {"blockName": "core/heading", "innerHTML": "<h2>G2</h2>", "innerBlocks": []}],
             "<p>G1</p><h2>G2</h2>",

@@ -7,7 +7,8 @@ ProseMirror/TipTap and Storyblok (``{"type": "doc", "content": […]}``), Slate 
 (``{"type": "p", "children": [{"text": …}]}``), Lexical, Editor.js (``{"type": "paragraph",
 "data": {"text": …}}``) and Arc XP's ``content_elements`` (``{"type": "text", "content": …}``).
 They share one shape: a node names its kind under a type key, holds its children under a
-children key, and a leaf holds its text. :func:`rich_text_documents` finds such trees anywhere in
+children key, a leaf holds its text, and an image node its file's URL, alt text and caption.
+:func:`rich_text_documents` finds such trees anywhere in
 a page's data and renders each as HTML, which the hydration reader turns into blocks like any
 HTML body.
 """
@@ -37,6 +38,18 @@ _BLOCK_KINDS = {
 _INLINE_KINDS = frozenset({"span", "text", "mark", "strong", "em", "bold", "italic", "code"})
 _LINK_KINDS = frozenset({"link", "hyperlink", "anchor", "a", "entry-hyperlink"})
 _HEADING_STYLE = re.compile(r"h[1-6]")
+_IMAGE_KINDS = frozenset({"image", "img", "picture", "photo", "core/image", "embedded-asset-block"})
+# Where an image node keeps its file's URL, its alt text and its caption, by format: its own
+# fields (Slate, Lexical, Arc XP), ProseMirror's attrs, Editor.js's data, a resolved Contentful
+# asset, a Sanity asset with its URL.
+_IMAGE_URL = (("src",), ("url",), ("url", "primary"), ("url", "url"), ("attrs", "src"),
+              ("data", "file", "url"), ("data", "url"), ("data", "src"),
+              ("data", "target", "fields", "file", "url"), ("fields", "file", "url"), ("asset", "url"),
+              ("image", "url"), ("image", "src"))  # fmt: skip
+_IMAGE_ALT = (("alt",), ("altText",), ("alt_text",), ("attrs", "alt"), ("data", "alt"), ("asset", "altText"),
+              ("data", "target", "fields", "description"), ("data", "target", "fields", "title"))  # fmt: skip
+_IMAGE_CAPTION = (("caption",), ("attrs", "caption"), ("data", "caption"), ("subtitle",))
+_TAGS = re.compile(r"<[^>]*>")
 _MIN_BLOCKS = 2  # a lone paragraph node is a field, not a document
 _MAX_DEPTH = 60
 
@@ -144,6 +157,8 @@ def _render(node: Any, depth: int) -> str:
     children = _children(node)
     if _markup(node) and not children:
         return str(node["innerHTML"])
+    if kind in _IMAGE_KINDS:
+        return _picture(node)
     if isinstance(children, str):  # Arc XP's {"type": "text", "content": "A <b>bold</b> line"}
         inner = children
     elif isinstance(children, list):
@@ -154,6 +169,29 @@ def _render(node: Any, depth: int) -> str:
         href = node.get("url") or node.get("href") or (node.get("data") or {}).get("uri")
         return f'<a href="{escape(href)}">{inner}</a>' if isinstance(href, str) else inner
     return f"<{tag}>{inner}</{tag}>" if tag else inner
+
+
+def _picture(node: dict[str, Any]) -> str:
+    """An image node as the figure it shows (its caption a ``<figcaption>``, which no body text
+    is); nothing when it holds no URL (an asset the CMS resolves elsewhere)."""
+    url = _field(node, _IMAGE_URL)
+    if url is None or not url.startswith(("http://", "https://", "//", "/")):
+        return ""
+    alt = _field(node, _IMAGE_ALT) or ""
+    caption = " ".join(_TAGS.sub(" ", _field(node, _IMAGE_CAPTION) or "").split())
+    shown = f"<figcaption>{escape(caption, quote=False)}</figcaption>" if caption else ""
+    return f'<figure><img src="{escape(url)}" alt="{escape(alt)}">{shown}</figure>'
+
+
+def _field(node: dict[str, Any], paths: tuple[tuple[str, ...], ...]) -> str | None:
+    """The first non-empty string found along one of ``paths`` (keys into nested objects)."""
+    for path in paths:
+        value: Any = node
+        for key in path:
+            value = value.get(key) if isinstance(value, dict) else None
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return None
 
 
 def _render_children(node: dict[str, Any], depth: int) -> str:
