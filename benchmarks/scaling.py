@@ -119,6 +119,14 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "gallery": lambda n: page(  # pictures sharing one container, each in a box of its own
         intro() + repeat(lambda i: f'<div><img src="/img/{i}.jpg" width="800" height="450"></div>', n)
     ),
+    "linked-grid": lambda n: page(  # linked pictures in one grid: each looks for its card's title
+        intro()
+        + "<div>"
+        + repeat(
+            lambda i: f'<div><a href="/p/{i}"><img src="/img/{i}.jpg" width="800" height="450"></a></div>', n
+        )
+        + "</div>"
+    ),
 }
 
 

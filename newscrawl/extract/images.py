@@ -137,6 +137,7 @@ class _Cards:
         self.own_url = own_url
         self.body_text = body_text
         self.tops = tops
+        self.links: dict[_Element, list[_Element]] = {}  # each box's links, read once: cards share boxes
 
     def teaser(self, img: _Element, base: str | None) -> bool:
         if not self.site or not self.body_text:
@@ -150,11 +151,34 @@ class _Cards:
             return False  # no link, an in-page one, or one opening the picture itself
         if site_key(host_of(url)) != self.site:
             return False
-        title = _card_title(link, href)
+        title = self.title(link, href)
         return title is not None and title not in self.body_text
+
+    def title(self, link: _Element, href: str) -> str | None:
+        """The title a card gives the page ``link`` leads to: the text of the link, or of another
+        link to the same page in the boxes around it (a card's picture and its heading are often
+        two links), when it reads as a title (three words, or eight characters of Chinese). A box
+        holding many links is a list or a grid of cards, no card: the search stops there."""
+        box: _Element | None = link
+        for _ in range(_CARD_LEVELS + 1):
+            if box is None:
+                return None
+            links = self.links.get(box)
+            if links is None:
+                links = self.links[box] = list(box.iter("a"))
+            if len(links) > _CARD_LINKS:
+                return None
+            for other in links:
+                if (other.get("href") or "").strip() == href:
+                    text = normalise_space(plain_text(other))
+                    if len(text.split()) >= 3 or (len(text) >= 8 and not text.isascii()):
+                        return text
+            box = box.getparent()
+        return None
 
 
 _CARD_LEVELS = 3  # a card: the link, and up to this many boxes around it
+_CARD_LINKS = 12  # links in a box at most: one holding more is a list of cards
 
 
 def _below(img: _Element, tops: set[_Element]) -> Iterator[_Element]:
@@ -163,23 +187,6 @@ def _below(img: _Element, tops: set[_Element]) -> Iterator[_Element]:
         if ancestor in tops:
             return
         yield ancestor
-
-
-def _card_title(link: _Element, href: str) -> str | None:
-    """The title a card gives the page ``link`` leads to: the text of the link, or of another
-    link to the same page in the boxes around it (a card's picture and its heading are often two
-    links), when it reads as a title (three words, or eight characters of Chinese)."""
-    box: _Element | None = link
-    for _ in range(_CARD_LEVELS + 1):
-        if box is None:
-            return None
-        for other in box.iter("a"):
-            if (other.get("href") or "").strip() == href:
-                text = normalise_space(plain_text(other))
-                if len(text.split()) >= 3 or (len(text) >= 8 and not text.isascii()):
-                    return text
-        box = box.getparent()
-    return None
 
 
 def _spanned(elements: list[_Element]) -> list[_Element]:
