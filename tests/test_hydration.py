@@ -115,13 +115,23 @@ def test_a_page_rendered_on_the_server_keeps_its_dom_over_its_flight_data() -> N
     assert [a.get("href") for a in extraction.page.tree.iter("a")] == [f"/news/{n}" for n in range(8)]
 
 
+_DEPOT_PARAGRAPHS = [
+    ["$", "p", str(n), {"children": f"Paragraph {n} of the story about the tram depot's new roof."}]
+    for n in range(6)
+]
+
+
+def _app_router_shell(children: list[object], title: str = "Tram depot") -> str:
+    """A shell whose only content is one flight row: ``<main>`` holding ``children``; "</" is
+    written "<\\/" in the pushed string, as Next.js writes it."""
+    tree = ["$", "main", None, {"children": children}]
+    push = json.dumps([1, f"0:{json.dumps(tree)}\n"]).replace("</", "<\\/")
+    return f"<html><head><title>{title}</title></head><body><script>self.__next_f.push({push})</script>"
+
+
 def test_an_app_router_pages_date_and_author_come_from_the_props_titled_as_the_page() -> None:
     """A client component gets the article's date and author as props, which the render shows
     nowhere; a related post's component, listed first, carries its own title and date."""
-    paragraphs = [
-        ["$", "p", str(n), {"children": f"Paragraph {n} of the story about the tram depot's new roof."}]
-        for n in range(6)
-    ]
     related = [
         "$",
         "$L2",
@@ -138,24 +148,9 @@ def test_an_app_router_pages_date_and_author_come_from_the_props_titled_as_the_p
             "author": {"name": "Cleo Park"},
         },
     ]
-    tree = [
-        "$",
-        "main",
-        None,
-        {
-            "children": [
-                related,
-                ["$", "h1", None, {"children": "Tram depot gets a new roof"}],
-                meta,
-                ["$", "article", None, {"children": paragraphs}],
-            ]
-        },
-    ]
-    push = json.dumps([1, f"0:{json.dumps(tree)}\n"])
-    html = (
-        "<html><head><title>Tram depot gets a new roof | City Post</title></head>"
-        f'<body><div id="root"></div><script>self.__next_f.push({push})</script></body></html>'
-    )
+    heading = ["$", "h1", None, {"children": "Tram depot gets a new roof"}]
+    body = ["$", "article", None, {"children": _DEPOT_PARAGRAPHS}]
+    html = _app_router_shell([related, heading, meta, body], "Tram depot gets a new roof | City Post")
     article = extract(html, "https://citypost.example/2025/tram-depot-roof")
     assert article.provenance["articleBody"] == "next-flight"
     assert article.datePublished == "2025-03-09T08:30:00+00:00"
@@ -182,14 +177,7 @@ def test_json_ld_a_component_renders_in_flight_data_is_the_rendered_pages() -> N
             "dangerouslySetInnerHTML": {"__html": json.dumps(data)},
         },
     ]
-    paragraphs = [
-        ["$", "p", str(n), {"children": f"Paragraph {n} of the story about the tram depot's new roof."}]
-        for n in range(6)
-    ]
-    tree = ["$", "main", None, {"children": [script, ["$", "article", None, {"children": paragraphs}]]}]
-    push = json.dumps([1, f"0:{json.dumps(tree)}\n"])
-    push = push.replace("</", "<\\/")  # as Next.js writes it: no "</script>" inside the script
-    html = f"<html><head><title>Tram depot</title></head><body><script>self.__next_f.push({push})</script>"
+    html = _app_router_shell([script, ["$", "article", None, {"children": _DEPOT_PARAGRAPHS}]])
     article = extract(html, "https://citypost.example/2025/tram-depot-roof")
     assert article.provenance["articleBody"] == "next-flight"
     assert (article.datePublished, article.authors) == ("2025-03-09", ["Cleo Park"])
@@ -205,10 +193,6 @@ def test_an_app_router_shells_pictures_drawn_by_an_image_component() -> None:
     def image(src: object, alt: str) -> list[object]:
         return ["$", "$L4", None, {"src": src, "alt": alt, "width": 1200, "height": 800}]
 
-    paragraphs = [
-        ["$", "p", str(n), {"children": f"Paragraph {n} of the story about the tram depot's new roof."}]
-        for n in range(6)
-    ]
     card = [
         "$",
         "a",
@@ -230,14 +214,13 @@ def test_an_app_router_shells_pictures_drawn_by_an_image_component() -> None:
                 image(
                     {"src": "/_next/static/media/depot.4f1c.jpg", "height": 800, "width": 1200}, "The depot"
                 ),
-                *paragraphs,
+                *_DEPOT_PARAGRAPHS,
                 image("/img/roof.jpg", "The new roof"),
                 card,
             ]
         },
     ]
-    push = json.dumps([1, f"0:{json.dumps(['$', 'main', None, {'children': article}])}\n"])
-    html = f"<html><head><title>Tram depot</title></head><body><script>self.__next_f.push({push})</script>"
+    html = _app_router_shell([article])
     article_item = extract(html, "https://citypost.example/2025/tram-depot-roof")
     assert article_item.provenance["articleBody"] == "next-flight"
     assert [(i.url, i.alt) for i in article_item.images] == [
