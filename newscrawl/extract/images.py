@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cached_property
 from itertools import islice
 from urllib.parse import unquote
 
@@ -77,7 +78,7 @@ def extract_images(
     spanned, chosen = _spanned(elements), set(elements)
     tops, sizes = set(spanned), TextSizes()
     own = _address(own_url or page.url)
-    cards = _Cards(own_url or page.url, " ".join((body_text or "").split()), tops)
+    cards = _Cards(own_url or page.url, body_text or "", tops)
     for element in spanned:
         if element not in chosen and is_skipped_part(element):
             continue  # a box between the body's paragraphs that the body leaves out (an ad)
@@ -140,7 +141,7 @@ class _Cards:
         self.links: dict[_Element, list[_Element]] = {}  # each box's links, read once: cards share boxes
 
     def teaser(self, img: _Element, base: str | None) -> bool:
-        if not self.site or not self.body_text:
+        if not self.site or not self.body_text.strip():
             return False  # no site to tell another page of it by, or no body to quote the card
         link = next((a for a in _below(img, self.tops) if a.tag == "a"), None)
         if link is None:
@@ -152,7 +153,13 @@ class _Cards:
         if site_key(host_of(url)) != self.site:
             return False
         title = self.title(link, href)
-        return title is not None and title not in self.body_text
+        return title is not None and title not in self.shown_text
+
+    @cached_property
+    def shown_text(self) -> str:
+        """The body's text with its white space collapsed, as a card's title is compared (read only
+        when a card is: most pages link no picture)."""
+        return " ".join(self.body_text.split())
 
     def title(self, link: _Element, href: str) -> str | None:
         """The title a card gives the page ``link`` leads to: the text of the link, or of another
