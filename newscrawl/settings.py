@@ -82,6 +82,7 @@ NEWSCRAWL_STATE_DIR = ""  # folder for state.sqlite: reruns emit only new and ed
 NEWSCRAWL_CONDITIONAL_REQUESTS = True  # with a state: ask for known articles with their ETag/Last-Modified
 NEWSCRAWL_NEAR_DUPLICATES = "mark"  # near copies of earlier articles: "mark" (duplicateOf), "drop" or "off"
 NEWSCRAWL_ARTICLE_PAGES = 20  # pages joined into one item for an article split over pages; 1 = no joining
+NEWSCRAWL_PAGE_TYPES = ["article"]  # page types emitted; "other" adds undated guides, about pages, galleries
 
 LOG_LEVEL = "INFO"
 

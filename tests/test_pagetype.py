@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
+
+import pytest
 from conftest import SITES
+from scrapy.exceptions import DropItem
+from scrapy.statscollectors import StatsCollector
+from scrapy.utils.test import get_crawler
 
 from newscrawl.extract.article import extract
+from newscrawl.items import Article
+from pipelines.pagetype import ArticleOnlyPipeline
 
 
 def _kind(html: str, url: str = "https://news.example/x") -> str:
@@ -185,3 +193,23 @@ def test_an_about_page_with_a_reprint_notice_credits_no_outlet() -> None:
     html = f"<html>{head}<body><h1>关于我们</h1>{ARTICLE_BODY}{notice}</body></html>"
     article = extract(html, "https://news.example/about-us")
     assert (article.sourceOrganization, article.pageType) == (None, "other")
+
+
+def test_the_pipeline_emits_the_page_types_the_setting_names() -> None:
+    def run(settings: dict[str, object]) -> tuple[list[str], dict[str, object]]:
+        crawler = get_crawler(settings_dict=settings)
+        crawler.stats = StatsCollector(crawler)
+        pipeline = ArticleOnlyPipeline.from_crawler(crawler)
+        kept = []
+        for kind in ("article", "listing", "other"):
+            with contextlib.suppress(DropItem):
+                kept.append(pipeline.process_item(Article(url=f"https://n.example/{kind}", pageType=kind)))
+        return [item.pageType for item in kept], crawler.stats.get_stats()
+
+    kept, stats = run({})
+    assert kept == ["article"]
+    assert stats == {"newscrawl/dropped/listing": 1, "newscrawl/dropped/other": 1}
+    assert run({"NEWSCRAWL_PAGE_TYPES": ["article", "other"]})[0] == ["article", "other"]
+    assert run({"NEWSCRAWL_PAGE_TYPES": "article,other"})[0] == ["article", "other"]  # as -s gives it
+    with pytest.raises(ValueError, match="artcle"):
+        run({"NEWSCRAWL_PAGE_TYPES": ["artcle"]})
