@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 SCHEMA_VERSION = "1.1"
+PAGE_TYPES = ("article", "listing", "other")  # what Article.pageType says a page is (the schema's enum)
 
 
 @dataclass
@@ -60,7 +61,7 @@ class Article:
     keywords: list[str] = field(default_factory=list)
     articleSection: str | None = None
     links: list[Link] = field(default_factory=list)
-    pageType: str = "article"  # "article" | "listing" | "other"
+    pageType: str = "article"  # one of PAGE_TYPES
     provenance: dict[str, str] = field(default_factory=dict)
     cleaning: list[Removal] = field(default_factory=list)
     spam: SpamVerdict = field(default_factory=SpamVerdict)

@@ -14,7 +14,7 @@ from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
-PAGE_TYPES = ("article", "listing", "other")
+from newscrawl.items import PAGE_TYPES
 
 
 class ArticleOnlyPipeline:

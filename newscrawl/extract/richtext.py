@@ -8,9 +8,8 @@ ProseMirror/TipTap and Storyblok (``{"type": "doc", "content": […]}``), Slate 
 "data": {"text": …}}``) and Arc XP's ``content_elements`` (``{"type": "text", "content": …}``).
 They share one shape: a node names its kind under a type key, holds its children under a
 children key, a leaf holds its text, and an image node its file's URL, alt text and caption.
-:func:`rich_text_documents` finds such trees anywhere in
-a page's data and renders each as HTML, which the hydration reader turns into blocks like any
-HTML body.
+:func:`rich_text_documents` finds such trees anywhere in a page's data and renders each as HTML,
+which the hydration reader turns into blocks like any HTML body.
 """
 
 from __future__ import annotations
