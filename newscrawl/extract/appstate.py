@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from newscrawl.page import STATE_ASSIGNMENT
+from newscrawl.scriptdata import STATE_ASSIGNMENT
 
 # A ``key: "string"`` pair in code (the key bare or quoted, the string in double quotes).
 _JS_PAIR = re.compile(r"[\"']?([A-Za-z_$][\w$]*)[\"']?\s*:\s*\"((?:[^\"\\\n]|\\.)*)\"")

@@ -30,7 +30,8 @@ from newscrawl.extract.headline import ARTICLE_TYPES
 from newscrawl.extract.records import dated, record_headline
 from newscrawl.extract.render import render_blocks
 from newscrawl.extract.richtext import rich_text_documents
-from newscrawl.page import FLIGHT_SCRIPTS, Page, PageError, parse_page
+from newscrawl.page import Page, PageError, parse_page
+from newscrawl.scriptdata import FLIGHT_SCRIPTS
 
 # Keys under which app state keeps an article's text (``body``, ``htmlBody``, ``post_content``,
 # ``articleBody``, ``md``), and those under which such a key's object holds it (WordPress's
