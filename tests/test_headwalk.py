@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from newscrawl.extract.headwalk import Head, LineWalk, head_lines, headline_element
+from newscrawl.extract.headanchor import headline_element
+from newscrawl.extract.headwalk import Head, LineWalk, head_lines
 from newscrawl.page import parse_page
 
 STORY = (
@@ -223,23 +224,6 @@ def test_keywords_glued_to_the_title_do_not_anchor_the_walk_at_a_heading_repeati
     )
     assert headline_element(page).tag == "h2"
     assert head_lines(page).after[0].text.startswith("2012-01-12")
-
-
-def test_a_logo_h1_does_not_outrank_the_heading_that_matches_the_title() -> None:
-    page = parse_page(
-        "<html><head><title>Ferry fares rise in May | Harbour Post</title></head><body>"
-        "<h1>Harbour Post</h1><h2>Ferry fares rise in May</h2><p>By Ann Lee</p></body></html>"
-    )
-    assert headline_element(page).tag == "h2"
-
-
-def test_a_tagline_h1_in_the_page_header_does_not_outrank_the_title_heading() -> None:
-    page = parse_page(
-        "<html><head><title>Ferry fares rise in May | Harbour Post</title></head><body>"
-        "<header><h1>News for the whole bay area</h1></header>"
-        "<h2>Ferry fares rise in May</h2><p>By Ann Lee</p></body></html>"
-    )
-    assert headline_element(page).tag == "h2"
 
 
 def test_marks_come_from_attributed_inline_elements_only() -> None:

@@ -20,7 +20,8 @@ from newscrawl.extract.bylinemarks import NOT_NAME_CLASS
 from newscrawl.extract.bylines import Foreign
 from newscrawl.extract.datetext import find_stamps
 from newscrawl.extract.dom import all_linked, marked_by, plain_text
-from newscrawl.extract.headwalk import Head, Line, skipped
+from newscrawl.extract.headchrome import skipped
+from newscrawl.extract.headwalk import Head, Line
 from newscrawl.extract.namelists import leading_names, opens_full_name
 from newscrawl.extract.names import BY_LABEL, EDITOR, HAN, PARTICLES, is_person
 from newscrawl.page import Page

@@ -28,7 +28,9 @@ from newscrawl.extract.datetext import (
     parse_date_text,
     parse_stamp,
 )
-from newscrawl.extract.headwalk import Head, Line, head_lines, headline_element, skipped
+from newscrawl.extract.headanchor import headline_element
+from newscrawl.extract.headchrome import skipped
+from newscrawl.extract.headwalk import Head, Line, head_lines
 from newscrawl.extract.scriptdates import script_published
 from newscrawl.page import Page
 

@@ -8,21 +8,25 @@ Chrome is read from class/id words, but pages reuse those words for their own pa
 elements are never chrome: those holding the headline (skipping starts only past it), a wrapper
 holding an article's worth of prose ("left-side-content-wrapper"), WordPress's post wrapper
 (whose "tag-*" classes are topics) and a short ``<aside>`` that is the article's meta box.
+
+The words that name chrome are :mod:`~newscrawl.extract.headchrome`'s, the element the walk starts
+at :mod:`~newscrawl.extract.headanchor`'s, the machine dates a line carries
+:mod:`~newscrawl.extract.headstamps`'s.
 """
 
 from __future__ import annotations
 
-import re
 from collections import deque
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
 from types import MappingProxyType
 
 from lxml.etree import _Element
 
 from newscrawl.extract.dom import attributes_of, plain_text, text_length
-from newscrawl.extract.titletext import is_keyword_list
+from newscrawl.extract.headanchor import _SPACE, headline_element
+from newscrawl.extract.headchrome import _CHROME, _CODE, _NEVER, _byline_box, _chrome, _naming
+from newscrawl.extract.headstamps import _stamp
 from newscrawl.page import Page
 
 _BLOCKS = frozenset([
@@ -30,41 +34,10 @@ _BLOCKS = frozenset([
     "article", "header", "dd", "dt", "dl", "figure", "figcaption", "blockquote", "br", "hr", "address",
     "main", "center", "pre",
 ])  # fmt: skip
-_CODE = frozenset(["script", "style", "noscript", "template", "svg", "iframe", "select", "textarea"])
-_NEVER = _CODE | {"nav", "aside"}
-# Words that name chrome outright: such an element goes whatever its size (long comment threads).
-_CHROME_WORDS = frozenset([
-    "related", "relate", "recommend", "recommended", "rec", "comment", "comments", "reply",
-    "breadcrumb", "breadcrumbs", "crumb", "crumbs", "copyright", "pager", "pagination", "popular",
-    "trending", "subscribe", "xgyd", "tuijian", "xiangguan", "modal", "login",
-])  # fmt: skip
-# Words that name chrome but also layout wrappers ("left-side-content-wrapper", "body-ad-wrapper",
-# "with-nav-sidebar", a ranking article's "ranking-content", a newsletter issue's "newsletter-
-# wrapper", Next.js's "__next"): such an element goes only while it holds less prose than an article.
-_LAYOUT_WORDS = frozenset([
-    "side", "aside", "hot", "rank", "ranking", "nav", "navbar", "menu", "social", "tags", "tag",
-    "more", "next", "prev", "ad", "ads", "advert", "banner", "newsletter",
-])  # fmt: skip
-_ARTICLE_CHARS = 1500  # unlinked characters: a layout-named element this long holds the article
 _META_CHARS = 500  # characters: an <aside> this short by the headline or in the article is its meta box
-# WordPress's post_class(): the post's own wrapper, whose "tag-*"/"category-*" slugs name its topics.
-_POST_CLASS = re.compile(r"(?<![\w-])(?:hentry|status-publish|post-\d+)(?![\w-])")
-_UNNAMED, _LAYOUT, _CHROME = 0, 1, 2
-_TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
-_TITLE_SPLIT = re.compile(r"\s*(?:[_|｜•»]|\s[-–—·:]\s|——|--|::)\s*")
-_SPACE = re.compile(r"\s+")
-_HAN = re.compile(r"[\u3400-\u9fff]")
 # Text of only these is layout between tags, kept out of the lines (any other character, even other
 # white space, makes a line, though maybe an empty one).
 _BLANK = " \t\r\n\xa0\u3000"
-# A link, or a <select>'s entry (a "jump to story" menu lists the page's own title first), never
-# holds the headline the walk should start from: the walk does not enter a <select>.
-_NOT_HEADLINE = frozenset(["a", "option", "optgroup"])
-_STAMP_PROPS = frozenset(["datepublished", "datemodified", "datecreated"])
-_UPDATED_CLASS = re.compile(r"updat|modif", re.I)
-_ISO_DAY = re.compile(
-    r"\s*\d{4}-\d\d-\d\d"
-)  # a machine date starts so: an <abbr> title that doesn't is a word
 
 
 @dataclass(slots=True)
@@ -76,168 +49,6 @@ class Line:
     offset: int  # characters of head text before this line
     stamps: tuple[tuple[str, str], ...] = ()  # (itemprop or "time", machine value) seen inside
     marks: str = ""  # class/id/rel/itemprop of the inline elements inside ("author", "source" ...)
-
-
-def skipped(el: _Element) -> bool:
-    """Related lists, comments, footers, navigation: never a byline's home.
-
-    An element named with a word that also names layout wrappers ("side", "ad", "nav") is
-    chrome only while short: one holding an article's worth of prose is the article's wrapper.
-
-    >>> import lxml.html
-    >>> skipped(lxml.html.fragment_fromstring('<div class="related-news">x</div>'))
-    True
-    >>> skipped(lxml.html.fragment_fromstring(f'<div class="left-side-wrap"><p>{"word " * 400}</p></div>'))
-    False
-    """
-    return _chrome(el, el.tag, _names(el))
-
-
-def _chrome(el: _Element, tag: object, names: str) -> bool:
-    """:func:`skipped`, given ``el``'s tag and class/id string (as :func:`_names` joins them)."""
-    if tag in _NEVER:
-        return True
-    naming = _naming(names) if names != " " else _UNNAMED
-    if naming == _LAYOUT:
-        return text_length(el, linked=False) < _ARTICLE_CHARS
-    return naming == _CHROME
-
-
-def _names(el: _Element) -> str:
-    if not el.keys():
-        return " "  # most elements have no attributes: what the join below makes of none
-    return f"{el.get('class', '')} {el.get('id', '')}"
-
-
-@lru_cache(maxsize=4096)
-def _naming(names: str) -> int:
-    """Pure function of the class/id string, memoised: sites repeat the same few names.
-
-    Most strings a page brings are new to the cache and hold no chrome word, so the words are
-    looked at first: the post-class pattern, a scan of the whole string, matters only with one.
-    """
-    lowered = names.lower()
-    words = _name_words(lowered)
-    chrome = not _CHROME_WORDS.isdisjoint(words)
-    if not chrome and _LAYOUT_WORDS.isdisjoint(words):
-        return _UNNAMED
-    if _POST_CLASS.search(lowered):
-        return _UNNAMED
-    return _CHROME if chrome else _LAYOUT
-
-
-# Layout words of boxes that hold other content than the page's (ads, ranked lists of other
-# stories): such a box is skipped even right under the headline, where a box named with the other
-# layout words ("js-social-share", "hero-banner__details", "next-link") often holds the byline.
-_FOREIGN_BOX_WORDS = frozenset(["ad", "ads", "advert", "hot", "rank", "ranking"])
-
-
-@lru_cache(maxsize=1024)
-def _byline_box(names: str) -> bool:
-    """Whether a class/id string names a box under the headline that may hold the byline: named
-    with layout words only, none of :data:`_FOREIGN_BOX_WORDS`."""
-    return _naming(names) == _LAYOUT and _FOREIGN_BOX_WORDS.isdisjoint(_name_words(names.lower()))
-
-
-# Every byte but an ASCII letter or digit, as a space: the separators _TOKEN_SPLIT cuts at.
-_SEPARATORS_AS_SPACE = bytes(c if chr(c).isascii() and chr(c).isalnum() else 32 for c in range(256))
-
-
-def _name_words(lowered: str) -> list[str]:
-    """``_TOKEN_SPLIT.split(lowered)`` but for its empty strings; on ASCII names (nearly all),
-    by a translation of their bytes and a plain split, several times cheaper than the pattern.
-
-    >>> _name_words("post-header__meta js-x1"), _name_words("ñav--bar")
-    (['post', 'header', 'meta', 'js', 'x1'], ['', 'av', 'bar'])
-    """
-    if lowered.isascii():
-        return lowered.encode("ascii").translate(_SEPARATORS_AS_SPACE).decode("ascii").split()
-    return _TOKEN_SPLIT.split(lowered)
-
-
-def headline_element(page: Page, headline: str | None = None) -> _Element | None:
-    """The element showing the headline: a heading matching the title, the title's text, an h1.
-
-    ``headline``, the one :func:`~newscrawl.extract.headline.extract_headline` read off the page,
-    goes first: a heading showing just it (an ``<h1>`` before the others), else an element showing
-    it where the first ``<h1>`` does not (a logo's or a footer's ``<h1>`` that the title's site
-    name matches, or nothing does)."""
-    texts: dict[_Element, str] = {}  # each heading's text without spaces, read once
-
-    def squashed(el: _Element) -> str:
-        if el not in texts:
-            texts[el] = _SPACE.sub("", plain_text(el))
-        return texts[el]
-
-    chosen = _SPACE.sub("", headline) if headline else ""
-    if chosen:  # of the headings showing it, the highest ranked first (a carousel's <h3> may repeat it)
-        for rank in ("h1", "h2", "h3"):
-            same = next((el for el in page.headings(rank) if squashed(el) == chosen), None)
-            if same is not None:
-                return same
-    title = _title_key(page)
-    bare = _SPACE.sub("", title) if title else ""  # "标题\u3000正文" in the heading, "标题正文" in <title>
-    first_h1 = None
-    for el in page.headings():
-        text = squashed(el)
-        if bare and len(text) >= 4 and (text in bare or (bare in text and not _wraps(text, bare))):
-            return first_h1 if el.tag != "h1" and _headline_sized(first_h1) else el
-        if first_h1 is None and el.tag == "h1" and len(text) >= 4 and el.find(".//img") is None:
-            first_h1 = el
-    body = page.tree.find("body")
-    if not title or body is None:
-        return first_h1
-    if first_h1 is not None and not _section_name(first_h1):
-        if headline is None or chosen in _SPACE.sub("", plain_text(first_h1)):
-            return first_h1
-        shown = _title_element(body, headline)
-        return first_h1 if shown is None else shown
-    shown = _title_element(body, title)
-    return first_h1 if shown is None else shown
-
-
-def _wraps(text: str, title: str) -> bool:
-    """A heading holding far more than the title wraps the article (pages misuse ``<h1>`` as a
-    box): anchoring there would skip the date line inside it."""
-    return len(text) > 2 * len(title) + 40
-
-
-def _section_name(h1: _Element) -> bool:
-    """A Chinese ``<h1>`` too short for a headline that the title does not match ("相关新闻"). A short
-    English one ("Climate Change") is often the headline itself, under a title naming the site."""
-    text = plain_text(h1)
-    return len(text.split()) < 3 and 0 < len(_HAN.findall(text)) < 8
-
-
-def _title_element(body: _Element, title: str) -> _Element | None:
-    """The first element whose own text shows the title, a link or a menu item aside."""
-    probes = (title[:12], title[-12:])
-    for el in body.iter():
-        if (
-            el.text
-            and el.tag not in _NEVER
-            and el.tag not in _NOT_HEADLINE
-            and any(p in el.text for p in probes)
-        ):
-            return el if isinstance(el.tag, str) else None
-    return None
-
-
-def _headline_sized(h1: _Element | None) -> bool:
-    """An ``<h1>`` that reads as a headline (several words, not a link, outside the page's
-    header and navigation), not a logo, a tagline or a section name."""
-    if h1 is None or len(plain_text(h1).split()) < 4 or h1.find(".//a") is not None:
-        return False
-    return not any(a.tag in ("header", "nav") for a in h1.iterancestors())
-
-
-def _title_key(page: Page) -> str | None:
-    raw = page.meta_first("og:title", "twitter:title") or page.title_text() or ""
-    parts = [p for p in _TITLE_SPLIT.split(_SPACE.sub(" ", raw).strip()) if p]
-    # The longest part is the headline, unless it is the page's keywords glued on ("標題 - A , B , C , D"):
-    # a heading repeating those ("相關文章關鍵字：A , B …") would anchor the walk at the page's end.
-    best = max((p for p in parts if not is_keyword_list(p)), key=len, default="")
-    return best if len(best) >= 4 else None
 
 
 _Line = tuple[str, "_Element | None", tuple[tuple[str, str], ...], str]  # a line before its text is cleaned
@@ -533,26 +344,3 @@ class LineWalk:
         if text or stamps:
             self.lines.append(Line(text, owner, self.size, stamps, marks))
             self.size += len(text) + 1
-
-
-def _stamp(el: _Element, tag: object, itemprop: str | None) -> tuple[str, str] | None:
-    """A ``<time>``'s or a date itemprop's machine value, as (itemprop or "time", value).
-
-    An ``<abbr>`` titled with an ISO date is the older way to say the same (hAtom's
-    ``<abbr class="published" title="2015-03-10T08:05:41-07:00">``, or a relative
-    "3小時前" explained by its title), so it counts as a ``<time>``.
-    """
-    prop = itemprop.lower() if itemprop else ""
-    if tag == "abbr":
-        value = el.get("title") or ""
-        if not _ISO_DAY.match(value):
-            return None
-    elif tag != "time" and prop not in _STAMP_PROPS:
-        return None
-    else:
-        value = el.get("datetime") or (el.get("content") if prop else None) or ""
-    if not value:
-        return None
-    if not prop and _UPDATED_CLASS.search(el.get("class") or ""):
-        prop = "datemodified"
-    return prop or "time", value
