@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from newscrawl.extract.bioboxes import is_author_bio
 from newscrawl.extract.blocks import Block, Segment
-from newscrawl.extract.bodyedges import cut_related_tail, is_author_bio, trim_meta_lines
+from newscrawl.extract.bodyedges import cut_related_tail, trim_meta_lines
 
 STORY = [
     "The harbour board approved the new ferry terminal on Tuesday after two years of debate.",
