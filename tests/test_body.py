@@ -592,16 +592,6 @@ def test_a_teaser_in_a_list_of_linked_items_does_not_beat_a_short_article() -> N
     assert not any(line.startswith("Summary") for line in lines)
 
 
-def test_name_bias_ignores_case_of_ascii_and_non_ascii_names() -> None:
-    from newscrawl.extract.body import _name_bias
-
-    assert _name_bias("Article-BODY") == 5.0
-    assert _name_bias("SIDEBAR widget") == -10.0
-    assert _name_bias("Story \u00e9t\u00e9 Related") == -5.0  # non-ASCII names take the pattern itself
-    assert _name_bias("\u017fidebar") == -10.0  # long s folds to "s" under re.I
-    assert _name_bias("wrapper") == 0.0
-
-
 def test_han_share_is_counted_only_when_it_can_pass_the_limit() -> None:
     from newscrawl.extract.blocks import more_han_than as _more_han_than
 
@@ -610,21 +600,6 @@ def test_han_share_is_counted_only_when_it_can_pass_the_limit() -> None:
     assert _more_han_than("\u4e2d\u6587\u65b0\u95fb", 3.0)
     assert not _more_han_than("\u4e2d\u6587\u65b0\u95fb", 4.0)
     assert not _more_han_than("\u201c\u201d\u2014\u4e2d", 1.0)  # bound passes, count does not
-
-
-def test_sentence_marks_count_as_the_pattern_finds_them() -> None:
-    from newscrawl.extract.body import _SENTENCE_END, _sentence_marks
-
-    for text in (
-        'He said: "Go!" (Then he left.) Why?',
-        "No marks here at all",
-        "\u201cQuoted,\u201d she wrote\u2026 then stopped.",
-        "\u4e2d\u6587\u3002\u65b0\u95fb\uff01\u5bf9\uff1f",
-        "Caf\u00e9\xa0ends. \u201cQuoted\u201d; done\u2026",
-        "新闻。好！（注）：是？",
-        "",
-    ):
-        assert _sentence_marks(text) == len(_SENTENCE_END.findall(text)), text
 
 
 def test_a_section_rendered_once_per_screen_size_is_read_once() -> None:
@@ -816,13 +791,6 @@ def test_a_hidden_leaf_still_calls_for_the_hidden_search() -> None:
     hidden, shown = lxml.html.fromstring("<a hidden>x</a>"), lxml.html.fromstring("<a>x</a>")
     assert _saw_hidden({hidden: None})
     assert not _saw_hidden({shown: None})
-
-
-def test_sentence_marks_take_the_callers_utf8() -> None:
-    from newscrawl.extract.body import _sentence_marks
-
-    text = "他说：“走！”然后离开。 Then: done."
-    assert _sentence_marks(text, text.encode("utf-8")) == _sentence_marks(text)
 
 
 _EXCERPT = "A short excerpt of another post on this blog, cut after two lines of its opening…"
@@ -1018,64 +986,6 @@ def test_collapsed_accordion_panels_are_read_but_hidden_tabs_and_hidden_text_are
     assert "Loading" not in body
     assert "replica" not in body
     assert "Join our newsletter" not in body
-
-
-def test_paragraph_weight_of_a_leaf_matches_the_same_text_with_an_inline_child() -> None:
-    import lxml.html
-
-    from newscrawl.extract.body import _paragraph_weight
-
-    text = "The council voted on Tuesday to extend the tram line. Work starts in May."
-    leaf = lxml.html.fragment_fromstring(f"<p>{text}</p>")
-    wrapped = lxml.html.fragment_fromstring(f"<p>{text[:20]}<b>{text[20:40]}</b>{text[40:]}</p>")
-    assert _paragraph_weight(leaf) == _paragraph_weight(wrapped)
-    assert _paragraph_weight(leaf)[0] > 1.0
-    assert _paragraph_weight(lxml.html.fragment_fromstring("<p>Too short.</p>")) == (0.0, 0.0)
-    assert _paragraph_weight(lxml.html.fragment_fromstring("<p></p>")) == (0.0, 0.0)
-
-
-def test_text_walk_judges_nothing_inside_a_skipped_subtree() -> None:
-    """The walk goes down only into kept elements, in document order, and goes on after a
-    skipped subtree (and after a script) with the elements that follow it."""
-    import lxml.html
-
-    from newscrawl.extract.body import _text_elements
-
-    root = lxml.html.fromstring(
-        "<html><body><div id='main'><p>First paragraph.</p>"
-        "<div class='share'><a href='/s'>Share</a><div><p>Inside the share bar.</p></div></div>"
-        "<script>var x = 1;</script><section><p>Second paragraph.</p><li>Item</li></section>"
-        "<div>Loose words<span>x</span></div></div></body></html>"
-    )
-    walked: dict = {}
-    found = list(_text_elements(root.find("body"), False, walked))
-    assert [e.text for e in found] == ["First paragraph.", "Second paragraph.", "Item", "Loose words", "x"]
-    share = root.find(".//div[@class='share']")
-    assert walked[share] is False
-    assert all(e not in walked for e in share.iterdescendants())
-    assert root.find(".//script") not in walked
-    assert walked[root.find(".//section")] is True
-
-
-def test_only_a_sibling_of_the_size_or_build_to_join_is_measured(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A joining sibling needs half the winner's prose, the winner's build or a loose paragraph's
-    shape; others are turned down before their links are measured (which reads all their text)."""
-    import lxml.html
-
-    from newscrawl.extract import body
-
-    measured: list[str] = []
-    real = body.link_density
-    monkeypatch.setattr(body, "link_density", lambda e: measured.append(e.get("class")) or real(e))
-    root = lxml.html.fromstring(
-        "<div><div class='story'>s</div><div class='story'>t</div><div class='box'>b</div></div>"
-    )
-    story, twin, box = root
-    mass = {story: 10.0, twin: 3.0, box: 3.0}
-    assert body._is_sibling_section(twin, story, 10.0, mass) is False  # same build, but not prose
-    assert not body._is_sibling_section(box, story, 10.0, mass)
-    assert measured == ["story"]
-    assert body._is_sibling_section(box, story, 4.0, mass)  # half the winner's prose: it joins
 
 
 def test_teasers_stamped_with_their_time_do_not_outweigh_a_short_story() -> None:

@@ -12,8 +12,9 @@ from lxml.etree import _Element
 from newscrawl.extract import metadata
 from newscrawl.extract.authors import extract_authors
 from newscrawl.extract.blocks import Block, blocks_to_text
-from newscrawl.extract.body import BodyRegion, extract_blocks, find_region
+from newscrawl.extract.body import extract_blocks, find_region
 from newscrawl.extract.bodyedges import cut_related_tail, trim_meta_lines
+from newscrawl.extract.bodyregion import BodyRegion
 from newscrawl.extract.dates import extract_dates, head_lines, page_timezone
 from newscrawl.extract.headline import extract_headline
 from newscrawl.extract.hydration import hydrated_blocks, rendered_page, shipped_markup

@@ -13,7 +13,7 @@ from lxml.etree import _Element
 
 from newscrawl.clean.furniture import is_caption, is_picture_credit
 from newscrawl.extract.blocks import normalise_space
-from newscrawl.extract.body import centred_caption, plain_caption
+from newscrawl.extract.captionlines import centred_caption, plain_caption
 from newscrawl.extract.dom import HEADING_TAGS, class_id, plain_text
 from newscrawl.extract.pictures import PICTURE_TAGS
 

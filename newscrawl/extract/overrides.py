@@ -24,7 +24,8 @@ from newscrawl.clean.page import clean_extraction
 from newscrawl.extract import metadata
 from newscrawl.extract.article import Extraction, tidy_body
 from newscrawl.extract.blocks import Block, Segment, blocks_to_text, normalise_space
-from newscrawl.extract.body import BodyRegion, extract_blocks
+from newscrawl.extract.body import extract_blocks
+from newscrawl.extract.bodyregion import BodyRegion
 from newscrawl.extract.dates import page_timezone
 from newscrawl.extract.datetext import parse_date_text
 from newscrawl.extract.names import dedupe, split_names

@@ -14,7 +14,7 @@ from lxml.etree import _Element
 
 from newscrawl.extract.authormeta import site_names
 from newscrawl.extract.blocks import Block, mostly_cjk
-from newscrawl.extract.body import BodyRegion
+from newscrawl.extract.bodyregion import BodyRegion
 from newscrawl.extract.dom import BLOCK_TAGS, is_boilerplate_container, plain_text
 from newscrawl.extract.headline import ARTICLE_TYPES
 from newscrawl.extract.pagination import is_continuation_page
