@@ -16,7 +16,7 @@ from lxml import etree
 from lxml.etree import ParserError, _Element
 
 from newscrawl.encoding import decode_html_utf8
-from newscrawl.extract.dom import absolute_url
+from newscrawl.extract.hrefs import absolute_url
 from newscrawl.treerepair import INLINE_TAGS, flatten_deep, unnest_chains
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.I)

@@ -33,16 +33,15 @@ from newscrawl.extract.dom import (
     class_id,
     inline_text,
     inline_text_length,
-    is_boilerplate_container,
-    is_hidden,
     is_inside,
-    is_skipped_with,
     link_density,
     plain_text,
     same_build,
     text_length,
 )
 from newscrawl.extract.render import is_link_line, render_blocks, renders
+from newscrawl.extract.skipparts import is_boilerplate_container, is_skipped_with
+from newscrawl.extract.visibility import is_hidden
 from newscrawl.urls import host_of, site_key
 
 _SENTENCE_END = re.compile(r"[.!?。！？；;:：…\"”’)）]")
