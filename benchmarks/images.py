@@ -151,7 +151,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the newscrawl pa
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # sibling scripts
 from corpora import load
 
-from newscrawl.extract.dom import absolute_url
+from newscrawl.extract.hrefs import absolute_url
 from newscrawl.extract.pictures import image_key
 
 HERE = Path(__file__).resolve().parent

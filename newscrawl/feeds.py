@@ -17,7 +17,7 @@ from urllib.parse import urljoin
 import lxml.html
 from lxml.etree import ParserError, _Element
 
-from newscrawl.extract.dom import absolute_url
+from newscrawl.extract.hrefs import absolute_url
 from newscrawl.recency import normalise_date
 from newscrawl.xmldoc import child_text, children, local_name, parse_xml
 

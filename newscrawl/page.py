@@ -14,7 +14,7 @@ from lxml import etree
 from lxml.etree import ParserError, _Element
 
 from newscrawl.encoding import decode_html_utf8
-from newscrawl.extract.dom import absolute_url
+from newscrawl.extract.hrefs import absolute_url
 from newscrawl.htmlparse import _parse, _without_doc_closers
 from newscrawl.metatags import _attributes, _collect_meta
 from newscrawl.scriptdata import _collect_scripts

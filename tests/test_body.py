@@ -9,7 +9,7 @@ from newscrawl.extract.article import extract
 from newscrawl.extract.blocks import Block, Segment, blocks_to_text
 from newscrawl.extract.body import extract_blocks, find_region
 from newscrawl.extract.bodyedges import cut_related_tail, trim_meta_lines
-from newscrawl.extract.dom import is_boilerplate_container
+from newscrawl.extract.skipparts import is_boilerplate_container
 from newscrawl.page import parse_page
 
 PAGES = FIXTURES / "pages"

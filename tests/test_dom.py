@@ -2,22 +2,13 @@
 
 from __future__ import annotations
 
-from urllib.parse import urljoin
-
 import lxml.html
 
 from newscrawl.extract.blocks import solid_length, weighted_length
-from newscrawl.extract.dom import (
-    absolute_url,
-    boilerplate_words,
-    is_boilerplate_container,
-    is_hidden,
-    is_overlay,
-    is_skipped_part,
-    link_density,
-    text_length,
-)
+from newscrawl.extract.dom import link_density, text_length
 from newscrawl.extract.headwalk import head_lines
+from newscrawl.extract.skipparts import is_boilerplate_container, is_skipped_part
+from newscrawl.extract.visibility import is_hidden, is_overlay
 from newscrawl.page import parse_page
 
 
@@ -36,32 +27,6 @@ def test_unlinked_length_of_an_anchor_is_zero_and_whitespace_never_counts() -> N
     assert text_length(anchor) == 8
     assert text_length(anchor, linked=False) == 0
     assert link_density(lxml.html.fromstring("<p>   </p>")) == 0.0
-
-
-def test_named_share_bar_goes_but_a_wrapper_named_alike_with_prose_stays() -> None:
-    share = lxml.html.fromstring(
-        '<div class="post-share"><a href="/t">Tweet</a> <a href="/f">Share</a></div>'
-    )
-    prose = "Residents of the valley gathered on Tuesday to discuss the new bridge plans. " * 8
-    wrapper = lxml.html.fromstring(f'<div class="content-share"><p>{prose}</p><a href="/t">Tweet</a></div>')
-    linked = lxml.html.fromstring(f'<div class="share-menu"><a href="/a">{prose}</a></div>')
-    assert is_boilerplate_container(share)
-    assert not is_boilerplate_container(wrapper)
-    assert is_boilerplate_container(linked)  # long, but all of it linked
-
-
-def test_named_outright_comment_thread_goes_unless_it_wraps_the_article() -> None:
-    prose = "The council voted to extend the library's opening hours through the winter. " * 50
-    thread = lxml.html.fromstring(f'<section id="comments"><p>{prose[:900]}</p></section>')
-    layout = lxml.html.fromstring(f'<div class="comments-layout"><main><p>{prose}</p></main></div>')
-    assert is_boilerplate_container(thread)
-    assert not is_boilerplate_container(layout)
-
-
-def test_absolute_url_is_stable_across_repeated_calls() -> None:
-    first = absolute_url("../b c.html", "http://x.test/a/c.html")
-    assert first == absolute_url("../b c.html", "http://x.test/a/c.html") == "http://x.test/b%20c.html"
-    assert absolute_url("mailto:desk@x.test", "http://x.test/") is None
 
 
 def test_head_lines_keep_tails_of_skipped_blocks_and_stop_after_max_chars() -> None:
@@ -106,74 +71,6 @@ def test_inline_text_length_skips_indentation_tails() -> None:
     assert inline_text_length(lxml.html.fragment_fromstring(html)) == len("Leadboldxytailend")
 
 
-def test_boilerplate_words_only_at_a_tokens_edges() -> None:
-    # Words count at a token's edges only, never inside a name.
-    def words(names: str) -> tuple[frozenset[str], frozenset[str]]:
-        return boilerplate_words(lxml.html.fragment_fromstring(f'<div class="{names}">x</div>'))
-
-    assert words("x-ad-y read-more") == (frozenset(), frozenset())
-    assert words("AD_slot") == (frozenset({"ad"}), frozenset())
-    assert words("main\tsidebar_right") == (frozenset({"sidebar"}), frozenset())
-    assert words("post-Share") == (frozenset(), frozenset({"share"}))
-    assert words("commentlist") == (frozenset({"comments"}), frozenset())
-    assert words("article-body share") == (frozenset(), frozenset())
-
-
-def test_absolute_url_fast_path_agrees_with_safe_url_string() -> None:
-    """Plain URLs skip w3lib; anything it would rewrite (case, empty query, escapes, an
-    empty path before a query) still goes through it, with the same result."""
-    from w3lib.url import safe_url_string
-
-    base = "https://news.example.test/world/2026/story.html"
-    for href in (
-        "/politics/vote-count?id=3&page=2#top",
-        "../photos/",
-        "https://Cdn.Example.test/a b.jpg",
-        "https://shop.example.test?utm_source=nav",
-        "/search?",
-        "/tag/caf\u00e9",
-        "/a/%7euser",
-        "#",
-    ):
-        joined = urljoin(base, href)
-        assert absolute_url(href, base) == safe_url_string(joined), href
-    assert absolute_url("https://shop.example.test?x=1", None) == "https://shop.example.test/?x=1"
-
-
-def test_named_wrapper_holding_a_short_chinese_article_stays() -> None:
-    # 200 Han characters fill as many lines as about 530 Latin ones: page-sized, not a nav bar.
-    article = "市政府昨日宣布，新建的城市图书馆将于下月正式开放，市民可以免费借阅图书。" * 5
-    wrapper = lxml.html.fromstring(f'<div class="nav"><a href="/">首页</a><p>{article}</p></div>')
-    menu = lxml.html.fromstring('<div class="nav"><a href="/">首页</a> 新闻 体育 财经 娱乐 科技</div>')
-    assert not is_boilerplate_container(wrapper)
-    assert is_boilerplate_container(menu)
-
-
-def test_copyright_box_goes_whatever_its_length() -> None:
-    notice = "凡本网注明来源的所有文字、图片和音视频稿件，版权均属本网所有，未经协议授权不得转载。" * 5
-    box = lxml.html.fromstring(f'<div class="copyright"><p>{notice}</p></div>')
-    assert is_boilerplate_container(box)
-
-
-def test_a_banner_is_page_chrome_unless_it_holds_a_page_of_text() -> None:
-    notice = "An official website of the government. Here is how you know. Secure sites use https."
-    banner = lxml.html.fromstring(f'<section class="site-banner"><p>{notice}</p></section>')
-    hero = lxml.html.fromstring(f'<section class="banner"><p>{"A long feature opening. " * 30}</p></section>')
-    assert is_boilerplate_container(banner)
-    assert not is_boilerplate_container(hero)
-
-
-def test_boilerplate_words_of_a_body_name_are_none() -> None:
-    # A class string naming the article body keeps it whatever else it holds; case and any
-    # whitespace between tokens do not matter.
-    def words(names: str) -> tuple[frozenset[str], frozenset[str]]:
-        return boilerplate_words(lxml.html.fragment_fromstring(f'<div class="{names}">x</div>'))
-
-    assert words("Entry-Content Share-Bar") == (frozenset(), frozenset())
-    assert words("NAV\u00a0Comments-Area") == (frozenset({"nav", "comments"}), frozenset())
-    assert words("x-nav-y") == (frozenset(), frozenset())
-
-
 def test_is_skipped_part_is_hidden_or_boilerplate_whatever_attributes_the_element_has() -> None:
     snippets = [
         "<p>text</p>",
@@ -192,41 +89,11 @@ def test_is_skipped_part_is_hidden_or_boilerplate_whatever_attributes_the_elemen
         assert is_skipped_part(element, include_hidden=True) == is_boilerplate_container(element), html
 
 
-def test_root_relative_and_fragment_links_join_as_urljoin_does() -> None:
-    for base in (
-        "https://news.test/a/b.html?x=1#f",
-        "http://news.test",
-        "https://news.test:8080/a",
-        "HTTP://News.test/",
-    ):
-        for href in (
-            "/world/story-1.html?page=2#top",
-            "#comments",
-            "/",
-            "/a/../b",
-            "/a//b",
-            "/caf\u00e9",
-            "#",
-        ):
-            assert absolute_url(href, base) == absolute_url.__wrapped__(href, base), (base, href)
-    assert absolute_url("/world/a.html#x", "https://news.test/b?q=1") == "https://news.test/world/a.html#x"
-    assert absolute_url("#x", "https://news.test/b?q=1#y") == "https://news.test/b?q=1#x"
-
-
 def test_solid_and_weighted_lengths() -> None:
     assert solid_length(" one\ttwo\x1c three\n") == solid_length("one two three") == 11
     assert solid_length("新闻\u3000稿\xa0x ") == 4
     assert weighted_length("新闻 ab") == 7
     assert weighted_length("news ab") == 7
-
-
-def test_absolute_url_of_a_broken_link_is_none_not_an_error() -> None:
-    base = "https://news.example/a/1.html"
-    assert absolute_url("http://[::1/x", base) is None  # unclosed IPv6 host
-    assert absolute_url("/x", "http://[::1/") is None  # a broken base
-    assert absolute_url("b.html", "http://news.example:99999999/a") is None  # port out of range
-    assert absolute_url("b\ud800.html", base) is None  # a lone surrogate cannot be encoded
-    assert absolute_url("b.html", base) == "https://news.example/a/b.html"
 
 
 def test_inline_text_length_leaves_out_anchor_text_blocks_scripts_and_comments() -> None:
@@ -268,25 +135,6 @@ def test_plain_text_matches_text_content() -> None:
     assert plain_text(root.find("p")) == "a b&c dé 配资"
 
 
-def test_is_hiding_reads_markup_and_style() -> None:
-    """is_hiding: the hidden attribute, is_hidden's styles and the zero-size/off-screen ones."""
-    import lxml.html
-
-    from newscrawl.extract.dom import is_hiding
-
-    def hiding(html: str) -> bool:
-        return is_hiding(lxml.html.fromstring(html))
-
-    assert hiding("<div hidden>x</div>")
-    assert hiding('<div hidden style="color:red">x</div>')
-    assert hiding('<div style="DISPLAY: none">x</div>')
-    assert hiding('<div style="position:absolute;left:-9999px">x</div>')
-    assert hiding('<div style="font-size:0">x</div>')
-    assert not hiding("<div>x</div>")
-    assert not hiding('<div style="">x</div>')
-    assert not hiding('<div style="font-size:0.9em;width:100px">x</div>')
-
-
 def test_is_overlay_needs_offsets_out_of_the_flow_and_little_text() -> None:
     def overlay(html: str) -> bool:
         element = lxml.html.fragment_fromstring(html)
@@ -301,22 +149,6 @@ def test_is_overlay_needs_offsets_out_of_the_flow_and_little_text() -> None:
     label = lxml.html.fragment_fromstring('<div style="top:10%;left:2%">Label</div>')
     assert is_skipped_part(label)
     assert is_skipped_part(label, include_hidden=True)
-
-
-def test_parts_whose_aria_role_sets_them_beside_the_text_go_when_small() -> None:
-    hatnote = lxml.html.fragment_fromstring(
-        '<div role="note">Main article: <a href="/w/Firefox">Firefox</a></div>'
-    )
-    dialog = lxml.html.fragment_fromstring('<div role="dialog"><p>Sign in to save this story.</p></div>')
-    region = lxml.html.fragment_fromstring('<div role="region"><p>The council voted.</p></div>')
-    long_note = lxml.html.fragment_fromstring(
-        f'<div role="complementary"><p>{"A long aside of prose. " * 30}</p></div>'
-    )
-    assert is_skipped_part(hatnote)
-    assert is_boilerplate_container(hatnote)
-    assert is_skipped_part(dialog)
-    assert not is_skipped_part(region)
-    assert not is_skipped_part(long_note)
 
 
 def test_inline_text_length_of_a_leaf_is_its_text_unless_it_is_an_anchor() -> None:

@@ -17,7 +17,7 @@ from typing import Literal
 from newscrawl.clean.farms import FarmLink, page_link_farms
 from newscrawl.clean.links import link_depth
 from newscrawl.clean.text import CLAUSE_PUNCT, SENTENCE_END, is_short_phrase, squash, words
-from newscrawl.extract.dom import is_hiding
+from newscrawl.extract.visibility import is_hiding
 from newscrawl.urls import host_of, site_key
 
 __all__ = [  # the link helpers and farm detection are used from here too

@@ -15,7 +15,7 @@ from lxml.etree import _Element
 
 from newscrawl.clean.links import PageAnchor, link_depth, page_anchors, path_depth, text_of
 from newscrawl.clean.text import is_short_phrase, word_count
-from newscrawl.extract.dom import is_hiding
+from newscrawl.extract.visibility import is_hiding
 from newscrawl.items import Link
 from newscrawl.page import Page
 from newscrawl.urls import host_of, site_key

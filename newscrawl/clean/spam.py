@@ -35,7 +35,7 @@ from newscrawl.clean.stuffing import stuffed_phrases
 from newscrawl.clean.text import cjk_share, fold, phrase_size, split_list, squash
 from newscrawl.clean.vocab import Vocabulary
 from newscrawl.extract.blocks import Block, Segment, blocks_to_text, normalise_space
-from newscrawl.extract.dom import is_boilerplate_container
+from newscrawl.extract.skipparts import is_boilerplate_container
 from newscrawl.items import Link, Removal, SpamVerdict
 from newscrawl.page import Page
 

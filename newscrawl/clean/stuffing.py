@@ -14,7 +14,8 @@ from itertools import repeat
 from lxml import etree
 from lxml.etree import _Element
 
-from newscrawl.extract.dom import is_hiding, plain_text
+from newscrawl.extract.dom import plain_text
+from newscrawl.extract.visibility import is_hiding
 from newscrawl.page import Page
 
 _MIN_PHRASES = 30  # a dump lists dozens of phrases at the least

@@ -37,9 +37,10 @@ from newscrawl.extract.bodyparts import template_parts
 from newscrawl.extract.bodyregion import BodyRegion, _widen, _with_lead
 from newscrawl.extract.bodyscore import _add_mass, _container_bias, _paragraph_weight, _text_elements
 from newscrawl.extract.captionlines import centred_caption
-from newscrawl.extract.dom import is_hidden, text_length
+from newscrawl.extract.dom import text_length
 from newscrawl.extract.linklines import _drop_link_lines
 from newscrawl.extract.render import render_blocks
+from newscrawl.extract.visibility import is_hidden
 
 _BLOCK_PARENT_WEIGHT = (1.0, 0.5, 0.25)
 # Visible prose (line-lengths) below which hidden markup is searched too: about ten lines.

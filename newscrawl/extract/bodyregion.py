@@ -16,13 +16,13 @@ from newscrawl.extract.bodyscore import _SENTENCE_END, _paragraph_weight, _text_
 from newscrawl.extract.dom import (
     class_id,
     inline_text_length,
-    is_boilerplate_container,
-    is_hidden,
     link_density,
     plain_text,
     same_build,
 )
 from newscrawl.extract.render import renders
+from newscrawl.extract.skipparts import is_boilerplate_container
+from newscrawl.extract.visibility import is_hidden
 
 # A comment thread by name (``comments-area``, ``commentlist``, ``disqus_thread``).
 _COMMENTS = re.compile(r"(?<![a-z])(?:comments?(?:list|-area|-section|-wrap)?|disqus)(?![a-z])", re.I)

@@ -18,9 +18,9 @@ from newscrawl.extract.dom import (
     caseless_search,
     class_id,
     inline_text,
-    is_skipped_with,
     plain_text,
 )
+from newscrawl.extract.skipparts import is_skipped_with
 
 _SENTENCE_END = re.compile(r"[.!?。！？；;:：…\"”’)）]")
 _ASCII_SENTENCE_END = b'.!?;:")'  # the ASCII characters of _SENTENCE_END

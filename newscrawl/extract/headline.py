@@ -21,7 +21,7 @@ from lxml.etree import _Element
 
 from newscrawl.extract.blocks import CJK_CHAR, mostly_cjk, normalise_space
 from newscrawl.extract.datetext import find_stamps
-from newscrawl.extract.dom import SKIP_TAGS, is_hidden, plain_text
+from newscrawl.extract.dom import SKIP_TAGS, plain_text
 from newscrawl.extract.titletext import (
     TITLE_SEPARATORS,
     after_label,
@@ -34,6 +34,7 @@ from newscrawl.extract.titletext import (
     similar,
     trim_site_name,
 )
+from newscrawl.extract.visibility import is_hidden
 from newscrawl.page import Page
 
 _TITLE_CLASS = re.compile(r"title|headline|biaoti|heading", re.I)

@@ -19,7 +19,8 @@ from lxml.etree import _Element
 
 from newscrawl.extract.blocks import normalise_space
 from newscrawl.extract.captions import TextSizes, caption_of
-from newscrawl.extract.dom import absolute_url, class_id, is_skipped_part, plain_text
+from newscrawl.extract.dom import class_id, plain_text
+from newscrawl.extract.hrefs import absolute_url
 from newscrawl.extract.pictures import (
     PICTURE_TAGS,
     icon_file,
@@ -32,6 +33,7 @@ from newscrawl.extract.pictures import (
     renamed_copy,
     word_count,
 )
+from newscrawl.extract.skipparts import is_skipped_part
 from newscrawl.items import Image
 from newscrawl.page import Page
 from newscrawl.urls import host_of, site_key

@@ -15,9 +15,10 @@ from lxml.etree import _Element
 from newscrawl.extract.authormeta import site_names
 from newscrawl.extract.blocks import Block, mostly_cjk
 from newscrawl.extract.bodyregion import BodyRegion
-from newscrawl.extract.dom import BLOCK_TAGS, is_boilerplate_container, plain_text
+from newscrawl.extract.dom import BLOCK_TAGS, plain_text
 from newscrawl.extract.headline import ARTICLE_TYPES
 from newscrawl.extract.pagination import is_continuation_page
+from newscrawl.extract.skipparts import is_boilerplate_container
 from newscrawl.items import Article
 from newscrawl.page import Page
 from newscrawl.urls import split_url

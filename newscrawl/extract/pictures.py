@@ -15,7 +15,8 @@ from urllib.parse import parse_qsl, unquote, urlencode
 
 from lxml.etree import _Element
 
-from newscrawl.extract.dom import absolute_url, class_id
+from newscrawl.extract.dom import class_id
+from newscrawl.extract.hrefs import absolute_url
 
 PICTURE_TAGS = ("img", "amp-img")  # an AMP page's pictures are <amp-img>
 # Where lazy loaders keep the real file, most specific first; ``src`` last (often a placeholder).

@@ -19,24 +19,20 @@ from collections.abc import Iterator, Mapping
 from lxml.etree import _Element
 
 from newscrawl.extract.blocks import Block, Segment, normalise_space
-from newscrawl.extract.dom import (
-    BLOCK_TAGS,
-    EMPHASIS_TAGS,
-    SKIP_TAGS,
-    absolute_url,
-    is_boilerplate_container,
+from newscrawl.extract.dom import BLOCK_TAGS, EMPHASIS_TAGS, SKIP_TAGS, plain_text
+from newscrawl.extract.furniture import (
     is_contents_box,
     is_control_label,
     is_form_widget,
     is_heading_anchor,
     is_heading_permalink,
-    is_hidden,
     is_in_page,
     is_script_link,
-    is_skipped_part,
     is_slide_legends,
-    plain_text,
 )
+from newscrawl.extract.hrefs import absolute_url
+from newscrawl.extract.skipparts import is_boilerplate_container, is_skipped_part
+from newscrawl.extract.visibility import is_hidden
 
 
 def render_blocks(
