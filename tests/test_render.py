@@ -6,7 +6,7 @@ from __future__ import annotations
 import lxml.html
 
 from newscrawl.extract.blocks import blocks_to_text
-from newscrawl.extract.furniture import (
+from newscrawl.extract.controls import (
     is_contents_box,
     is_control_label,
     is_form_widget,

@@ -19,8 +19,7 @@ from collections.abc import Iterator, Mapping
 from lxml.etree import _Element
 
 from newscrawl.extract.blocks import Block, Segment, normalise_space
-from newscrawl.extract.dom import BLOCK_TAGS, EMPHASIS_TAGS, SKIP_TAGS, plain_text
-from newscrawl.extract.furniture import (
+from newscrawl.extract.controls import (
     is_contents_box,
     is_control_label,
     is_form_widget,
@@ -30,6 +29,7 @@ from newscrawl.extract.furniture import (
     is_script_link,
     is_slide_legends,
 )
+from newscrawl.extract.dom import BLOCK_TAGS, EMPHASIS_TAGS, SKIP_TAGS, plain_text
 from newscrawl.extract.hrefs import absolute_url
 from newscrawl.extract.skipparts import is_boilerplate_container, is_skipped_part
 from newscrawl.extract.visibility import is_hidden

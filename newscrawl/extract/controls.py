@@ -1,4 +1,4 @@
-"""Page furniture recognised by its structure, which the renderer leaves out or keeps as a
+"""Page controls and furniture recognised by their structure, which the renderer leaves out or keeps as a
 heading's words: forms and control labels, script buttons, heading permalinks and anchors,
 tables of contents, a gallery's slide legends. Only the renderer asks these questions."""
 
