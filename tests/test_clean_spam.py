@@ -299,7 +299,8 @@ def test_genuine_uses_with_a_dotted_capital_i_folds_paragraph_by_paragraph() -> 
 
 
 def test_body_text_folds_all_blocks_once_and_maps_offsets_back_to_blocks() -> None:
-    from newscrawl.clean.inline import BodyText, _term_hits
+    from newscrawl.clean.blocktext import BodyText
+    from newscrawl.clean.inline import _term_hits
 
     blocks = [
         Block("p", [Segment("ＡＢ，Ｃ "), Segment("d’", href="https://a.test/")]),

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from lxml.etree import _Element
 
 from newscrawl.clean.anchors import AnchorContext, classify_anchor, spam_possible
+from newscrawl.clean.blocktext import BodyText
 from newscrawl.clean.evidence import PageEvidence, gather_evidence, linked_in_prose
 from newscrawl.clean.headline import (
     affix_candidates,
@@ -26,7 +27,6 @@ from newscrawl.clean.headline import (
 from newscrawl.clean.inline import (
     BodyContext,
     BodyResult,
-    BodyText,
     clean_body,
     genuine_uses,
     left_as_fragment,
