@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 
 from lxml.etree import _Element
 
-from newscrawl.extract.authorbox import bare_credits, item_heading, page_credits
+from newscrawl.extract.authorbox import bare_credits
 from newscrawl.extract.authormeta import (
     json_ld_credits,
     meta_author_lists,
@@ -32,8 +32,10 @@ from newscrawl.extract.authormeta import (
 from newscrawl.extract.authortail import tail_credits, tail_lines, tail_mentions
 from newscrawl.extract.bylines import Evidence, Foreign, ScanMemo, listed_with, scan_head
 from newscrawl.extract.headwalk import Head, Line, head_lines
+from newscrawl.extract.itemcredits import item_heading
 from newscrawl.extract.names import HAN, ORG_TAIL, clean_name, dedupe, is_person, split_names
 from newscrawl.extract.outlets import closing_outlets, marked_sources, opening_outlets
+from newscrawl.extract.pagecredits import page_credits
 from newscrawl.extract.zhcredits import body_credits, edge_lines, opening_credits
 from newscrawl.page import Page
 
