@@ -6,13 +6,13 @@ from __future__ import annotations
 import pytest
 from lxml.html import fragment_fromstring
 
-from newscrawl.extract.authorbox import _BYLINE_ELEMENTS
 from newscrawl.extract.authors import extract_authors, split_names
 from newscrawl.extract.bylinemarks import author_holder, profile_links
 from newscrawl.extract.bylines import scan_head
 from newscrawl.extract.headwalk import Head, Line
 from newscrawl.extract.namelists import leading_names, opens_full_name
 from newscrawl.extract.outlets import _MARKED_XPATH
+from newscrawl.extract.pagecredits import _BYLINE_ELEMENTS
 from newscrawl.page import parse_page
 
 
@@ -135,7 +135,7 @@ def test_a_paragraph_naming_a_source_without_a_label_credits_no_outlet() -> None
 
 
 def test_byline_elements_are_read_when_the_source_spells_the_class_with_a_character_reference() -> None:
-    from newscrawl.extract.authorbox import page_credits
+    from newscrawl.extract.pagecredits import page_credits
 
     plain = parse_page("<html><body><h1>T</h1><p class='author'>Jane Doe</p></body></html>")
     spelt = parse_page("<html><body><h1>T</h1><p class='&#97;uthor'>Jane Doe</p></body></html>")

@@ -11,20 +11,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from itertools import islice, pairwise
 
 from lxml.etree import _Element
 
-from newscrawl.extract.blocks import normalise_space
-from newscrawl.extract.bylinemarks import NOT_NAME_CLASS
-from newscrawl.extract.bylines import Foreign
 from newscrawl.extract.datetext import find_stamps
-from newscrawl.extract.dom import all_linked, marked_by, plain_text
-from newscrawl.extract.headchrome import skipped
 from newscrawl.extract.headwalk import Head, Line
 from newscrawl.extract.namelists import leading_names, opens_full_name
 from newscrawl.extract.names import BY_LABEL, EDITOR, HAN, PARTICLES, is_person
-from newscrawl.page import Page
 
 # A line that only announces the name on the next one; a plural one, the names on the next few.
 _LABEL_LINE = re.compile(
@@ -70,7 +63,7 @@ _TOPIC_LINK = re.compile(r"/(?:category|categories|tags?|topics?|sections?|serie
 _HAN = re.compile(HAN)
 _HAN_RUN = re.compile(f"{HAN}+")
 _LATIN_RUN = re.compile(r"[A-Za-z]+")
-_HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
+HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 _NEAR = 1500  # characters below the headline where a dateline still belongs to the article
 
 
@@ -263,7 +256,7 @@ def _beside_date(lines: list[Line], i: int) -> bool:
 
     A heading only counts above its date: below it, a heading opens the article's first section.
     """
-    heading = lines[i].element.tag in _HEADINGS
+    heading = lines[i].element.tag in HEADINGS
     for step in (1,) if heading else (1, -1):
         j = i + step
         if 0 <= j < len(lines) and _is_dateline(lines[j]):
@@ -288,165 +281,3 @@ def _is_role_line(line: Line) -> bool:
     """A short title under a name ("Tech Writer", "Co-Founder & Marketing Director"), no heading."""
     text = line.text
     return 2 <= len(text) <= 40 and not re.search(r"\d", text) and not _SECTION_LABEL.match(text)
-
-
-# The elements a byline is marked in: their class, itemprop or rel value.
-_BYLINE_ELEMENTS = marked_by(
-    {
-        "class": "contains(., 'author') or contains(., 'byline') or contains(., 'creator')",
-        "itemprop": "contains(., 'author')",
-        "rel": "contains(., 'author')",
-    }
-)
-_SIDE = re.compile(r"(?<![a-z])(?:side|sidebar|aside)(?![a-z])")
-_SIDE_REACH = 40  # elements between the headline and a byline in the column beside it
-
-
-def page_credits(page: Page, head: Head | None = None, foreign: Foreign | None = None) -> list[list[str]]:
-    """Name lists of the page's byline elements outside related lists, comments and navigation.
-
-    For pages whose byline sits far from the headline (an author box closing the article); the
-    caller decides how much agreement between them it needs. With the ``head``, a wrapper that
-    holds the headline is no chrome whatever its class (``id="__next"``), and a byline in the
-    side column next to the headline counts (a meta column in an ``<aside>``). ``foreign`` finds
-    a credit of another item (a book's 作者 below the article): those count only when the page
-    shows no other credit and several items show one.
-    """
-    candidates = _BYLINE_ELEMENTS(page.tree)[:60] if _may_mark_bylines(page.html) else []
-    if not candidates:
-        return []
-    anchor = head.before[-1].element if head and head.before else None
-    wrappers = set(anchor.iterancestors()) if anchor is not None else set()
-    found: list[list[str]] = []
-    items: dict[_Element, list[str]] = {}
-    near = _near_anchor(page, anchor, candidates) if anchor is not None and candidates else set()
-    for el in candidates:
-        text = re.sub(r"\s+", " ", " ".join(el.itertext())).strip()
-        if not 2 <= len(text) <= 80 or EDITOR.match(text) or NOT_NAME_CLASS.search(el.get("class") or ""):
-            continue
-        names = leading_names(EDITOR.split(BY_LABEL.sub("", text, count=1))[0])
-        if not names or _in_chrome(el, wrappers, el in near):  # the ancestors last: they cost the most
-            continue
-        heading = foreign(el, names) if foreign is not None else None
-        if heading is None:
-            found.append(names)
-        else:
-            items.setdefault(heading, names)
-    # Other items' credits only when there is no other and they are several: one person's site,
-    # whose related posts all show its owner, as the article would.
-    return found or (list(items.values()) if len(items) > 1 else [])
-
-
-def _may_mark_bylines(html: str) -> bool:
-    """Whether the page's source can hold an attribute :data:`_BYLINE_ELEMENTS` selects: the tree's
-    attribute values are the source's, where "author", "byline" or "creator" shows literally
-    unless spelt with a character reference to a letter. A test of the text, unlike the query,
-    costs no walk of every element; half the pages of a content farm name no author at all."""
-    words = "author" in html or "byline" in html or "creator" in html
-    return words or _LETTER_REF.search(html) is not None
-
-
-_LETTER_REF = re.compile(  # &#97; or &#x61;: a numeric character reference to an ASCII letter
-    r"&#(?:[xX]0*(?:4[1-9a-fA-F]|5[0-9aA]|6[1-9a-fA-F]|7[0-9aA])(?![0-9a-fA-F])"
-    r"|0*(?:6[5-9]|[78]\d|90|9[7-9]|1[01]\d|12[0-2])(?!\d))"
-)
-
-
-def item_heading(
-    el: _Element, names: list[str], body_end: _Element | None, headline: str = ""
-) -> _Element | None:
-    """The heading of the other item a credit in ``el`` belongs to, if it is one: past the article's
-    end, in a box whose own heading links to the item's page (a book and its 作者, a related story
-    and its byline).
-
-    An author box closing the article has a heading too; it introduces the author ("About the
-    author", "作者简介") or names the credited person ("Jane Doe"), and stays the article's; a
-    section's heading ("Comments") links nowhere.
-    """
-    box = _item_box(el, body_end) if body_end is not None else None
-    if box is None or body_end is None:
-        return None
-    heading, holder = box
-    text = normalise_space(plain_text(heading))
-    if not text or _ABOUT_HEADING.search(text) or any(n in text for n in names):
-        return None
-    if not all_linked(heading) or (headline and (text in headline or headline in text)):
-        return None  # a section's heading, or the article's own title over its credit
-    return heading if _follows(holder, body_end) else None
-
-
-_ITEM_REACH = 3  # levels above a credit, and siblings before it at each, where its box's heading sits
-# A heading that introduces a person: the article's author box, no other item.
-_ABOUT_HEADING = re.compile(
-    r"^\W*(?:about|meet)\b|\b(?:author|writer|contributor|columnist|reporter)s?\b|\bbio\b"
-    r"|作者|关于|關於|简介|簡介|记者|記者|专栏|專欄",
-    re.I,
-)
-_BOX_END = frozenset(["article", "main", "body", "html"])
-
-
-def _item_box(el: _Element, body_end: _Element) -> tuple[_Element, _Element] | None:
-    """The heading just before ``el`` (or before one of its near ancestors, or opening ``el``, a
-    line's block holding the heading too) and the box holding both, when that box does not hold
-    the article's body too."""
-    body_path = {body_end, *body_end.iterancestors()}
-    if el in body_path:
-        return None
-    opening = next((c for c in islice(el, _ITEM_REACH) if c.tag in _HEADINGS), None)
-    if opening is not None:
-        return opening, el
-    node = el
-    for _ in range(_ITEM_REACH):
-        box = node.getparent()
-        if box is None or box.tag in _BOX_END or box in body_path:
-            return None
-        heading = next(
-            (s for s in islice(node.itersiblings(preceding=True), _ITEM_REACH) if s.tag in _HEADINGS), None
-        )
-        if heading is not None:
-            return heading, box
-        node = box
-    return None
-
-
-def _follows(el: _Element, ref: _Element) -> bool:
-    """Whether ``el`` comes after ``ref`` in document order, outside it."""
-    on_path = {up: child for child, up in pairwise([ref, *ref.iterancestors()])}
-    if el is ref or el in on_path:
-        return False
-    child = el
-    for up in el.iterancestors():
-        if up is ref:
-            return False
-        if up in on_path:
-            return up.index(child) > up.index(on_path[up])
-        child = up
-    return False
-
-
-def _in_chrome(el: _Element, wrappers: set[_Element], beside: bool) -> bool:
-    """Inside a related list, comment, menu or sidebar (the page's and article's own classes aside)."""
-    for up in el.iterancestors():
-        if up.tag in ("article", "main", "body", "html") or up in wrappers or not skipped(up):
-            continue
-        if not (
-            beside
-            and (up.tag == "aside" or _SIDE.search(f"{up.get('class', '')} {up.get('id', '')}".lower()))
-        ):
-            return True
-    return False
-
-
-def _near_anchor(page: Page, anchor: _Element, candidates: list[_Element]) -> set[_Element]:
-    """The candidates within a few elements of the headline in document order."""
-    wanted = set(candidates)
-    positions: dict[_Element, int] = {}
-    at = -1
-    for i, el in enumerate(page.tree.iter()):
-        if el is anchor:
-            at = i
-        elif el in wanted:
-            positions[el] = i
-        elif at >= 0 and i > at + _SIDE_REACH:
-            break  # nothing further down is near the headline
-    return {el for el, i in positions.items() if abs(i - at) <= _SIDE_REACH}

@@ -20,7 +20,6 @@ from dataclasses import dataclass, field
 from lxml.etree import _Element
 
 from newscrawl.extract import outletrank
-from newscrawl.extract.authorbox import item_heading, page_credits
 from newscrawl.extract.authormeta import (
     json_ld_credits,
     meta_author_lists,
@@ -32,9 +31,11 @@ from newscrawl.extract.authormeta import (
 from newscrawl.extract.authortail import tail_credits
 from newscrawl.extract.bylines import Evidence, Foreign, ScanMemo, listed_with, scan_head
 from newscrawl.extract.headwalk import Head, head_lines
+from newscrawl.extract.itemcredits import item_heading
 from newscrawl.extract.lazylines import Bare, Tail
 from newscrawl.extract.names import clean_name, dedupe, is_person, split_names
 from newscrawl.extract.outlets import marked_sources
+from newscrawl.extract.pagecredits import page_credits
 from newscrawl.extract.sitecredits import brand_credit, brand_part, is_host, persons_apart, site_person
 from newscrawl.extract.zhcredits import body_credits, edge_lines, opening_credits
 from newscrawl.page import Page
