@@ -33,7 +33,8 @@ from newscrawl.extract.authortail import tail_credits, tail_lines, tail_mentions
 from newscrawl.extract.bylines import Evidence, Foreign, ScanMemo, listed_with, scan_head
 from newscrawl.extract.headwalk import Head, Line, head_lines
 from newscrawl.extract.names import HAN, ORG_TAIL, clean_name, dedupe, is_person, split_names
-from newscrawl.extract.outlets import closing_outlets, marked_sources, opening_outlets
+from newscrawl.extract.outletmarks import marked_sources
+from newscrawl.extract.outlets import closing_outlets, opening_outlets
 from newscrawl.extract.zhcredits import body_credits, edge_lines, opening_credits
 from newscrawl.page import Page
 
