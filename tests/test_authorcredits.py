@@ -11,7 +11,7 @@ from newscrawl.extract.bylinemarks import author_holder, profile_links
 from newscrawl.extract.bylines import scan_head
 from newscrawl.extract.headwalk import Head, Line
 from newscrawl.extract.namelists import leading_names, opens_full_name
-from newscrawl.extract.outlets import _MARKED_XPATH
+from newscrawl.extract.outletmarks import _MARKED_XPATH
 from newscrawl.extract.pagecredits import _BYLINE_ELEMENTS
 from newscrawl.page import parse_page
 
@@ -184,7 +184,7 @@ def test_short_chinese_lines_keep_their_credits_past_the_character_gate(line: st
     ],
 )
 def test_opening_outlets_pass_the_character_gate(line: str, outlet: str | None) -> None:
-    from newscrawl.extract.outlets import _MAY_OPEN, opening_outlet
+    from newscrawl.extract.outletdatelines import _MAY_OPEN, opening_outlet
 
     assert opening_outlet(line) == outlet
     assert bool(_MAY_OPEN.search(line)) == (outlet is not None)
@@ -265,13 +265,14 @@ def test_long_paragraphs_keep_their_dateline_credits_past_the_opening_gate(
 
 def test_dated_outlet_and_its_writer_read_the_date_field_once() -> None:
     """outlet_writer and dated_outlets share the memoised date field: the same answers either way."""
-    from newscrawl.extract.outlets import _dated_field, dated_outlets, outlet_writer
+    from newscrawl.extract.outletdatelines import dated_field, dated_outlets
+    from newscrawl.extract.outlets import outlet_writer
 
     line = "2011年12月15日11:03 家电质量网 张君 我要评论"
-    _dated_field.cache_clear()
+    dated_field.cache_clear()
     assert outlet_writer(line) == "张君"
     assert dated_outlets(line) == ["家电质量网"]
-    assert _dated_field.cache_info().hits == 1
+    assert dated_field.cache_info().hits == 1
     assert outlet_writer("優活健康資訊網 (2012-01-12 11:33)") is None  # the outlet before the date: no writer
 
 
@@ -317,7 +318,7 @@ def test_scan_memo_serves_a_second_scan_of_the_same_lines() -> None:
 def test_opening_outlet_gate_looks_only_where_a_name_can_end(line: str, outlet: str | None) -> None:
     """The gate looks for an outlet's ending (or 讯, or a slash) only within the reach of a name
     opening the line past its spaces and brackets: the outlet read is the same as without the gate."""
-    from newscrawl.extract.outlets import _MAY_OPEN, _OPEN_LEAD, _OPEN_REACH, opening_outlet
+    from newscrawl.extract.outletdatelines import _MAY_OPEN, _OPEN_LEAD, _OPEN_REACH, opening_outlet
 
     assert opening_outlet(line) == outlet
     start = _OPEN_LEAD.match(line[:40]).end()  # type: ignore[union-attr]

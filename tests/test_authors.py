@@ -8,7 +8,7 @@ from newscrawl.extract.article import extract
 from newscrawl.extract.authors import clean_name, extract_authors, is_person, split_names
 from newscrawl.extract.bylines import labelled_credits, scan_head
 from newscrawl.extract.headwalk import head_lines
-from newscrawl.extract.outlets import opening_outlet
+from newscrawl.extract.outletdatelines import opening_outlet
 from newscrawl.page import parse_page
 
 
@@ -1493,7 +1493,7 @@ def test_enclosing_link_reaches_three_levels_only() -> None:
 def test_source_classed_reads_the_marks_only() -> None:
     from lxml.html import fromstring
 
-    from newscrawl.extract.outlets import _source_classed
+    from newscrawl.extract.outletmarks import _source_classed
 
     assert _source_classed(fromstring('<span class="article-source">新华社</span>'))
     assert _source_classed(fromstring('<span id="media_name">新华社</span>'))

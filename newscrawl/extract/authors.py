@@ -34,7 +34,7 @@ from newscrawl.extract.headwalk import Head, head_lines
 from newscrawl.extract.itemcredits import item_heading
 from newscrawl.extract.lazylines import Bare, Tail
 from newscrawl.extract.names import clean_name, dedupe, is_person, split_names
-from newscrawl.extract.outlets import marked_sources
+from newscrawl.extract.outletmarks import marked_sources
 from newscrawl.extract.pagecredits import page_credits
 from newscrawl.extract.sitecredits import brand_credit, brand_part, is_host, persons_apart, site_person
 from newscrawl.extract.zhcredits import body_credits, edge_lines, opening_credits

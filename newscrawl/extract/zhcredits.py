@@ -25,7 +25,7 @@ from newscrawl.extract.names import (
     unfolded_class,
     zh_fold,
 )
-from newscrawl.extract.outlets import OUTLET_NAME
+from newscrawl.extract.outletdatelines import OUTLET_NAME
 
 # Matched on the folded line (see zh_fold). A name may close on a Taiwan dateline's place and day
 # ("中央社記者劉世怡台北11日電": a name of three characters at most, so the place keeps two or more; in
