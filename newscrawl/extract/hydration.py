@@ -26,7 +26,7 @@ from newscrawl.extract.appstate import json_value, load_states, script_strings, 
 from newscrawl.extract.blocks import Block, Segment, blocks_to_text, normalise_space, weighted_length
 from newscrawl.extract.dom import text_length
 from newscrawl.extract.flight import flight_chunks, flight_html, flight_rows
-from newscrawl.extract.headline import ARTICLE_TYPES
+from newscrawl.extract.metatitles import ARTICLE_TYPES
 from newscrawl.extract.records import dated, record_headline
 from newscrawl.extract.render import render_blocks
 from newscrawl.extract.richtext import rich_text_documents

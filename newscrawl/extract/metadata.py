@@ -8,8 +8,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from newscrawl.extract.blocks import han_count, normalise_space
-from newscrawl.extract.headline import ARTICLE_TYPES
 from newscrawl.extract.hrefs import absolute_url
+from newscrawl.extract.metatitles import ARTICLE_TYPES
 from newscrawl.page import Page
 
 _KANA = re.compile(r"[\u3040-\u30ff]")

@@ -16,7 +16,7 @@ from newscrawl.extract.authormeta import site_names
 from newscrawl.extract.blocks import Block, mostly_cjk
 from newscrawl.extract.bodyregion import BodyRegion
 from newscrawl.extract.dom import BLOCK_TAGS, plain_text
-from newscrawl.extract.headline import ARTICLE_TYPES
+from newscrawl.extract.metatitles import ARTICLE_TYPES
 from newscrawl.extract.pagination import is_continuation_page
 from newscrawl.extract.skipparts import is_boilerplate_container
 from newscrawl.items import Article
