@@ -51,7 +51,7 @@ _MAX_DEPTH = 200
 _RESOURCE_LIMIT = etree.ErrorTypes.ERR_RESOURCE_LIMIT
 
 
-def _without_doc_closers(text: str, utf8: bytes | None) -> tuple[str, bytes | None]:
+def without_doc_closers(text: str, utf8: bytes | None) -> tuple[str, bytes | None]:
     """``text`` without its ``</body>`` and ``</html>`` tags, and ``utf8`` (its UTF-8, if
     known) cut alike, each copied once. The closers nearly always end the page, so their
     character offsets are counted back from the end instead of encoding the page again."""
@@ -108,7 +108,7 @@ def _cut_utf8(utf8: bytes, text: str, spans: list[tuple[int, int]]) -> bytes:
     return b"".join(reversed(pieces))
 
 
-def _parse(text: str, utf8: bytes | None = None) -> _Element:
+def parse_html(text: str, utf8: bytes | None = None) -> _Element:
     """The tree of ``text``; ``utf8``, when given, is its UTF-8 and parsed instead."""
     source: str | bytes | None = utf8
     if source is None:

@@ -9,13 +9,13 @@ from collections.abc import Iterable
 from lxml.etree import _Element
 
 
-def _attributes(elements: Iterable[_Element]) -> list[dict[str, str]]:
+def attribute_maps(elements: Iterable[_Element]) -> list[dict[str, str]]:
     """Each element's attributes, read in one call: the meta readers want up to six of each
     meta's, and every attribute read of an element costs as much as reading them all."""
     return [dict(el.items()) for el in elements]
 
 
-def _collect_meta(metas: Iterable[dict[str, str]]) -> dict[str, list[str]]:
+def collect_meta(metas: Iterable[dict[str, str]]) -> dict[str, list[str]]:
     """The meta values by key (see :class:`Page`), from each meta's attributes in document order."""
     meta: dict[str, list[str]] = {}
     for attributes in metas:

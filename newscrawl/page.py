@@ -15,10 +15,10 @@ from lxml.etree import ParserError, _Element
 
 from newscrawl.encoding import decode_html_utf8
 from newscrawl.extract.hrefs import absolute_url
-from newscrawl.htmlparse import _parse, _without_doc_closers
-from newscrawl.metatags import _attributes, _collect_meta
-from newscrawl.scriptdata import _collect_scripts
-from newscrawl.streaming import _place_streamed_segments
+from newscrawl.htmlparse import parse_html, without_doc_closers
+from newscrawl.metatags import attribute_maps, collect_meta
+from newscrawl.scriptdata import collect_scripts
+from newscrawl.streaming import place_streamed_segments
 from newscrawl.treerepair import INLINE_TAGS, unnest_chains
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.I)
@@ -37,7 +37,7 @@ class Page:
     ``@graph`` containers flattened. ``scripts`` keeps the raw text of data scripts
     (``__NEXT_DATA__`` and other JSON hydration state) by id, of inline state assignments
     (as ``inline-state-<n>``) and of the App Router's flight scripts (joined, under
-    :data:`FLIGHT_SCRIPTS`), since the tree itself is stripped of scripts, styles and
+    :data:`~newscrawl.scriptdata.FLIGHT_SCRIPTS`), since the tree itself is stripped of scripts, styles and
     comments so that text measures see only text.
     ``hints`` carries outside knowledge (a feed
     entry's date or author) that extractors may weigh but need not trust.
@@ -131,7 +131,7 @@ class Page:
 
 @lru_cache(maxsize=256)
 def _lower_keys(keys: tuple[str, ...]) -> tuple[str, ...]:
-    """Meta keys lower-cased, as :func:`_collect_meta` stores them; callers pass literal tuples."""
+    """Meta keys lower-cased, as :func:`collect_meta` stores them; callers pass literal tuples."""
     return tuple(k.lower() for k in keys)
 
 
@@ -166,20 +166,20 @@ def parse_page(
     declared = _XML_DECL.sub("", text)  # lxml refuses str with an XML declaration
     if declared is not text:
         text, utf8 = declared, None
-    text, utf8 = _without_doc_closers(text, utf8)
+    text, utf8 = without_doc_closers(text, utf8)
     if not text or text.isspace():
         raise PageError("empty document")
     try:
-        tree = _parse(text, utf8)
+        tree = parse_html(text, utf8)
     except (ParserError, ValueError) as exc:
         raise PageError(f"unparseable HTML: {exc}") from exc
     metas, script_elements, templates, paragraphs, noscripts = _data_elements(tree)
     unnest_chains(paragraphs)
-    meta_attributes = _attributes(metas)
-    json_ld, scripts = _collect_scripts(script_elements, meta_attributes)
-    if _place_streamed_segments(tree, templates, script_elements):
+    meta_attributes = attribute_maps(metas)
+    json_ld, scripts = collect_scripts(script_elements, meta_attributes)
+    if place_streamed_segments(tree, templates, script_elements):
         # a streamed segment can bring some: in their new places
-        meta_attributes = _attributes(tree.iter("meta"))
+        meta_attributes = attribute_maps(tree.iter("meta"))
     _adopt_picture_copies(noscripts)
     etree.strip_elements(tree, "script", "style", "noscript", "template", etree.Comment, with_tail=False)
     return Page(
@@ -187,7 +187,7 @@ def parse_page(
         html=text,
         tree=tree,
         encoding=encoding,
-        meta=_collect_meta(meta_attributes),
+        meta=collect_meta(meta_attributes),
         json_ld=json_ld,
         scripts=scripts,
         fetched_at=fetched_at,
@@ -233,8 +233,9 @@ def _data_elements(
 ) -> tuple[list[_Element], list[_Element], list[_Element], list[_Element], list[_Element]]:
     """The page's ``<meta>``, ``<script>``, ``<template>`` and ``<noscript>`` elements, each in
     document order, and the first ``<p>`` of each inline element holding paragraphs (where a
-    chain of them, see :func:`_chain_root`, would show), from one walk of the tree instead of one per kind:
-    on a large page each walk costs as much as reading every element it finds."""
+    chain of them, see :func:`~newscrawl.treerepair._chain_root`, would show), from one walk of
+    the tree instead of one per kind: on a large page each walk costs as much as reading every
+    element it finds."""
     found: dict[str, list[_Element]] = {"meta": [], "script": [], "template": [], "noscript": []}
     paragraphs: list[_Element] = []
     parent = None

@@ -19,7 +19,7 @@ _STATE_REACH = 1000  # characters of a script searched for one: Arc XP assigns o
 FLIGHT_SCRIPTS = "next-flight"  # the key of a Next.js App Router page's flight scripts in Page.scripts
 
 
-def _collect_scripts(
+def collect_scripts(
     scripts: Iterable[_Element], metas: Iterable[dict[str, str]]
 ) -> tuple[list[dict[str, Any]], dict[str, str]]:
     """The JSON-LD objects and the data scripts (see :class:`Page`), in one pass over the

@@ -12,7 +12,7 @@ from lxml import etree
 from lxml.etree import _Element
 
 
-def _place_streamed_segments(tree: _Element, templates: list[_Element], scripts: list[_Element]) -> bool:
+def place_streamed_segments(tree: _Element, templates: list[_Element], scripts: list[_Element]) -> bool:
     """Put streamed content where the page will show it, as React's streaming renderer does.
 
     A server that streams (React 18+, Next.js App Router) first sends a placeholder, a

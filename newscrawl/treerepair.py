@@ -146,5 +146,5 @@ def flatten_deep(tree: _Element, max_depth: int) -> _Element:
             deep.append(element)
         stack.extend((child, depth + 1) for child in element if isinstance(child.tag, str))
     for element in reversed(deep):  # the deepest first
-        element.drop_tag()  # an HtmlElement: see _PageParser
+        element.drop_tag()  # an HtmlElement: see htmlparse._PageParser
     return tree

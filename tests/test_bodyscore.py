@@ -15,7 +15,7 @@ def test_name_bias_ignores_case_of_ascii_and_non_ascii_names() -> None:
 
 
 def test_sentence_marks_count_as_the_pattern_finds_them() -> None:
-    from newscrawl.extract.bodyscore import _SENTENCE_END, _sentence_marks
+    from newscrawl.extract.bodyscore import SENTENCE_END, _sentence_marks
 
     for text in (
         'He said: "Go!" (Then he left.) Why?',
@@ -26,7 +26,7 @@ def test_sentence_marks_count_as_the_pattern_finds_them() -> None:
         "新闻。好！（注）：是？",
         "",
     ):
-        assert _sentence_marks(text) == len(_SENTENCE_END.findall(text)), text
+        assert _sentence_marks(text) == len(SENTENCE_END.findall(text)), text
 
 
 def test_sentence_marks_take_the_callers_utf8() -> None:
@@ -39,15 +39,15 @@ def test_sentence_marks_take_the_callers_utf8() -> None:
 def test_paragraph_weight_of_a_leaf_matches_the_same_text_with_an_inline_child() -> None:
     import lxml.html
 
-    from newscrawl.extract.bodyscore import _paragraph_weight
+    from newscrawl.extract.bodyscore import paragraph_weight
 
     text = "The council voted on Tuesday to extend the tram line. Work starts in May."
     leaf = lxml.html.fragment_fromstring(f"<p>{text}</p>")
     wrapped = lxml.html.fragment_fromstring(f"<p>{text[:20]}<b>{text[20:40]}</b>{text[40:]}</p>")
-    assert _paragraph_weight(leaf) == _paragraph_weight(wrapped)
-    assert _paragraph_weight(leaf)[0] > 1.0
-    assert _paragraph_weight(lxml.html.fragment_fromstring("<p>Too short.</p>")) == (0.0, 0.0)
-    assert _paragraph_weight(lxml.html.fragment_fromstring("<p></p>")) == (0.0, 0.0)
+    assert paragraph_weight(leaf) == paragraph_weight(wrapped)
+    assert paragraph_weight(leaf)[0] > 1.0
+    assert paragraph_weight(lxml.html.fragment_fromstring("<p>Too short.</p>")) == (0.0, 0.0)
+    assert paragraph_weight(lxml.html.fragment_fromstring("<p></p>")) == (0.0, 0.0)
 
 
 def test_text_walk_judges_nothing_inside_a_skipped_subtree() -> None:
@@ -55,7 +55,7 @@ def test_text_walk_judges_nothing_inside_a_skipped_subtree() -> None:
     skipped subtree (and after a script) with the elements that follow it."""
     import lxml.html
 
-    from newscrawl.extract.bodyscore import _text_elements
+    from newscrawl.extract.bodyscore import text_elements
 
     root = lxml.html.fromstring(
         "<html><body><div id='main'><p>First paragraph.</p>"
@@ -64,7 +64,7 @@ def test_text_walk_judges_nothing_inside_a_skipped_subtree() -> None:
         "<div>Loose words<span>x</span></div></div></body></html>"
     )
     walked: dict = {}
-    found = list(_text_elements(root.find("body"), False, walked))
+    found = list(text_elements(root.find("body"), False, walked))
     assert [e.text for e in found] == ["First paragraph.", "Second paragraph.", "Item", "Loose words", "x"]
     share = root.find(".//div[@class='share']")
     assert walked[share] is False

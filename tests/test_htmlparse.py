@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from newscrawl.htmlparse import _DOC_CLOSERS, _without_doc_closers
+from newscrawl.htmlparse import _DOC_CLOSERS, without_doc_closers
 
 
 @pytest.mark.parametrize(
@@ -17,7 +17,7 @@ from newscrawl.htmlparse import _DOC_CLOSERS, _without_doc_closers
 )
 def test_closers_are_cut_alike_from_text_and_its_utf8(html: str) -> None:
     """The byte search for closers finds what the text search finds, cut at the same places."""
-    text, utf8 = _without_doc_closers(html, html.encode("utf-8"))
+    text, utf8 = without_doc_closers(html, html.encode("utf-8"))
     assert text == _DOC_CLOSERS.sub("", html)
     assert utf8 == text.encode("utf-8")
-    assert _without_doc_closers(html, None) == (text, None)
+    assert without_doc_closers(html, None) == (text, None)

@@ -45,8 +45,8 @@ def test_anchor_text_of_a_link_farm_is_read_once_per_anchor(
     # An XPath for all anchors' text nodes (``a//text()``) makes libxml2 merge the per-anchor node
     # sets pairwise: quadratic in the anchors' text nodes. Each anchor's text is read once instead.
     reads: list[str] = []
-    real = dom._string
-    monkeypatch.setattr(dom, "_string", lambda element: reads.append(element.tag) or real(element))
+    real = dom.element_text
+    monkeypatch.setattr(dom, "element_text", lambda element: reads.append(element.tag) or real(element))
     box = lxml.html.fromstring(html)
     reference = sum(solid_length(real(a)) for a in box.iter("a"))
     assert text_length(box) - text_length(box, linked=False) == reference

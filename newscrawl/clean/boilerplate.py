@@ -22,8 +22,8 @@ from collections.abc import Callable
 from newscrawl.clean import cta
 from newscrawl.clean.credits import Credits, byline_names, outlet_named
 from newscrawl.clean.furniture import (
-    _MAX_LABEL_LINE,
-    _MAX_SHORT_LINE,
+    MAX_LABEL_LINE,
+    MAX_SHORT_LINE,
     is_caption,
     is_counter,
     is_credit_line,
@@ -63,7 +63,7 @@ _UNANCHORED_RULES: list[tuple[str, Callable[[str], bool]]] = [
 
 
 # Every other rule (and the byline and source rules) wants a line of at most
-# _MAX_SHORT_LINE characters; a paragraph of prose is longer, so only these try it.
+# MAX_SHORT_LINE characters; a paragraph of prose is longer, so only these try it.
 _LONG_LINE_RULES = [rule for rule in _RULES if rule[0] in ("copyright_notice", "disclaimer", "view_counter")]
 
 
@@ -99,7 +99,7 @@ def classify_line(text: str) -> str | None:
 
 def _named_rule(text: str) -> str | None:
     """The line rules of :func:`classify_line` but the affiliate one, in their order."""
-    short = len(text) <= _MAX_SHORT_LINE
+    short = len(text) <= MAX_SHORT_LINE
     if not _RULE_START.match(text):  # the rules in between cannot match: the first and the last
         if is_notice(text):
             return "copyright_notice"
@@ -113,7 +113,7 @@ def _named_rule(text: str) -> str | None:
         return None
     if byline_names(text):
         return "byline"
-    if _SOURCE_LABEL.match(text) and len(text) <= _MAX_LABEL_LINE and outlet_named(text):
+    if _SOURCE_LABEL.match(text) and len(text) <= MAX_LABEL_LINE and outlet_named(text):
         return "source_line"
     return _unanchored_rule(text)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from newscrawl.clean.furniture import _MAX_LABEL_LINE
+from newscrawl.clean.furniture import MAX_LABEL_LINE
 
 _BYLINE = re.compile(
     r"^[（(]?\s*(?:(?P<zh>文章作者|本文作者|作者|记者|撰文|文(?=\s*[:：丨|/]))|"
@@ -41,7 +41,7 @@ class Credits:
 
 def byline_names(text: str) -> list[str] | None:
     """Names of a byline line (``文章作者 金叶子``, ``（记者 陆一夫）``, ``Reporting by X``), else None."""
-    if len(text) > _MAX_LABEL_LINE:
+    if len(text) > MAX_LABEL_LINE:
         return None
     match = _BYLINE.match(text)
     if not match:

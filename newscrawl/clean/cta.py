@@ -21,7 +21,7 @@ from newscrawl.extract.blocks import CJK_CHAR
 
 # Longest line a call to action can be: a newsletter box's pitch runs to two clauses
 # ("Sign up to our newsletter to enjoy …, as well as …"); prose is longer. The same as the
-# other one-line rules' bound (furniture._MAX_SHORT_LINE), which only try shorter lines.
+# other one-line rules' bound (furniture.MAX_SHORT_LINE), which only try shorter lines.
 _MAX_LINE = 120
 # Decoration a site puts around its prompt: emoji, arrows, brackets, asterisks. The common
 # ones are stripped by ``str.strip`` (a prose line ends with one, its full stop); the regex

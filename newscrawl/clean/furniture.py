@@ -87,8 +87,8 @@ _RELATED_COUNTER = re.compile(
     r"^\d+\s+\d{2}-\d{2} \d{2}:\d{2}\b",
     re.I,
 )
-_MAX_LABEL_LINE = 60
-_MAX_SHORT_LINE = 120
+MAX_LABEL_LINE = 60
+MAX_SHORT_LINE = 120
 
 
 def is_counter(text: str) -> bool:
@@ -98,7 +98,7 @@ def is_counter(text: str) -> bool:
 
 def is_picture_credit(text: str) -> bool:
     """A picture credit line (``图片来源：上海发布``, ``Photo: X/Reuters``)."""
-    return len(text) <= _MAX_LABEL_LINE and bool(_PICTURE.match(text))
+    return len(text) <= MAX_LABEL_LINE and bool(_PICTURE.match(text))
 
 
 def is_share_prompt(text: str) -> bool:
@@ -108,7 +108,7 @@ def is_share_prompt(text: str) -> bool:
 
 def is_editor_line(text: str) -> bool:
     """An editor / proof-reader credit (``责任编辑：赵一帆``, ``编辑：小编``)."""
-    return len(text) <= _MAX_LABEL_LINE and bool(_EDITOR.match(text))
+    return len(text) <= MAX_LABEL_LINE and bool(_EDITOR.match(text))
 
 
 def is_caption(text: str) -> bool:
@@ -133,12 +133,12 @@ def is_promo(text: str) -> bool:
 
 def is_credit_line(text: str) -> bool:
     """An editor, writer or contributor credit other than a byline (``(陈巍 编辑)``)."""
-    return len(text) <= _MAX_LABEL_LINE and bool(_CREDIT.match(text))
+    return len(text) <= MAX_LABEL_LINE and bool(_CREDIT.match(text))
 
 
 def is_original_title(text: str) -> bool:
     """``原标题：…``: the original headline note."""
-    return len(text) <= _MAX_SHORT_LINE and bool(_ORIGINAL_TITLE.match(text))
+    return len(text) <= MAX_SHORT_LINE and bool(_ORIGINAL_TITLE.match(text))
 
 
 def is_related_counter(text: str) -> bool:
@@ -150,7 +150,7 @@ def is_related_counter(text: str) -> bool:
     >>> is_related_counter("0 3小时前 今年前三季度"), is_related_counter("Storm hits coast 2 Hours Ago")
     (True, True)
     """
-    if len(text) > _MAX_SHORT_LINE or "。" in text:
+    if len(text) > MAX_SHORT_LINE or "。" in text:
         return False
     if "前" not in text and ("-" not in text or ":" not in text) and "ago" not in text.lower():
         return False

@@ -57,7 +57,7 @@ def path_depth(path: str, query: bool = False) -> LinkDepth:
 
 # An href whose resolved path is known without resolving it: an optional plain http(s)
 # origin (or a protocol-relative ``//host``), then a path of characters URL resolution
-# and escaping keep as they are (see ``newscrawl.extract.dom._SAFE_URL``); the query and
+# and escaping keep as they are (see ``newscrawl.extract.hrefs._SAFE_URL``); the query and
 # fragment are free. Escapes, backslashes and spaces, which URL parsing could turn into
 # path separators or dot segments, and ``;params``, which it splits off, make it unknown.
 _PLAIN_HREF = re.compile(

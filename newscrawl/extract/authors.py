@@ -167,7 +167,7 @@ def _first_evidence(
 
 def _foreign(head: Head, body_end: _Element | None) -> Foreign | None:
     """The test of a credit belonging to another item below the article (see
-    :func:`~newscrawl.extract.authorbox.item_heading`), when the body's end is known."""
+    :func:`~newscrawl.extract.itemcredits.item_heading`), when the body's end is known."""
     if body_end is None:
         return None
     headline = head.before[-1].text if head.before else ""

@@ -10,7 +10,7 @@ from newscrawl.extract.blocks import Block, weighted_length
 from newscrawl.extract.names import is_person
 
 
-def _is_author_row(text: str) -> bool:
+def is_author_row(text: str) -> bool:
     """A line that is only a person's name: the byline beside the date row."""
     return len(text) <= 40 and text[:1].isupper() and is_person(text)
 
@@ -47,7 +47,7 @@ _CONTACT_ROW = re.compile(
 _COUNT_ROW = re.compile(
     r"^\d[\d,]*(?:\s+(?:articles?|posts?|stories))?$|^(?:articles?|posts?|stories)$", re.I
 )
-_BOX_LINES = 8  # bios, their contact rows and the box's header: more is the article going on
+BOX_LINES = 8  # bios, their contact rows and the box's header: more is the article going on
 _BOX_ROW = 100  # a contact or header row is short; a sentence after a bio is the article's
 
 
@@ -65,14 +65,14 @@ def is_author_bio(text: str) -> re.Match[str] | None:
     return None
 
 
-def _bio_box_start(blocks: list[Block], index: int, end: int) -> int:
+def bio_box_start(blocks: list[Block], index: int, end: int) -> int:
     """Where the author box that ``blocks[index]`` opens starts (``end`` when it opens none).
 
     The shape alone is no proof: an article may close on a sentence about a person, and a
     tagline in the article's own last paragraph is the article's. A box shows itself by what
     surrounds the bio: its header (the name on its own line, an article count), its contact
     links, a second bio, or the bio printed twice (one per screen size)."""
-    if end - index > _BOX_LINES:
+    if end - index > BOX_LINES:
         return end
     bio = is_author_bio(blocks[index].text)
     if bio is None:
@@ -100,11 +100,11 @@ _ROLE = re.compile(
 _CARD_ROW = 60  # a name or a job title
 
 
-def _card_start(blocks: list[Block], index: int, end: int) -> int:
+def card_start(blocks: list[Block], index: int, end: int) -> int:
     """``index`` when ``blocks[index]`` opens a contributor card (a name over its job title, no bio
     sentence: "Jorge Jimenez" / "SEO Writer" / "Last Posted December, 2025") and only box rows (more
     cards, their links) follow it; else ``end``. The article never closes on a bare name."""
-    if end - index > _BOX_LINES or index + 1 >= end:
+    if end - index > BOX_LINES or index + 1 >= end:
         return end
     name, role = blocks[index].text, blocks[index + 1].text
     if len(name) > 40 or len(role) > _CARD_ROW or not name[:1].isupper():
@@ -116,7 +116,7 @@ def _card_start(blocks: list[Block], index: int, end: int) -> int:
 
 def _is_card_name(text: str) -> bool:
     """A line that is only a person's name, not a job title that reads like one ("Chief Editor")."""
-    return len(text) <= _CARD_ROW and _is_author_row(text) and _ROLE.search(text) is None
+    return len(text) <= _CARD_ROW and is_author_row(text) and _ROLE.search(text) is None
 
 
 def _is_box_row(text: str) -> bool:

@@ -26,19 +26,19 @@ from lxml.etree import _Element
 
 from newscrawl.extract.blocks import Block
 from newscrawl.extract.bodycandidates import (
-    _best_candidate,
-    _Candidate,
-    _holds_paragraphs,
-    _outside_teasers,
-    _prefer_bulk,
-    _set_aside_copies,
+    Candidate,
+    best_candidate,
+    holds_paragraphs,
+    outside_teasers,
+    prefer_bulk,
+    set_aside_copies,
 )
 from newscrawl.extract.bodyparts import template_parts
-from newscrawl.extract.bodyregion import BodyRegion, _widen, _with_lead
-from newscrawl.extract.bodyscore import _add_mass, _container_bias, _paragraph_weight, _text_elements
+from newscrawl.extract.bodyregion import BodyRegion, widen, with_lead
+from newscrawl.extract.bodyscore import add_mass, container_bias, paragraph_weight, text_elements
 from newscrawl.extract.captionlines import centred_caption
 from newscrawl.extract.dom import text_length
-from newscrawl.extract.linklines import _drop_link_lines
+from newscrawl.extract.linklines import drop_link_lines
 from newscrawl.extract.render import render_blocks
 from newscrawl.extract.visibility import is_hidden
 
@@ -64,7 +64,7 @@ def extract_blocks(
     ]
     if captions:
         blocks = _without_captions(region, base_url, blocks, captions)
-    return _drop_link_lines(blocks, base_url)
+    return drop_link_lines(blocks, base_url)
 
 
 def _render(
@@ -146,31 +146,31 @@ def _search(
     attributes: dict[_Element, Mapping[str, str]],
 ) -> BodyRegion | None:
     """The best region within ``scope``; ``walked`` is filled with the verdicts, ``attributes``
-    with what they were judged by (see _text_elements)."""
-    scores: dict[_Element, _Candidate] = {}
+    with what they were judged by (see text_elements)."""
+    scores: dict[_Element, Candidate] = {}
     mass: dict[_Element, float] = {}
-    for element in _text_elements(scope, include_hidden, walked, attributes):
-        weight, prose = _paragraph_weight(element)
+    for element in text_elements(scope, include_hidden, walked, attributes):
+        weight, prose = paragraph_weight(element)
         if weight <= 0:
             continue
-        _add_mass(element, prose, mass)
-        ancestor = element if _holds_paragraphs(element) else element.getparent()
+        add_mass(element, prose, mass)
+        ancestor = element if holds_paragraphs(element) else element.getparent()
         for share in _BLOCK_PARENT_WEIGHT:
             if ancestor is None:
                 break
             cand = scores.get(ancestor)
             if cand is None:
-                cand = scores[ancestor] = _Candidate(ancestor, _container_bias(ancestor))
+                cand = scores[ancestor] = Candidate(ancestor, container_bias(ancestor))
             cand.score += weight * share
             ancestor = ancestor.getparent()
     if not scores:
         return None
-    copies = _set_aside_copies(mass, walked)
+    copies = set_aside_copies(mass, walked)
     if copies:
         scores = {e: c for e, c in scores.items() if not any(a in copies for a in e.iterancestors())}
-    best = _outside_teasers(_best_candidate(list(scores.values())), scores)
-    best = _prefer_bulk(best, scope, mass)
-    region = _with_lead(_widen(best, mass), include_hidden)
+    best = outside_teasers(best_candidate(list(scores.values())), scores)
+    best = prefer_bulk(best, scope, mass)
+    region = with_lead(widen(best, mass), include_hidden)
     for part in template_parts(region.elements, mass, _MIN_VISIBLE_PROSE):
         walked[part] = False  # not rendered
     region.include_hidden = include_hidden

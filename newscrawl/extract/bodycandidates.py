@@ -9,18 +9,20 @@ from dataclasses import dataclass
 
 from lxml.etree import _Element
 
-from newscrawl.extract.bodyregion import _squeezed
-from newscrawl.extract.bodyscore import _PARAGRAPH_TAGS, _TEXT_HOLDERS, _has_direct_text
+from newscrawl.extract.bodyregion import squeezed
+from newscrawl.extract.bodyscore import PARAGRAPH_TAGS, TEXT_HOLDERS, has_direct_text
 from newscrawl.extract.dom import is_inside, link_density, plain_text
 
 
 @dataclass
-class _Candidate:
+class Candidate:
+    """An element competing to be the body's container, with the prose score it gathered."""
+
     element: _Element
     score: float = 0.0
 
 
-def _set_aside_copies(mass: dict[_Element, float], walked: dict[_Element, bool | None]) -> set[_Element]:
+def set_aside_copies(mass: dict[_Element, float], walked: dict[_Element, bool | None]) -> set[_Element]:
     """Take out later copies of a section (their prose from ``mass``; ``walked`` False, so
     they are not rendered): responsive page builders render a section once per screen
     size, side by side, and let CSS show one. A copy is a wrapper of blocks with the same
@@ -29,7 +31,7 @@ def _set_aside_copies(mass: dict[_Element, float], walked: dict[_Element, bool |
     seen: dict[tuple[_Element | None, str, float], list[_Element]] = {}
     copies = []
     for element, prose in mass.items():
-        if prose < 1.0 or element.tag in _PARAGRAPH_TAGS or _has_direct_text(element):
+        if prose < 1.0 or element.tag in PARAGRAPH_TAGS or has_direct_text(element):
             continue
         earlier = seen.setdefault((element.getparent(), element.tag, prose), [])
         if earlier and any(_is_variant(element, e, mass) for e in earlier):
@@ -57,18 +59,18 @@ def _is_variant(element: _Element, earlier: _Element, mass: dict[_Element, float
         before = next((s for s in element.itersiblings(preceding=True) if mass.get(s, 0.0) > 0), None)
         if before is not earlier:
             return False
-    return _squeezed(element) == _squeezed(earlier)
+    return squeezed(element) == squeezed(earlier)
 
 
-def _holds_paragraphs(element: _Element) -> bool:
+def holds_paragraphs(element: _Element) -> bool:
     """A wrapper whose own text is several ``<br>``-separated paragraphs: old templates set
     the whole article this way, so the wrapper is the article's container (as if each run
     were a ``<p>``) and must be a candidate itself, not only its parent (which also holds
     the page's navigation)."""
-    return element.tag in _TEXT_HOLDERS and next(element.iterchildren("br"), None) is not None
+    return element.tag in TEXT_HOLDERS and next(element.iterchildren("br"), None) is not None
 
 
-def _best_candidate(candidates: list[_Candidate]) -> _Element:
+def best_candidate(candidates: list[Candidate]) -> _Element:
     """The candidate with the highest score discounted by link density (the first on a tie).
 
     Link density walks the whole subtree, so it is computed best-first and only while
@@ -87,7 +89,7 @@ def _best_candidate(candidates: list[_Candidate]) -> _Element:
     return candidates[best_index].element
 
 
-def _outside_teasers(best: _Element, scores: dict[_Element, _Candidate]) -> _Element:
+def outside_teasers(best: _Element, scores: dict[_Element, Candidate]) -> _Element:
     """The best candidate outside the list of teasers ``best`` sits in, if it is in one.
 
     A listing's item (a linked title, then a summary in a box named "content") can outscore
@@ -100,7 +102,7 @@ def _outside_teasers(best: _Element, scores: dict[_Element, _Candidate]) -> _Ele
     rest = [c for c in scores.values() if c.element is not teasers and not is_inside(c.element, teasers)]
     if not rest:
         return best
-    other = _best_candidate(rest)
+    other = best_candidate(rest)
     return other if scores[other].score > 0 else best
 
 
@@ -130,7 +132,7 @@ def _starts_with_link(item: _Element) -> bool:
     return False
 
 
-def _prefer_bulk(best: _Element, scope: _Element, mass: dict[_Element, float]) -> _Element:
+def prefer_bulk(best: _Element, scope: _Element, mass: dict[_Element, float]) -> _Element:
     """Replace a dense fragment (one list, one widget) by the element holding the bulk of the prose.
 
     Page builders wrap every paragraph in its own stack of divs, so scores never meet in

@@ -20,10 +20,10 @@ from __future__ import annotations
 
 import re
 
-from newscrawl.extract.bioboxes import _BOX_LINES, _bio_box_start, _card_start, _is_author_row
+from newscrawl.extract.bioboxes import BOX_LINES, bio_box_start, card_start, is_author_row
 from newscrawl.extract.blocks import Block, mostly_cjk
-from newscrawl.extract.closinglabels import _CLOSING_LABEL, _RELATED_LABEL, _opens_closing_furniture
-from newscrawl.extract.edgerows import _is_edge_furniture, _is_meta_line, _is_tool_row
+from newscrawl.extract.closinglabels import CLOSING_LABEL, RELATED_LABEL, opens_closing_furniture
+from newscrawl.extract.edgerows import is_edge_furniture, is_meta_line, is_tool_row
 
 
 def trim_meta_lines(blocks: list[Block]) -> list[Block]:
@@ -35,14 +35,12 @@ def trim_meta_lines(blocks: list[Block]) -> list[Block]:
     """
     start, end = 0, len(blocks)
     while start < end:
-        if _is_edge_furniture(blocks[start].text):
+        if is_edge_furniture(blocks[start].text):
             start += 1
-        elif start + 1 < end and _is_author_row(blocks[start].text) and _is_meta_line(blocks[start + 1].text):
+        elif start + 1 < end and is_author_row(blocks[start].text) and is_meta_line(blocks[start + 1].text):
             start += 2  # the author's name over the date ("Luke Kim" / "December 17, 2025")
         elif (
-            0 < start < end - 1
-            and _is_author_row(blocks[start].text)
-            and _is_meta_line(blocks[start - 1].text)
+            0 < start < end - 1 and is_author_row(blocks[start].text) and is_meta_line(blocks[start - 1].text)
         ):
             start += 1  # ... or under it
         elif (under := _under_deck(blocks, start, end)) > start:
@@ -53,7 +51,7 @@ def trim_meta_lines(blocks: list[Block]) -> list[Block]:
             break
     tail = blocks[end - 1 : end] if _closes_on_editor_credit(blocks, start, end) else []
     end -= len(tail)
-    while end > start and _is_edge_furniture(blocks[end - 1].text):
+    while end > start and is_edge_furniture(blocks[end - 1].text):
         end -= 1
     return blocks[start:end] + tail
 
@@ -84,10 +82,10 @@ def edge_rows(blocks: list[Block]) -> tuple[int, int]:
     ``blocks``. The cleaners ask again once they took a line off an edge: a notice or a call to
     action under the share row hid it from the first trim."""
     end = len(blocks)
-    while end > 0 and _is_edge_furniture(blocks[end - 1].text):
+    while end > 0 and is_edge_furniture(blocks[end - 1].text):
         end -= 1
     start = 0
-    while start < end and _is_edge_furniture(blocks[start].text):
+    while start < end and is_edge_furniture(blocks[start].text):
         start += 1
     return start, len(blocks) - end
 
@@ -101,7 +99,7 @@ def _closes_on_editor_credit(blocks: list[Block], start: int, end: int) -> bool:
     text = blocks[end - 1].text
     if len(text) > 60 or _EDITOR_CREDIT.match(text) is None:
         return False
-    return not _is_edge_furniture(text)  # (a credit the trim knows, ``责任编辑：X``, goes with the rows)
+    return not is_edge_furniture(text)  # (a credit the trim knows, ``责任编辑：X``, goes with the rows)
 
 
 _DECK_LINES = 2  # the standfirst (one or two lines) printed over the info row
@@ -117,7 +115,7 @@ def _under_deck(blocks: list[Block], start: int, end: int) -> int:
         return start  # only at the body's top, before any row was taken off
     for row in range(1, min(_DECK_LINES + 1, end - 1)):
         deck = blocks[row - 1].text
-        if len(deck) > _DECK_SIZE or mostly_cjk(deck) or (row > 1 and _is_meta_line(deck)):
+        if len(deck) > _DECK_SIZE or mostly_cjk(deck) or (row > 1 and is_meta_line(deck)):
             break  # a Chinese lead may carry the day's date and time; a dated log lists entries
         if _is_info_row(blocks[row].text):  # (the first line is no meta line: the caller looked)
             return row + 1
@@ -128,7 +126,7 @@ def _is_info_row(text: str) -> bool:
     """A short English date or read-time row ("Dec. 17, 2025", "Bridgestone Team | 5 min read"),
     not a dated sentence."""
     short = len(text) <= _INFO_ROW and not text.endswith((".", "!", "?"))
-    return short and not mostly_cjk(text) and _is_meta_line(text)
+    return short and not mostly_cjk(text) and is_meta_line(text)
 
 
 def cut_related_tail(blocks: list[Block]) -> list[Block]:
@@ -142,10 +140,10 @@ def cut_related_tail(blocks: list[Block]) -> list[Block]:
     end = _after_editor_credit(blocks)
     index = end - 1
     while index > 0:  # from the bottom: a bio box above a related list
-        if _opens_closing_furniture(blocks, index, end):
+        if opens_closing_furniture(blocks, index, end):
             end = index
-        elif index * 2 >= end and end - index <= _BOX_LINES:  # a box is short
-            end = min(_bio_box_start(blocks, index, end), _card_start(blocks, index, end))
+        elif index * 2 >= end and end - index <= BOX_LINES:  # a box is short
+            end = min(bio_box_start(blocks, index, end), card_start(blocks, index, end))
         index = min(index, end) - 1
     return blocks[:end]
 
@@ -167,4 +165,4 @@ def _after_editor_credit(blocks: list[Block]) -> int:
 def is_furniture_label(text: str) -> bool:
     """The label of a related list, a share row or a bio box (``Related:``, ``分享到：``):
     what introduces page furniture, never the article's own list."""
-    return bool(_RELATED_LABEL.match(text) or _CLOSING_LABEL.match(text)) or _is_tool_row(text)
+    return bool(RELATED_LABEL.match(text) or CLOSING_LABEL.match(text)) or is_tool_row(text)

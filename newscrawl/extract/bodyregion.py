@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from lxml.etree import _Element
 
 from newscrawl.extract.bodyparts import holds_cards
-from newscrawl.extract.bodyscore import _SENTENCE_END, _paragraph_weight, _text_elements
+from newscrawl.extract.bodyscore import SENTENCE_END, paragraph_weight, text_elements
 from newscrawl.extract.dom import (
     class_id,
     inline_text_length,
@@ -39,10 +39,10 @@ class BodyRegion:
 
     elements: list[_Element]
     include_hidden: bool = False  # the page ships its text in hidden markup (see find_region)
-    prose: float = 0.0  # the elements' prose in line-lengths (see _paragraph_weight)
+    prose: float = 0.0  # the elements' prose in line-lengths (see paragraph_weight)
     # The search's verdicts on the elements it saw (True: walked into), for the renderer.
     walked: dict[_Element, bool | None] | None = field(default=None, repr=False, compare=False)
-    lead: int = 0  # how many of the elements are a lead set apart before the container (see _with_lead)
+    lead: int = 0  # how many of the elements are a lead set apart before the container (see with_lead)
 
     @property
     def anchor(self) -> _Element:
@@ -50,7 +50,7 @@ class BodyRegion:
         return self.elements[self.lead]
 
 
-def _widen(best: _Element, mass: dict[_Element, float]) -> BodyRegion:
+def widen(best: _Element, mass: dict[_Element, float]) -> BodyRegion:
     """Join the sections of a split body; otherwise keep the winner alone.
 
     Split bodies (sections separated by ads or pictures) put the article's text in
@@ -101,7 +101,7 @@ _NOT_LEAD_TAGS = frozenset(
 )
 
 
-def _with_lead(region: BodyRegion, include_hidden: bool) -> BodyRegion:
+def with_lead(region: BodyRegion, include_hidden: bool) -> BodyRegion:
     """The region with the article's lead set apart in front of it.
 
     Templates often put the first paragraphs in a block above the main column (an intro,
@@ -118,8 +118,8 @@ def _with_lead(region: BodyRegion, include_hidden: bool) -> BodyRegion:
     leads = [p for p in _paragraphs_before(article, region.anchor) if _is_lead(p, article, include_hidden)]
     if not leads:
         return region
-    own = "".join(_squeezed(e) for e in region.elements)
-    leads = [p for p in leads if _squeezed(p) not in own]  # an excerpt of the first paragraph
+    own = "".join(squeezed(e) for e in region.elements)
+    leads = [p for p in leads if squeezed(p) not in own]  # an excerpt of the first paragraph
     if not leads:
         return region
     return BodyRegion(leads + region.elements, lead=len(leads))
@@ -149,7 +149,7 @@ def _is_lead(paragraph: _Element, article: _Element, include_hidden: bool) -> bo
     not inside a caption, list, table, form or page furniture (a ``<header>`` among it:
     the dek beside the headline is the headline's, not the body's)."""
     if (
-        _paragraph_weight(paragraph)[1] < 1.0
+        paragraph_weight(paragraph)[1] < 1.0
         or not _ends_sentence(paragraph)
         or link_density(paragraph) >= 0.1
     ):
@@ -164,7 +164,8 @@ def _is_lead(paragraph: _Element, article: _Element, include_hidden: bool) -> bo
     return True
 
 
-def _squeezed(element: _Element) -> str:
+def squeezed(element: _Element) -> str:
+    """The element's text without white space: copies and excerpts compare alike whatever their layout."""
     return "".join(plain_text(element).split())
 
 
@@ -177,7 +178,7 @@ def _joined_further(
     links join at that level: beside a whole column, a teaser column holds prose too."""
     if mass.get(parent, 0.0) > 1.05 * sum(mass.get(c, 0.0) for c in sections):
         return None
-    wider = _widen(parent, mass).elements
+    wider = widen(parent, mass).elements
     if len(wider) < 2 or not all(
         e is parent or (same_build(e, parent) and link_density(e) < 0.15) for e in wider
     ):
@@ -235,13 +236,13 @@ def _is_comment_thread(element: _Element) -> bool:
 def _reads_as_prose(element: _Element) -> bool:
     """Most of its paragraphs end like sentences: a continued article, not a row of teasers,
     a call to action or a contact form built from the same page-builder blocks."""
-    ends = [_ends_sentence(e) for e in _text_elements(element, False) if inline_text_length(e) >= 12]
+    ends = [_ends_sentence(e) for e in text_elements(element, False) if inline_text_length(e) >= 12]
     return bool(ends) and sum(ends) * 2 >= len(ends)
 
 
 def _ends_sentence(element: _Element) -> bool:
     text = plain_text(element).rstrip()
-    return bool(text) and _SENTENCE_END.match(text[-1]) is not None
+    return bool(text) and SENTENCE_END.match(text[-1]) is not None
 
 
 def _is_loose_paragraph(element: _Element) -> bool:

@@ -22,8 +22,8 @@ from newscrawl.extract.dom import (
 )
 from newscrawl.extract.skipparts import is_skipped_with
 
-_SENTENCE_END = re.compile(r"[.!?。！？；;:：…\"”’)）]")
-_ASCII_SENTENCE_END = b'.!?;:")'  # the ASCII characters of _SENTENCE_END
+SENTENCE_END = re.compile(r"[.!?。！？；;:：…\"”’)）]")
+_ASCII_SENTENCE_END = b'.!?;:")'  # the ASCII characters of SENTENCE_END
 _OTHER_SENTENCE_END = "。！？；：…”’）"  # and the others
 _POSITIVE = re.compile(
     r"article|content|entry|post|story|body|text|main|detail|news|contents?_?|rich|prose|zw|para",
@@ -39,14 +39,14 @@ _NEGATIVE = re.compile(
 _positive, _negative = caseless_search(_POSITIVE), caseless_search(_NEGATIVE)
 
 
-def _add_mass(element: _Element, prose: float, mass: dict[_Element, float]) -> None:
+def add_mass(element: _Element, prose: float, mass: dict[_Element, float]) -> None:
     """Prose summed over whole subtrees: how much article text each element holds."""
     mass[element] = mass.get(element, 0.0) + prose
     for ancestor in element.iterancestors():
         mass[ancestor] = mass.get(ancestor, 0.0) + prose
 
 
-def _text_elements(
+def text_elements(
     scope: _Element,
     include_hidden: bool,
     walked: dict[_Element, bool | None] | None = None,
@@ -73,7 +73,7 @@ def _text_elements(
             continue
         if tag in SKIP_TAGS:
             keep = False
-        elif tag not in _PARAGRAPH_TAGS and tag not in _TEXT_HOLDERS and not len(element):
+        elif tag not in PARAGRAPH_TAGS and tag not in TEXT_HOLDERS and not len(element):
             # A leaf that is no text element (a link, a picture): skipped or not, the walk
             # goes on the same, so it is left to the renderer (None), which sees far fewer.
             if walked is not None:
@@ -95,7 +95,7 @@ def _text_elements(
                 if resume is None:
                     return
             continue
-        if tag in _PARAGRAPH_TAGS or (tag in _TEXT_HOLDERS and _has_direct_text(element)):  # _is_text_element
+        if tag in PARAGRAPH_TAGS or (tag in TEXT_HOLDERS and has_direct_text(element)):  # _is_text_element
             yield element
 
 
@@ -112,7 +112,7 @@ def _is_collapsed_panel(attributes: Mapping[str, str]) -> bool:
 def _is_text_element(element: _Element) -> bool:
     """A paragraph, or a wrapper holding text of its own beside its children."""
     tag = element.tag
-    return tag in _PARAGRAPH_TAGS or (tag in _TEXT_HOLDERS and _has_direct_text(element))
+    return tag in PARAGRAPH_TAGS or (tag in TEXT_HOLDERS and has_direct_text(element))
 
 
 def _following(element: _Element, scope: _Element) -> _Element | None:
@@ -128,11 +128,11 @@ def _following(element: _Element, scope: _Element) -> _Element | None:
     return None
 
 
-_PARAGRAPH_TAGS = frozenset({"p", "pre", "blockquote", "li", "td", "h2", "h3", "h4", "dd"})
-_TEXT_HOLDERS = frozenset({"div", "section", "article", "span", "font", "center"})
+PARAGRAPH_TAGS = frozenset({"p", "pre", "blockquote", "li", "td", "h2", "h3", "h4", "dd"})
+TEXT_HOLDERS = frozenset({"div", "section", "article", "span", "font", "center"})
 
 
-def _has_direct_text(element: _Element) -> bool:
+def has_direct_text(element: _Element) -> bool:
     """Text of its own beside its children (the test runs on every wrapper, so no copies)."""
     text = element.text
     if text and not text.isspace():
@@ -147,9 +147,9 @@ def _has_direct_text(element: _Element) -> bool:
 _STAMP_CHARS = 40  # unlinked characters: no letter in fewer is a date, a time or a count, no prose
 
 
-def _paragraph_weight(element: _Element) -> tuple[float, float]:
+def paragraph_weight(element: _Element) -> tuple[float, float]:
     """``(score, mass)``: how much this element looks like a paragraph of prose, and how
-    much prose it adds (its own text in line-lengths, CJK denser), for :func:`_add_mass`."""
+    much prose it adds (its own text in line-lengths, CJK denser), for :func:`add_mass`."""
     if len(element):
         own = inline_text(element)
         length = solid_length(own)
@@ -170,7 +170,7 @@ def _paragraph_weight(element: _Element) -> tuple[float, float]:
 
 
 def _sentence_marks(text: str, utf8: bytes | None = None) -> int:
-    """How many characters of ``text`` end a sentence (``_SENTENCE_END``); on ASCII text,
+    """How many characters of ``text`` end a sentence (``SENTENCE_END``); on ASCII text,
     most paragraphs, by deleting the ASCII ones from its bytes, a C loop far cheaper than
     the pattern's scan of every character.
 
@@ -189,7 +189,9 @@ def _sentence_marks(text: str, utf8: bytes | None = None) -> int:
     return ascii_marks + sum(map(text.count, _OTHER_SENTENCE_END))
 
 
-def _container_bias(element: _Element) -> float:
+def container_bias(element: _Element) -> float:
+    """What an element's tag and class/id names add to its score (``<article>``, ``post-body``)
+    or take away (``sidebar``)."""
     bias = 5.0 if element.tag in ("article", "main") else 0.0
     names = class_id(element)
     return bias + _name_bias(names) if names else bias

@@ -290,7 +290,7 @@ def _labelled(credits: Credits, near: bool) -> list[str] | None:
 
 
 # The heading of another item than the article (a book, a related story) that a credit in an element
-# belongs to, given the names it credits, or None: see authorbox.item_heading.
+# belongs to, given the names it credits, or None: see itemcredits.item_heading.
 Foreign = Callable[[_Element, list[str]], "_Element | None"]
 
 

@@ -12,7 +12,7 @@ from newscrawl.extract.blocks import Block, weighted_length
 
 # A line that is only the label of a related-articles block. Such blocks sit after the
 # article; when the body region takes them in, everything from the label on goes.
-_RELATED_LABEL = re.compile(
+RELATED_LABEL = re.compile(
     r"^(?:[>【\[]\s*)?(?:(?:相关|相關)(?:阅读|閱讀|新闻|新聞|报道|報導|文章|链接|鏈接|推荐|推薦|专题|專題)|"
     r"延伸\s*[·・]?\s*(?:阅读|閱讀|推荐|推薦)|(?:您|你)?可能(?:会|會)?(?:感兴趣|感興趣|有兴趣|有興趣|喜欢|喜歡)"
     r"(?:的(?:文章|内容|內容|新闻|新聞))?|"
@@ -37,7 +37,7 @@ _RELATED_INLINE = re.compile(
 )
 # A line that opens the closing furniture under an article: the author's bio box, the
 # blog engine's like and share rows. Their lines run longer than teasers.
-_CLOSING_LABEL = re.compile(
+CLOSING_LABEL = re.compile(
     r"^(?:about the (?:authors?|reviewers?|writers?)|meet the authors?|written by|"
     r"(?:article |medically )?(?:reviewed|fact[- ]checked|edited) by|how we reviewed this article|"
     r"contributing (?:writer|editor)|disclaimer|(?:like|share) this|作者简介|作者簡介)\s*[:：.,]?$",
@@ -82,7 +82,7 @@ def is_closing_notice(text: str) -> bool:
     return bool(_NOTICE_LABEL.match(text) or _NOTICE_TEXT.search(text) or _PROMO.search(text))
 
 
-def _opens_closing_furniture(blocks: list[Block], index: int, end: int) -> bool:
+def opens_closing_furniture(blocks: list[Block], index: int, end: int) -> bool:
     """Whether ``blocks[index]`` is a label that starts the furniture below the article, up to ``end``.
 
     Labels in the article's first half are part of the story; a site notice never is, and
@@ -93,7 +93,7 @@ def _opens_closing_furniture(blocks: list[Block], index: int, end: int) -> bool:
     if _opens_comments(blocks, index, end):
         return True
     related = second_half and (
-        _RELATED_LABEL.match(text) or (not text.isascii() and _RELATED_INLINE.match(text))
+        RELATED_LABEL.match(text) or (not text.isascii() and _RELATED_INLINE.match(text))
     )
     if related or is_closing_notice(text):
         return _is_teaser_tail(blocks[index + 1 : end])
@@ -101,7 +101,7 @@ def _opens_closing_furniture(blocks: list[Block], index: int, end: int) -> bool:
         return second_half or _is_teaser_tail(blocks[index + 1 : end])
     if not second_half or end - index > 8:
         return False
-    return _CLOSING_LABEL.match(text) is not None or _ABOUT_AUTHOR.match(text) is not None
+    return CLOSING_LABEL.match(text) is not None or _ABOUT_AUTHOR.match(text) is not None
 
 
 # The label over a comment form or thread (``發表文章``, ``我要评论``, ``网友评论``, ``跟贴区``,

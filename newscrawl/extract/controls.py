@@ -10,7 +10,7 @@ from lxml import etree
 from lxml.etree import _Element
 
 from newscrawl.extract.blocks import solid_length
-from newscrawl.extract.dom import HEADING_TAGS, _anchor_chars, _holds_main_content, _string, text_length
+from newscrawl.extract.dom import HEADING_TAGS, anchor_chars, element_text, holds_main_content, text_length
 
 # A control a reader fills in or presses; a hidden input (a form's token) is none.
 _HAS_CONTROL = etree.XPath(
@@ -32,7 +32,7 @@ def is_form_widget(form: _Element) -> bool:
     >>> is_form_widget(lxml.html.fromstring('<form><input type="hidden"><p>Text</p></form>'))
     False
     """
-    if not _HAS_CONTROL(form) or _holds_main_content(form):
+    if not _HAS_CONTROL(form) or holds_main_content(form):
         return False
     prose = 0
     for paragraph in form.iter("p"):
@@ -97,7 +97,7 @@ def is_heading_permalink(anchor: _Element) -> bool:
         parent = heading.getparent()
         if parent is None or parent.get("id") != target:
             return False
-    return solid_length(_string(heading)) > solid_length(_string(anchor))
+    return solid_length(element_text(heading)) > solid_length(element_text(anchor))
 
 
 def is_in_page(href: str, base_url: str | None) -> bool:
@@ -170,9 +170,9 @@ def is_contents_box(element: _Element, base_url: str | None = None) -> bool:
         links += 1
     if links < _MIN_CONTENTS_LINKS:
         return False
-    listed = sum(solid_length(_string(x)) for x in lists)
-    linked = sum(_anchor_chars(x, _string(x)) for x in lists)
-    title = solid_length(_string(element)) - listed if lists[0] is not element else 0
+    listed = sum(solid_length(element_text(x)) for x in lists)
+    linked = sum(anchor_chars(x, element_text(x)) for x in lists)
+    title = solid_length(element_text(element)) - listed if lists[0] is not element else 0
     return title <= _CONTENTS_TITLE and listed - linked <= _ITEM_NUMBER * links
 
 

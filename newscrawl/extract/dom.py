@@ -128,10 +128,11 @@ def marked_by(tests: Mapping[str, str]) -> etree.XPath:
 
 def class_id(element: _Element) -> str:
     """The element's class and id attributes as one string, for name heuristics."""
-    return _joined_names(element.get("class"), element.get("id"))
+    return joined_names(element.get("class"), element.get("id"))
 
 
-def _joined_names(names: str | None, ident: str | None) -> str:
+def joined_names(names: str | None, ident: str | None) -> str:
+    """A class and an id as one string, for the name tests (see :func:`class_id`)."""
     if names is None and ident is None:  # most elements: skip building a string
         return ""
     return f"{names or ''} {ident or ''}".strip()
@@ -147,7 +148,8 @@ def attributes_of(element: _Element) -> Mapping[str, str]:
     return dict(items) if items else NO_ATTRIBUTES
 
 
-def _holds_main_content(element: _Element) -> bool:
+def holds_main_content(element: _Element) -> bool:
+    """Holds the page's ``<main>`` or an ``<article>`` of real prose, so it is no box to skip."""
     return next(element.iterdescendants("main"), None) is not None or any(
         text_length(a, linked=False) >= 400 for a in element.iter("article")
     )
@@ -155,14 +157,14 @@ def _holds_main_content(element: _Element) -> bool:
 
 def text_length(element: _Element, *, linked: bool = True) -> int:
     """Characters of normalised text; with ``linked=False`` anchor text is left out."""
-    text = _string(element)
+    text = element_text(element)
     total = solid_length(text)
     if linked:
         return total
-    return max(0, total - _anchor_chars(element, text))
+    return max(0, total - anchor_chars(element, text))
 
 
-def _string(element: _Element) -> str:
+def element_text(element: _Element) -> str:
     """``text_content()`` (XPath ``string()``) as a plain str, serialised as text: the same
     libxml2 routine joins the text nodes, without an XPath evaluation's set-up per call,
     and lxml.html's "smart" string (which knows its parent) is not built."""
@@ -179,10 +181,10 @@ def plain_text(element: _Element) -> str:
     """
     if not len(element):  # no child nodes but text: its text, without an XPath evaluation
         return element.text or ""
-    return _string(element)
+    return element_text(element)
 
 
-def _anchor_chars(element: _Element, text: str) -> int:
+def anchor_chars(element: _Element, text: str) -> int:
     """Characters of the text inside anchors at or below ``element``, whose text is ``text``.
 
     Summed anchor by anchor (an anchor inside another counts once per anchor; an anchor above
@@ -193,14 +195,14 @@ def _anchor_chars(element: _Element, text: str) -> int:
     """
     if element.tag == "a":  # all of it, nested anchors or not
         return solid_length(text)
-    return solid_length("".join([_string(a) if len(a) else a.text or "" for a in element.iter("a")]))
+    return solid_length("".join([element_text(a) if len(a) else a.text or "" for a in element.iter("a")]))
 
 
 def link_density(element: _Element) -> float:
     """Share of the element's text that sits inside anchors."""
-    text = _string(element)
+    text = element_text(element)
     total = solid_length(text)
-    return _anchor_chars(element, text) / total if total else 0.0
+    return anchor_chars(element, text) / total if total else 0.0
 
 
 _ALL_LINKED = 0.9  # share of an element's text in anchors: it is links to other pages, not text

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from newscrawl.extract.blocks import mostly_cjk
-from newscrawl.extract.closinglabels import _RELATED_LABEL
+from newscrawl.extract.closinglabels import RELATED_LABEL
 from newscrawl.extract.datetext import find_stamps
 from newscrawl.extract.names import zh_fold
 from newscrawl.extract.zhcredits import zh_labelled
@@ -39,7 +39,7 @@ _BREADCRUMB = re.compile(
 )
 
 
-def _is_tool_row(text: str) -> bool:
+def is_tool_row(text: str) -> bool:
     """A short row made mostly of tool words (``打印 关闭``, ``字号：大 中 小``, ``[推荐朋友]``)."""
     if len(text) > 30:
         return False
@@ -53,11 +53,12 @@ def _is_tool_row(text: str) -> bool:
 _NAME_GLUE = re.compile(r"[\W_]*(?:(?:and|&)[\W_]*)?", re.I)
 
 
-def _is_edge_furniture(text: str) -> bool:
+def is_edge_furniture(text: str) -> bool:
+    """A row that is furniture only at the body's edges: meta, tools, breadcrumb or pager rows."""
     return (
         (len(text) <= 8 and _NAME_GLUE.fullmatch(text) is not None)
-        or _is_meta_line(text)
-        or _is_tool_row(text)
+        or is_meta_line(text)
+        or is_tool_row(text)
         or (len(text) <= 80 and bool(_BREADCRUMB.search(text)))
         or _is_pager_row(text)
         or (len(text) <= 80 and _SHARE_ROW.match(text) is not None)
@@ -107,7 +108,7 @@ def _is_zh_nav_row(text: str) -> bool:
         return True
     label = _ZH_RELATED_MARK.sub("", text)
     marked = label != text or label.endswith(("：", ":"))  # a bare "推荐阅读" may head the lead's own list
-    return marked and _RELATED_LABEL.match(label) is not None
+    return marked and RELATED_LABEL.match(label) is not None
 
 
 # The CMS's filing of the article: its category, tags or keywords as a row of their own, above the
@@ -162,7 +163,7 @@ def _is_pager_row(text: str) -> bool:
     return len(text) <= 60 and ("页" in text or "頁" in text) and not _PAGER_WORD.sub("", text)
 
 
-def _is_meta_line(text: str) -> bool:
+def is_meta_line(text: str) -> bool:
     """A date, source or credit row (``来源：… 2024-09-03``, "Updated on July 9, 2025", "5 min read")."""
     cjk = mostly_cjk(text)
     if len(text) > (60 if cjk else 120) or text.endswith(("。", "！", "？")):

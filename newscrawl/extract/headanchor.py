@@ -9,12 +9,12 @@ import re
 from lxml.etree import _Element
 
 from newscrawl.extract.dom import plain_text
-from newscrawl.extract.headchrome import _NEVER
+from newscrawl.extract.headchrome import NEVER_CHROME
 from newscrawl.extract.titletext import is_keyword_list
 from newscrawl.page import Page
 
 _TITLE_SPLIT = re.compile(r"\s*(?:[_|｜•»]|\s[-–—·:]\s|——|--|::)\s*")
-_SPACE = re.compile(r"\s+")
+SPACE_RUN = re.compile(r"\s+")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 # A link, or a <select>'s entry (a "jump to story" menu lists the page's own title first), never
 # holds the headline the walk should start from: the walk does not enter a <select>.
@@ -32,17 +32,17 @@ def headline_element(page: Page, headline: str | None = None) -> _Element | None
 
     def squashed(el: _Element) -> str:
         if el not in texts:
-            texts[el] = _SPACE.sub("", plain_text(el))
+            texts[el] = SPACE_RUN.sub("", plain_text(el))
         return texts[el]
 
-    chosen = _SPACE.sub("", headline) if headline else ""
+    chosen = SPACE_RUN.sub("", headline) if headline else ""
     if chosen:  # of the headings showing it, the highest ranked first (a carousel's <h3> may repeat it)
         for rank in ("h1", "h2", "h3"):
             same = next((el for el in page.headings(rank) if squashed(el) == chosen), None)
             if same is not None:
                 return same
     title = _title_key(page)
-    bare = _SPACE.sub("", title) if title else ""  # "标题\u3000正文" in the heading, "标题正文" in <title>
+    bare = SPACE_RUN.sub("", title) if title else ""  # "标题\u3000正文" in the heading, "标题正文" in <title>
     first_h1 = None
     for el in page.headings():
         text = squashed(el)
@@ -54,7 +54,7 @@ def headline_element(page: Page, headline: str | None = None) -> _Element | None
     if not title or body is None:
         return first_h1
     if first_h1 is not None and not _section_name(first_h1):
-        if headline is None or chosen in _SPACE.sub("", plain_text(first_h1)):
+        if headline is None or chosen in SPACE_RUN.sub("", plain_text(first_h1)):
             return first_h1
         shown = _title_element(body, headline)
         return first_h1 if shown is None else shown
@@ -81,7 +81,7 @@ def _title_element(body: _Element, title: str) -> _Element | None:
     for el in body.iter():
         if (
             el.text
-            and el.tag not in _NEVER
+            and el.tag not in NEVER_CHROME
             and el.tag not in _NOT_HEADLINE
             and any(p in el.text for p in probes)
         ):
@@ -99,7 +99,7 @@ def _headline_sized(h1: _Element | None) -> bool:
 
 def _title_key(page: Page) -> str | None:
     raw = page.meta_first("og:title", "twitter:title") or page.title_text() or ""
-    parts = [p for p in _TITLE_SPLIT.split(_SPACE.sub(" ", raw).strip()) if p]
+    parts = [p for p in _TITLE_SPLIT.split(SPACE_RUN.sub(" ", raw).strip()) if p]
     # The longest part is the headline, unless it is the page's keywords glued on ("標題 - A , B , C , D"):
     # a heading repeating those ("相關文章關鍵字：A , B …") would anchor the walk at the page's end.
     best = max((p for p in parts if not is_keyword_list(p)), key=len, default="")

@@ -12,8 +12,8 @@ from lxml.etree import _Element
 
 from newscrawl.extract.dom import text_length
 
-_CODE = frozenset(["script", "style", "noscript", "template", "svg", "iframe", "select", "textarea"])
-_NEVER = _CODE | {"nav", "aside"}
+CODE_TAGS = frozenset(["script", "style", "noscript", "template", "svg", "iframe", "select", "textarea"])
+NEVER_CHROME = CODE_TAGS | {"nav", "aside"}
 # Words that name chrome outright: such an element goes whatever its size (long comment threads).
 _CHROME_WORDS = frozenset([
     "related", "relate", "recommend", "recommended", "rec", "comment", "comments", "reply",
@@ -30,7 +30,7 @@ _LAYOUT_WORDS = frozenset([
 _ARTICLE_CHARS = 1500  # unlinked characters: a layout-named element this long holds the article
 # WordPress's post_class(): the post's own wrapper, whose "tag-*"/"category-*" slugs name its topics.
 _POST_CLASS = re.compile(r"(?<![\w-])(?:hentry|status-publish|post-\d+)(?![\w-])")
-_UNNAMED, _LAYOUT, _CHROME = 0, 1, 2
+_UNNAMED, _LAYOUT, CHROME = 0, 1, 2
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 
 
@@ -46,17 +46,17 @@ def skipped(el: _Element) -> bool:
     >>> skipped(lxml.html.fragment_fromstring(f'<div class="left-side-wrap"><p>{"word " * 400}</p></div>'))
     False
     """
-    return _chrome(el, el.tag, _names(el))
+    return skipped_by_names(el, el.tag, _names(el))
 
 
-def _chrome(el: _Element, tag: object, names: str) -> bool:
+def skipped_by_names(el: _Element, tag: object, names: str) -> bool:
     """:func:`skipped`, given ``el``'s tag and class/id string (as :func:`_names` joins them)."""
-    if tag in _NEVER:
+    if tag in NEVER_CHROME:
         return True
-    naming = _naming(names) if names != " " else _UNNAMED
+    naming = naming_of(names) if names != " " else _UNNAMED
     if naming == _LAYOUT:
         return text_length(el, linked=False) < _ARTICLE_CHARS
-    return naming == _CHROME
+    return naming == CHROME
 
 
 def _names(el: _Element) -> str:
@@ -66,7 +66,7 @@ def _names(el: _Element) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _naming(names: str) -> int:
+def naming_of(names: str) -> int:
     """Pure function of the class/id string, memoised: sites repeat the same few names.
 
     Most strings a page brings are new to the cache and hold no chrome word, so the words are
@@ -79,7 +79,7 @@ def _naming(names: str) -> int:
         return _UNNAMED
     if _POST_CLASS.search(lowered):
         return _UNNAMED
-    return _CHROME if chrome else _LAYOUT
+    return CHROME if chrome else _LAYOUT
 
 
 # Layout words of boxes that hold other content than the page's (ads, ranked lists of other
@@ -89,10 +89,10 @@ _FOREIGN_BOX_WORDS = frozenset(["ad", "ads", "advert", "hot", "rank", "ranking"]
 
 
 @lru_cache(maxsize=1024)
-def _byline_box(names: str) -> bool:
+def byline_box(names: str) -> bool:
     """Whether a class/id string names a box under the headline that may hold the byline: named
     with layout words only, none of :data:`_FOREIGN_BOX_WORDS`."""
-    return _naming(names) == _LAYOUT and _FOREIGN_BOX_WORDS.isdisjoint(_name_words(names.lower()))
+    return naming_of(names) == _LAYOUT and _FOREIGN_BOX_WORDS.isdisjoint(_name_words(names.lower()))
 
 
 # Every byte but an ASCII letter or digit, as a space: the separators _TOKEN_SPLIT cuts at.

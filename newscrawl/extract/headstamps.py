@@ -15,7 +15,7 @@ _ISO_DAY = re.compile(
 )  # a machine date starts so: an <abbr> title that doesn't is a word
 
 
-def _stamp(el: _Element, tag: object, itemprop: str | None) -> tuple[str, str] | None:
+def date_stamp(el: _Element, tag: object, itemprop: str | None) -> tuple[str, str] | None:
     """A ``<time>``'s or a date itemprop's machine value, as (itemprop or "time", value).
 
     An ``<abbr>`` titled with an ISO date is the older way to say the same (hAtom's

@@ -24,9 +24,16 @@ from types import MappingProxyType
 from lxml.etree import _Element
 
 from newscrawl.extract.dom import attributes_of, plain_text, text_length
-from newscrawl.extract.headanchor import _SPACE, headline_element
-from newscrawl.extract.headchrome import _CHROME, _CODE, _NEVER, _byline_box, _chrome, _naming
-from newscrawl.extract.headstamps import _stamp
+from newscrawl.extract.headanchor import SPACE_RUN, headline_element
+from newscrawl.extract.headchrome import (
+    CHROME,
+    CODE_TAGS,
+    NEVER_CHROME,
+    byline_box,
+    naming_of,
+    skipped_by_names,
+)
+from newscrawl.extract.headstamps import date_stamp
 from newscrawl.page import Page
 
 _BLOCKS = frozenset([
@@ -111,7 +118,7 @@ def _opened_around(el: _Element, root: _Element) -> list[_Element] | None:
     script or template) and so reaches ``el``; else None."""
     ups = []
     for up in el.iterancestors():
-        if up.tag in _CODE:
+        if up.tag in CODE_TAGS:
             return None
         ups.append(up)
         if up is root:
@@ -156,9 +163,9 @@ class LineWalk:
             if attrs is None:
                 attrs = attributes_of(el)
             if self.started:  # only a named element or a tag like <nav> may be chrome
-                opened = not ((attrs or tag in _NEVER) and self._skips(el, tag, attrs))
+                opened = not ((attrs or tag in NEVER_CHROME) and self._skips(el, tag, attrs))
             else:
-                opened = tag not in _CODE
+                opened = tag not in CODE_TAGS
         else:
             opened = False
         if opened:
@@ -265,7 +272,7 @@ class LineWalk:
     def _skips(self, el: _Element, tag: str, attrs: Mapping[str, str]) -> bool:
         """:func:`skipped` and not :meth:`_kept`, given ``el``'s tag and attributes."""
         names = f"{attrs.get('class', '')} {attrs.get('id', '')}"
-        return _chrome(el, tag, names) and not self._kept(el, tag, names)
+        return skipped_by_names(el, tag, names) and not self._kept(el, tag, names)
 
     def _kept(self, el: _Element, tag: str, names: str) -> bool:
         """Kept though named or tagged like chrome: the walk's root (``<body class="modal-open">``),
@@ -273,18 +280,18 @@ class LineWalk:
         ``<article>``) or that comes right after the headline, before any text: the date and
         byline box beside the body rather than the page's sidebar; and a short box right after the
         headline named like layout ("js-social-share", "hero-banner"), which holds the byline as
-        often as its buttons, unless named like an ad or a ranked list (see :func:`_byline_box`)."""
+        often as its buttons, unless named like an ad or a ranked list (see :func:`byline_box`)."""
         if el is self.root:
             return True
         if tag != "aside":
             return (
                 self.started
                 and not self.size
-                and tag not in _NEVER
-                and _byline_box(names)
+                and tag not in NEVER_CHROME
+                and byline_box(names)
                 and text_length(el) < _META_CHARS
             )
-        if text_length(el) >= _META_CHARS or _naming(names) == _CHROME:
+        if text_length(el) >= _META_CHARS or naming_of(names) == CHROME:
             return False
         return not self.size or next(el.iterancestors("article"), None) is not None
 
@@ -292,8 +299,8 @@ class LineWalk:
         self.flush()
         for raw, owner, stamps, marks in self.pending:  # text is cleaned only for the last few
             self._emit(raw, owner, stamps, marks)
-        inner = (_stamp(one, one.tag, one.get("itemprop")) for one in el.iterdescendants())
-        text = _SPACE.sub(" ", plain_text(el)).strip()
+        inner = (date_stamp(one, one.tag, one.get("itemprop")) for one in el.iterdescendants())
+        text = SPACE_RUN.sub(" ", plain_text(el)).strip()
         self.lines.append(Line(text, el, self.size, tuple(filter(None, inner))))
         self.started, self.split, self.size = True, len(self.lines), 0
 
@@ -315,7 +322,7 @@ class LineWalk:
         elif attrs:  # absent attributes add empty marks, which flush() drops
             self.marks.extend((get("class") or "", get("id") or "", get("rel") or "", itemprop or ""))
         if tag == "time" or tag == "abbr" or itemprop:
-            stamp = _stamp(el, tag, itemprop)
+            stamp = date_stamp(el, tag, itemprop)
             if stamp:
                 self.stamps.append(stamp)
         text = el.text

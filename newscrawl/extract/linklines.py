@@ -13,7 +13,7 @@ from newscrawl.extract.render import is_link_line
 from newscrawl.urls import host_of, site_key
 
 
-def _drop_link_lines(blocks: list[Block], base_url: str | None = None) -> list[Block]:
+def drop_link_lines(blocks: list[Block], base_url: str | None = None) -> list[Block]:
     """The blocks without link lines (related lists, tag clouds), except a list of links the
     article introduces ("Recommended tools:") and then goes on after: the article's own list."""
     links = [is_link_line(b) for b in blocks]

@@ -4,7 +4,7 @@ A 来源 label, a copied copyright notice, an agency's dateline (新华社北京
 【明報專訊】), the outlet printed after the date line and a closing credit (金羊网) are read here,
 apart from the persons of :mod:`~newscrawl.extract.bylines`: an outlet is no author, and the
 rules that find one (what ends an outlet's name, a site's reprint policy) are not a byline's.
-Which outlet wins is decided in :mod:`~newscrawl.extract.authors`. The unlabelled outlets (a
+Which outlet wins is decided in :mod:`~newscrawl.extract.outletrank`. The unlabelled outlets (a
 dateline's, the one after the date) are matched in :mod:`~newscrawl.extract.outletdatelines`,
 the elements marked as the source in :mod:`~newscrawl.extract.outletmarks`.
 """

@@ -182,7 +182,7 @@ class _Renderer:
         the page's own sections, under a title) or a gallery's slide legends ("1/50 …"). Such
         parts sit inside the article's container but are never its text. (Inputs, selects and
         text areas are skipped tags; buttons are page structure, see
-        dom.is_boilerplate_container.)"""
+        skipparts.is_boilerplate_container.)"""
         if tag == "label":
             return is_control_label(el)
         if tag == "form":

@@ -12,14 +12,14 @@ from lxml.etree import _Element
 
 from newscrawl.extract.blocks import han_count, solid_length
 from newscrawl.extract.dom import (
-    _anchor_chars,
-    _holds_main_content,
-    _joined_names,
-    _string,
+    anchor_chars,
     caseless_search,
     class_id,
+    element_text,
+    holds_main_content,
+    joined_names,
 )
-from newscrawl.extract.visibility import _HIDDEN_STYLE, is_overlay
+from newscrawl.extract.visibility import HIDDEN_STYLE, is_overlay
 
 # Class/id words naming page parts that are never body text. A word counts when it is a
 # whole class token or the first/last dash-part of one ("post-share", "share-bar"), not
@@ -193,12 +193,12 @@ def is_skipped_part(element: _Element, include_hidden: bool = False) -> bool:
         return True
     if "style" in keys:
         style = element.get("style", "")
-        if (not include_hidden and _HIDDEN_STYLE.search(style)) or is_overlay(element, style):
+        if (not include_hidden and HIDDEN_STYLE.search(style)) or is_overlay(element, style):
             return True
     names = element.get("class") if "class" in keys else None
     ident = element.get("id") if "id" in keys else None
     role = element.get("role") if "role" in keys else None
-    return _is_boilerplate(element, element.tag, _joined_names(names, ident), role)
+    return _is_boilerplate(element, element.tag, joined_names(names, ident), role)
 
 
 def is_skipped_with(
@@ -219,10 +219,10 @@ def is_skipped_with(
         return True
     style = attributes.get("style")
     if style is not None and (
-        (not include_hidden and _HIDDEN_STYLE.search(style)) or is_overlay(element, style)
+        (not include_hidden and HIDDEN_STYLE.search(style)) or is_overlay(element, style)
     ):
         return True
-    names = _joined_names(attributes.get("class"), attributes.get("id"))
+    names = joined_names(attributes.get("class"), attributes.get("id"))
     return _is_boilerplate(element, tag, names, attributes.get("role"))
 
 
@@ -237,7 +237,7 @@ def _is_boilerplate(element: _Element, tag: str, names: str, role: str | None) -
     if naming == _NAMED_OUTRIGHT:
         # Named outright, it goes unless it is a page-sized layout wrapper ("sidebar-first"
         # grids) holding the page's <article>/<main>.
-        return _unlinked_below(element, 3000) and not _holds_main_content(element)
+        return _unlinked_below(element, 3000) and not holds_main_content(element)
     return _unlinked_below(element, 400)
 
 
@@ -252,11 +252,11 @@ def _unlinked_below(element: _Element, limit: int) -> bool:
     whole text is already below it (most named parts are small). Han characters count
     ``_CJK_WIDTH`` each: a line holds fewer of them, and a short Chinese article inside
     a wrapper named ``nav`` is as page-sized as its English version."""
-    text = _string(element)
+    text = element_text(element)
     total = solid_length(text)
     if total < limit and (total * _CJK_WIDTH < limit or _text_width(total, text, total) < limit):
         return True
-    unlinked = total - _anchor_chars(element, text)
+    unlinked = total - anchor_chars(element, text)
     return unlinked < limit and _text_width(unlinked, text, total) < limit
 
 

@@ -10,7 +10,7 @@ from lxml.etree import _Element
 
 from newscrawl.extract.dom import text_length
 
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _HIDING_STYLE = re.compile(
     r"font-size\s*:\s*0(?![.\d])|(?:left|top|text-indent)\s*:\s*-\d{3,}|"
     r"(?:^|;)\s*(?:height|width)\s*:\s*0(?:px)?\s*(?:;|$)",
@@ -28,7 +28,7 @@ def is_hidden(element: _Element) -> bool:
     if element.get("hidden") is not None:
         return True
     style = element.get("style")
-    return bool(style and _HIDDEN_STYLE.search(style))
+    return bool(style and HIDDEN_STYLE.search(style))
 
 
 def is_hiding(element: _Element) -> bool:
