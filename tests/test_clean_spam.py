@@ -444,7 +444,7 @@ def test_links_to_the_pages_own_site_are_farm_links_only_when_hidden() -> None:
 def test_a_blank_link_names_the_site_only_on_its_home_page() -> None:
     """A blank ``href`` leads to the page itself: its site's root on the home page only
     (``#top`` there keeps its fragment); script links lead nowhere."""
-    from newscrawl.clean.evidence import site_names
+    from newscrawl.clean.sitenames import site_names
 
     html = (
         '<html><body><a href="javascript:void(0)">Menu Button</a><a href="#top">Daily Courier</a>'
@@ -455,7 +455,7 @@ def test_a_blank_link_names_the_site_only_on_its_home_page() -> None:
 
 
 def test_home_links_below_the_root_are_not_the_logo() -> None:
-    from newscrawl.clean.evidence import site_names
+    from newscrawl.clean.sitenames import site_names
 
     page = parse_page(
         '<html><body><a href="/news/">Latest News</a><a href="./">Daily Courier</a>'

@@ -14,10 +14,10 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from itertools import chain
 
-from newscrawl.clean.anchors import spliced
 from newscrawl.clean.farms import FarmLink, page_link_farms
 from newscrawl.clean.links import PageAnchor, page_anchors
 from newscrawl.clean.memo import page_memo
+from newscrawl.clean.sitenames import base_url, site_names
 from newscrawl.clean.text import (
     different_phrases,
     first_affix_separator,
@@ -28,10 +28,9 @@ from newscrawl.clean.text import (
     squash,
 )
 from newscrawl.clean.vocab import units
-from newscrawl.extract.blocks import Block, Segment
 from newscrawl.items import Link
 from newscrawl.page import Page
-from newscrawl.urls import host_of, site_key, split_url
+from newscrawl.urls import host_of, site_key
 
 # Sources only a farm produces; any other source counts on a page that is a farm.
 STRONG = frozenset({"farm_link", "hidden_keywords", "affix_variant", "affix_in_body", "site"})
@@ -104,17 +103,6 @@ class PageEvidence:
         self.score, self.signals = farm_score(self, affixes, foreign_keywords)
 
 
-def base_url(page: Page) -> str | None:
-    """The page's URL, else its canonical or og:url (saved pages): links resolve against it."""
-    if page.url:
-        return page.url
-    for link in page.tree.iter("link"):
-        if (link.get("rel") or "").lower() == "canonical" and (link.get("href") or "").startswith("http"):
-            return link.get("href")
-    og = page.meta_first("og:url")
-    return og if og and og.startswith("http") else None
-
-
 def gather_evidence(page: Page, headline: str | None = None) -> PageEvidence:
     """Collect the page's candidate spam terms and link farms (nothing is removed here).
 
@@ -143,54 +131,6 @@ def _gather_evidence(page: Page, headline: str | None) -> PageEvidence:
     _add_list_prefixes(evidence, anchors, headline)
     evidence.tags = {squash(a.text.lstrip("#＃ ")) for a in anchors if a.href and "/tag" in a.href.lower()}
     return evidence
-
-
-def site_names(page: Page, headline: str | None = None, anchors: list[PageAnchor] | None = None) -> list[str]:
-    """Names the site calls itself: og:site_name, publisher, the logo link's text, ``<title>`` tail.
-
-    ``anchors`` are :func:`~newscrawl.clean.links.page_anchors` against :func:`base_url`.
-    """
-    names = [v for v in page.meta.get("og:site_name", []) + page.meta.get("application-name", []) if v]
-    for obj in page.json_ld:
-        publisher = obj.get("publisher")
-        if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
-            names.append(publisher["name"])
-    url = base_url(page)
-    names.extend(_home_link_texts(page_anchors(page, url) if anchors is None else anchors, url))
-    title = page.title_element()
-    if title is not None:
-        own = squash(headline or "")
-        parts = split_title(title.text_content())
-        names.extend(p for p in parts[1:] if not (own and squash(p) in own))  # not the headline's part
-    return [" ".join(n.split()) for n in names if n and n.strip()]
-
-
-def _home_link_texts(anchors: list[PageAnchor], page_url: str | None) -> list[str]:
-    """Texts of the first three links to the site's home page: the logo / brand."""
-    texts = []
-    page_site = site_key(host_of(page_url)) if page_url else ""
-    for anchor in anchors:
-        if anchor.path not in (None, "/"):
-            continue  # a link below the root (most links): sizing its text is not needed
-        if len(anchor.text) >= 2 and 2 <= phrase_size(anchor.text) <= 24 and _links_home(anchor, page_site):
-            texts.append(anchor.text)
-            if len(texts) == 3:
-                break
-    return texts
-
-
-def _links_home(anchor: PageAnchor, page_site: str) -> bool:
-    """``href="/"`` or a link to the root of the page's own site (resolved only when the
-    ``href`` could be one)."""
-    if anchor.path not in (None, "/"):
-        return False  # a link below the root (most links), known without resolving it
-    href = (anchor.href or "").strip()
-    if href in ("/", "./", "index.html"):
-        return True
-    if not page_site:
-        return False
-    url = anchor.url or ""
-    return url.rstrip("/").count("/") == 2 and site_key(host_of(url)) == page_site
 
 
 def split_prefix(text: str) -> tuple[str, str, str] | None:
@@ -257,50 +197,6 @@ def _same_key(text: str, key: str) -> bool:
     (True, False)
     """
     return len(text) == len(key) and squash(text) == key
-
-
-def linked_in_prose(blocks: list[Block], page_url: str | None) -> set[str]:
-    """Texts (squashed) of the body's links spliced into a paragraph (before its punctuation, or at
-    its start or end) that lead to another site or to a site's home page: where a farm puts its
-    keyword as an anchor (``…网络直播<a href="http://farm.example/">十倍杠杆炒股</a>，他得知…``).
-    A link the sentence runs through is the article's own (``据<a>新华社</a>报道``). Articles link
-    to other sites at splice points too, so these count only together with other evidence: a
-    headline affix with the same text (:func:`~newscrawl.clean.spam.page_evidence`)."""
-    own = site_key(host_of(page_url)) if page_url else ""
-    found: set[str] = set()
-    for block in blocks:
-        segments = block.segments
-        if len(segments) < 2 or not any(s.href for s in segments):
-            continue  # a lone link is a line of links, not prose
-        # A splice is judged by whether any text comes before the link and by the first mark
-        # after it: the nearest non-blank segment on either side tells both, without joining
-        # the paragraph around each of its links (quadratic in a paragraph of links).
-        after = _next_texts(segments)
-        before = ""
-        for index, segment in enumerate(segments):
-            text, href = segment.text.strip(), segment.href
-            if text and href and _leads_off(href, own) and spliced(before, text, after[index]):
-                found.add(squash(segment.text))
-            if text:
-                before = segment.text
-    return found
-
-
-def _next_texts(segments: list[Segment]) -> list[str]:
-    """For each segment, the text of the nearest non-blank segment after it ("" at the end)."""
-    following = [""] * len(segments)
-    text = ""
-    for index in range(len(segments) - 1, -1, -1):
-        following[index] = text
-        if segments[index].text.strip():
-            text = segments[index].text
-    return following
-
-
-def _leads_off(href: str, own: str) -> bool:
-    """A link to another site, or to a site's home page (own site included)."""
-    parts = split_url(href)
-    return parts is not None and (not parts.path.strip("/") or site_key(host_of(href)) != own)
 
 
 def keyword_family(evidence: PageEvidence) -> int:

@@ -15,7 +15,7 @@ from lxml.etree import _Element
 
 from newscrawl.clean.anchors import AnchorContext, classify_anchor, spam_possible
 from newscrawl.clean.blocktext import BodyText
-from newscrawl.clean.evidence import PageEvidence, gather_evidence, linked_in_prose
+from newscrawl.clean.evidence import PageEvidence, gather_evidence
 from newscrawl.clean.headline import (
     affix_candidates,
     h1_texts,
@@ -31,6 +31,7 @@ from newscrawl.clean.inline import (
     genuine_uses,
     left_as_fragment,
 )
+from newscrawl.clean.proselinks import linked_in_prose
 from newscrawl.clean.stuffing import stuffed_phrases
 from newscrawl.clean.text import cjk_share, fold, phrase_size, split_list, squash
 from newscrawl.clean.vocab import Vocabulary
