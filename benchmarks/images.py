@@ -128,7 +128,7 @@ labelled blind (no extractor run on the pages):
 Pictures whose URL is nowhere in the HTML (a script sets it: 22 on one page of the first set,
 4 of the second, 6 of the third) are left out of the scores. A system's picture matches a labelled one when
 their URLs, resolved against the page URL, have the same
-:func:`newscrawl.extract.pictures.image_key` (the path, without the size a CMS or a resizer
+:func:`newscrawl.extract.picturekeys.image_key` (the path, without the size a CMS or a resizer
 writes into it: ``dam-300x200.jpg`` is ``dam.jpg``). Precision and recall count pictures over
 all pages; ``exact`` is the share of pages whose pictures are exactly the labelled ones;
 ``caption`` the share of matched pictures whose caption agrees with the label (white space and
@@ -152,7 +152,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # sibling scripts
 from corpora import load
 
 from newscrawl.extract.hrefs import absolute_url
-from newscrawl.extract.pictures import image_key
+from newscrawl.extract.picturekeys import image_key
 
 HERE = Path(__file__).resolve().parent
 LABEL_SETS = sorted((HERE / "labels").glob("images*.json"), key=lambda p: (len(p.name), p.name))

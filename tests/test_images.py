@@ -7,7 +7,8 @@ import lxml.html
 
 from newscrawl.extract.article import extract
 from newscrawl.extract.captions import caption_of
-from newscrawl.extract.pictures import image_key, picture_url
+from newscrawl.extract.picturekeys import image_key
+from newscrawl.extract.pictures import picture_url
 
 _URL = "https://news.example/2025/05/night-buses.html"
 _PROSE = "The council voted on Tuesday to extend the night bus service to the eastern suburbs. " * 3

@@ -1,8 +1,9 @@
 """Article images: the lead image from metadata, then the body's pictures, each once, with
 their captions and alt text.
 
-Which file a picture shows, what names one picture whatever its size, and which pictures are
-chrome is :mod:`~newscrawl.extract.pictures`; what its caption is, :mod:`~newscrawl.extract.captions`.
+Which file a picture shows is :mod:`~newscrawl.extract.pictures`, which pictures are chrome
+:mod:`~newscrawl.extract.picturechrome`, what names one picture whatever its size
+:mod:`~newscrawl.extract.picturekeys`; what its caption is, :mod:`~newscrawl.extract.captions`.
 This module decides which pictures are the article's: the lead unless it is the site's card,
 the body's pictures but those inside a part the body leaves out or a box about a person.
 """
@@ -21,18 +22,9 @@ from newscrawl.extract.blocks import normalise_space
 from newscrawl.extract.captions import TextSizes, caption_of
 from newscrawl.extract.dom import class_id, plain_text
 from newscrawl.extract.hrefs import absolute_url
-from newscrawl.extract.pictures import (
-    PICTURE_TAGS,
-    icon_file,
-    image_key,
-    is_chrome,
-    names_little_else,
-    opens_picture,
-    path_of,
-    picture_url,
-    renamed_copy,
-    word_count,
-)
+from newscrawl.extract.picturechrome import icon_file, is_chrome, names_little_else, word_count
+from newscrawl.extract.picturekeys import image_key, path_of, renamed_copy
+from newscrawl.extract.pictures import PICTURE_TAGS, opens_picture, picture_url
 from newscrawl.extract.skipparts import is_skipped_part
 from newscrawl.items import Image
 from newscrawl.page import Page

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from newscrawl.extract.pictures import image_key
+from newscrawl.extract.picturekeys import image_key
 from newscrawl.items import Article, Image, Link, Removal, SpamVerdict
 
 # Notes that only make sense on a split page: "Page 2 of 3", 第2页 共3页, (continued on next page).
