@@ -460,11 +460,11 @@ def test_dates_survive_the_pattern_prechecks(text: str, day: str) -> None:
 
 
 def test_a_line_without_a_month_name_is_spared_the_named_month_patterns() -> None:
-    from newscrawl.extract.datetext import _DATE_PATTERNS, _patterns_for, names_month
+    from newscrawl.extract.datepatterns import _DATE_PATTERNS, names_month, patterns_for
 
     assert not names_month("Copyright 2025, 12 views")
-    assert _patterns_for("Copyright 2025, 12 views") == []  # no separator, no month, no 月
-    picked = _patterns_for("Updated 2025-01-22")
+    assert patterns_for("Copyright 2025, 12 views") == []  # no separator, no month, no 月
+    picked = patterns_for("Updated 2025-01-22")
     assert picked
     assert all(p in _DATE_PATTERNS for p in picked)
     assert len(picked) < len(_DATE_PATTERNS)
@@ -733,7 +733,7 @@ def test_a_malformed_link_in_a_dated_list_item_does_not_stop_the_date_search() -
 
 
 def test_a_month_name_in_a_non_ascii_line_is_found_as_in_an_ascii_one() -> None:
-    from newscrawl.extract.datetext import names_month
+    from newscrawl.extract.datepatterns import names_month
 
     assert names_month("发布时间：Oct. 5, 2025 北京")
     assert names_month("“DEC” 5")
