@@ -277,15 +277,15 @@ def test_dated_outlet_and_its_writer_read_the_date_field_once() -> None:
 
 
 def test_profile_links_alone_credit_a_line_near_the_top_unless_it_is_a_caption_or_an_editor() -> None:
-    from newscrawl.extract.bylines import _NO_CREDITS, _linked_credits
+    from newscrawl.extract.linecredits import NO_CREDITS, _linked_credits
 
     linked = fragment_fromstring('<p><a href="/author/jane-doe">Jane Doe</a></p>')
     caption = fragment_fromstring('<figcaption><a href="/author/jane-doe">Jane Doe</a></figcaption>')
     plain = fragment_fromstring("<p>Jane Doe</p>")
     assert _linked_credits(Line("Jane Doe", linked, 0), "Jane Doe").labelled == ["Jane Doe"]
-    assert _linked_credits(Line("Jane Doe", caption, 0), "Jane Doe") is _NO_CREDITS
-    assert _linked_credits(Line("Editor: Jane Doe", linked, 0), "Editor: Jane Doe") is _NO_CREDITS
-    assert _linked_credits(Line("Jane Doe", plain, 0), "Jane Doe") is _NO_CREDITS
+    assert _linked_credits(Line("Jane Doe", caption, 0), "Jane Doe") is NO_CREDITS
+    assert _linked_credits(Line("Editor: Jane Doe", linked, 0), "Editor: Jane Doe") is NO_CREDITS
+    assert _linked_credits(Line("Jane Doe", plain, 0), "Jane Doe") is NO_CREDITS
 
 
 def test_scan_memo_serves_a_second_scan_of_the_same_lines() -> None:

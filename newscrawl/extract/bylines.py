@@ -2,7 +2,8 @@
 
 The scan only records what each line credits, kind by kind (:class:`Evidence`), the outlets
 that :mod:`~newscrawl.extract.outlets` reads in the same lines included; which credit wins is
-decided in :mod:`~newscrawl.extract.authors`. What a Chinese credit line names is read by
+decided in :mod:`~newscrawl.extract.authors`. What one line credits is read by
+:mod:`~newscrawl.extract.linecredits`, and what a Chinese credit line names by
 :mod:`~newscrawl.extract.zhcredits`.
 """
 
@@ -11,53 +12,20 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import islice
-from typing import NamedTuple
 
 from lxml.etree import _Element
 
-from newscrawl.extract.bylinemarks import (
-    author_holder,
-    credit_texts,
-    inline_marked,
-    named_text,
-    profile_links,
-)
+from newscrawl.extract.bylinemarks import author_holder, inline_marked, named_text
 from newscrawl.extract.datetext import find_stamps
-from newscrawl.extract.dom import all_linked, caseless_search
 from newscrawl.extract.headwalk import Head, Line
+from newscrawl.extract.linecredits import NO_CREDITS, Credits, names_in_line
 from newscrawl.extract.namelists import leading_names
-from newscrawl.extract.names import (
-    BY_LABEL,
-    EDITOR,
-    HAN,
-    ORG_TAIL,
-    ZH_ROLE_WORD,
-    clean_name,
-    handle,
-    is_person,
-)
-from newscrawl.extract.outlets import line_notices, outlet_writer, outlets_in_line
-from newscrawl.extract.zhcredits import paren_tail, zh_labelled
+from newscrawl.extract.names import BY_LABEL, EDITOR, HAN, ZH_ROLE_WORD, clean_name, is_person
+from newscrawl.extract.outlets import line_notices, outlets_in_line
+from newscrawl.extract.zhcredits import paren_tail
 
-_MID_BY = re.compile(  # the lead look-ahead spares each other position the look-behinds
-    r"(?=\s+by\s)(?<!photo)(?<!image)(?<!powered)(?<!edited)(?<!reviewed)(?<!checked)(?<!sponsored)"
-    r"(?<!illustration)(?<!illustrated)(?<!designed)(?<!produced)(?<!translated)(?<!hosted)"
-    r"(?<!presented)(?<!made)(?<!built)(?<!theme)(?<!brought to you)(?<!portrait)(?<!photograph)"
-    r"(?<!photos)(?<!drawing)(?<!painting)(?<!artwork)(?<!cartoon)(?<!graphic)(?<!graphics)"
-    r"(?<!prepared)(?<!compiled)(?<!updated)\s+by\s+(?=[A-Z])",
-    re.I,
-)
 _CITATION = re.compile(r"[^,]+,\s*(?:\d{4}|[A-Z][a-z]+\s+\d{4})\b")  # "Wave Study by Jane Doe, 1721": a work
-_CAPTION = caseless_search(re.compile(r"figcaption|caption|photo|image-credit|img-credit", re.I))
-
-
-@lru_cache(maxsize=2048)
-def _caption(tag: str, names: str) -> bool:
-    """Whether a block is a picture's caption or credit, by its tag and class: memoised on the pair,
-    which a site repeats, so no string is built for every line of the head."""
-    return _CAPTION(f"{tag} {names}")
 
 
 @dataclass
@@ -80,124 +48,8 @@ class Evidence:
     accounts: list[str] = field(default_factory=list)  # author-classed text that is no person
 
 
-class Credits(NamedTuple):
-    """What one line credits, by strength of the evidence."""
-
-    labelled: list[str]  # after an explicit label (By, Written by, 记者, 作者) or in a profile link
-    marked: list[str]  # the text of an element classed as the byline
-    loose: list[str]  # after a "by" inside running text ("Wakoku Chiyekurabe by Kan Chu Sen")
-
-
-def _names_in_line(line: Line, previous: str, near: bool, holder: _Element | None) -> Credits:
-    """Persons a line credits: Chinese role labels anywhere short, "By" and byline elements near the top.
-
-    ``holder`` is the line's author-classed block (see :func:`author_holder`), found by the caller.
-    """
-    text = line.text
-    if previous in _LEAD_LABELS:
-        text = f"{previous} {text}"
-    found = _worded_credits(text, near)
-    if found and _linked_title(line, found[-1]):
-        found = []  # another story's title ("口述：老婆偷人 用了17根香烟的时间"), linked
-    if found or len(text) > 160:
-        found = found or (_dated_row(text) if near else [])
-        return Credits(found, [], []) if found else _NO_CREDITS
-    # Most lines hold no "By", no author markup and (far down) no link that counts: they credit
-    # nothing whatever the tests below say, so those tests (the caption's first) are not run.
-    labelled = near and BY_LABEL.match(text) is not None
-    by = near and len(text) <= 100 and "by" in text.lower()
-    marked = holder is not None or inline_marked(line)
-    if not (labelled or by or marked):
-        return _linked_credits(line, text) if near else _NO_CREDITS
-    if _caption(line.element.tag, line.element.get("class", "")):
-        return _NO_CREDITS
-    edited = EDITOR.match(text)
-    if labelled and not edited:
-        credit = named_text(line) or EDITOR.split(BY_LABEL.sub("", text, count=1))[0]
-        shown = handle(credit) if _BY_WORD.match(text) else []  # "Author information" is no credit
-        return Credits(leading_names(credit) or shown, [], [])
-    mid = _MID_BY.search(text) if by else None
-    loose = leading_names(EDITOR.split(text[mid.end() :])[0]) if mid else []
-    names: list[str] = []
-    for credit in credit_texts(line, holder) if marked and not edited else ():
-        stamp = next(find_stamps(credit), None)
-        if stamp and stamp[0] <= 2:
-            credit = credit[stamp[1] :].lstrip(" ,|•·-")
-        label = BY_LABEL.match(credit)
-        if label is None and (by_mid := _MID_BY.search(credit)):
-            credit = credit[by_mid.end() :]  # "Government Websites by CivicPlus": the maker follows "by"
-        credited = leading_names(EDITOR.split(credit[label.end() :] if label else credit)[0])
-        (found if label else names).extend(credited)
-    if near and not (found or names or edited):
-        found = [*profile_links(line)]  # an editor's or a contact's profile link credits no writer
-    return Credits(found, names, loose) if found or names or loose else _NO_CREDITS
-
-
-def _linked_credits(line: Line, text: str) -> Credits:
-    """What a line near the top with no "By" and no author markup (``text``, after any label alone on
-    the line before) credits: its profile links, unless it is a caption or an editor's credit. The
-    links are read first: most lines hold none, which profile_links tells at once."""
-    found = [*profile_links(line)]
-    if not found or _caption(line.element.tag, line.element.get("class", "")) or EDITOR.match(text):
-        return _NO_CREDITS
-    return Credits(found, [], [])
-
-
-def _dated_row(text: str) -> list[str]:
-    """The writer of a long byline row that runs on into dates and categories ("Posted by Jane Doe
-    December 30, 2024 · Posted in Podcast, Writing, …"): the names after its label, when a date or a
-    separator follows them at once (a sentence opening "By Monday, the council…" has neither)."""
-    label = BY_LABEL.match(text)
-    if label is None:
-        return []
-    rest = text[label.end() : label.end() + 100]
-    names = leading_names(EDITOR.split(rest)[0])
-    after = rest[rest.find(names[-1]) + len(names[-1]) :].lstrip() if names else ""
-    stamp = next(find_stamps(after[:40]), None)
-    return names if after[:1] in ("|", "•", "·") or (stamp is not None and stamp[0] == 0) else []
-
-
-def _worded_credits(text: str, near: bool) -> list[str]:
-    """Persons a line's words credit, whatever its markup: a Chinese label anywhere (记者 X, 作者：X),
-    and near the top the writer after a credited outlet ("来源：全景网 陈祎") or signing a standfirst."""
-    if not text.isascii():  # the labels and names are Han
-        found = zh_labelled(text)
-        if not found and near and len(text) <= 80 and ("源" in text or "20" in text):
-            writer = outlet_writer(text)
-            found = [writer] if writer and is_person(writer) else []
-        if found:
-            return found
-    if near and ("says " in text or "writes " in text):
-        return _signed_off(text)  # "…evergreen shrubs, says OLIVE RYAN."
-    return []
-
-
-# A standfirst its writer signs at its end, the name in capitals as a byline prints it ("…time to
-# plant evergreens, says OLIVE RYAN."; "…, writes JANE DOE"): a person quoted is written in mixed case.
-_SIGNED_OFF = re.compile(
-    r"[,—–]\s*(?:says|writes)\s+(?P<n>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){1,2})\s*\.?\s*$"
-)
-
-
-def _signed_off(text: str) -> list[str]:
-    """The writer signing a standfirst at its end, in capitals (see _SIGNED_OFF)."""
-    m = _SIGNED_OFF.search(text[-80:])
-    return [m["n"]] if m and is_person(m["n"]) and not ORG_TAIL.search(m["n"]) else []
-
-
-_LEAD_LABELS = frozenset(["文章作者", "作者", "记者", "撰文", "By", "Written by", "Author"])  # a label alone
-
-
-def _linked_title(line: Line, last: str) -> bool:
-    """Whether a line whose label names ``last`` is a link's title: all linked, and words run on past the
-    names. A linked byline ends on its name ("<a>记者 张三</a>")."""
-    rest = line.text[line.text.rfind(last) + len(last) :]
-    return _HAN.search(rest) is not None and all_linked(line.element)
-
-
 _HAN = re.compile(HAN)
 _SEPARATOR = re.compile(r"[•·|]")  # compiled once: searched on every line of the head
-_BY_WORD = re.compile(r"\W*(?:[a-z]+\s+)?by\b", re.I)
 
 
 def _closes_credit(text: str, name: str) -> bool:
@@ -219,7 +71,7 @@ class ScanMemo:
     closing lines (:mod:`~newscrawl.extract.authortail`) walk many of the head's blocks again.
     Safe to share: the key holds all a line's credits depend on, and no reader adds to them."""
 
-    # A line's credits and author-classed block, by what :func:`_names_in_line` reads of it (its
+    # A line's credits and author-classed block, by what :func:`names_in_line` reads of it (its
     # element, text and inline marks) and of its place (the previous line's text, nearness).
     credits: dict[tuple[_Element, str, str, str, bool], tuple[Credits, _Element | None]] = field(
         default_factory=dict
@@ -240,21 +92,21 @@ def _line_credits(
         previous = lines[i - 1].text if i else ""
         holder = None if near else author_holder(line, memo.classed)
         if not near and _bare_far(line, previous, holder):
-            yield i, line, near, _NO_CREDITS, None  # most lines far down: nothing to keep
+            yield i, line, near, NO_CREDITS, None  # most lines far down: nothing to keep
             continue
         key = (line.element, line.text, line.marks, previous, near)
         found = memo.credits.get(key)
         if found is None:
             holder = author_holder(line, memo.classed) if near else holder
-            found = memo.credits[key] = (_names_in_line(line, previous, near, holder), holder)
+            found = memo.credits[key] = (names_in_line(line, previous, near, holder), holder)
         credits, holder = found
-        if credits is not _NO_CREDITS and _anothers(line.element, credits, foreign):
-            credits = _NO_CREDITS
+        if credits is not NO_CREDITS and _anothers(line.element, credits, foreign):
+            credits = NO_CREDITS
         yield i, line, near, credits, holder
 
 
 def _bare_far(line: Line, previous: str, holder: _Element | None) -> bool:
-    """Whether a line far below the headline credits nothing, as :func:`_names_in_line` would find: in
+    """Whether a line far below the headline credits nothing, as :func:`names_in_line` would find: in
     Latin script (no Chinese label, and none alone on the line before), with no author markup. Far
     down, those are all a line's credits can come from."""
     return holder is None and line.text.isascii() and previous.isascii() and not inline_marked(line)
@@ -279,9 +131,6 @@ def _story_link(link: _Element, names: list[str]) -> bool:
     """A link whose text is a title of four words or more, no credited name."""
     text = link.text_content()
     return len(text.split()) >= 4 and not any(n in text for n in names)
-
-
-_NO_CREDITS = Credits([], [], [])  # what most lines credit; never added to, so shared
 
 
 def _labelled(credits: Credits, near: bool) -> list[str] | None:
@@ -316,7 +165,7 @@ def scan_head(
     lines = [*head.before, *head.after]
     for i, line, near, credits, holder in _line_credits(head, foreign, memo):
         text = line.text
-        if credits is not _NO_CREDITS:  # most lines: nothing to record
+        if credits is not NO_CREDITS:  # most lines: nothing to record
             _record(ev, line, near, credits)
         tail = paren_tail(text) if len(text) > 30 and not text.isascii() else []
         if tail and len(lines[i + 1].text if i + 1 < len(lines) else "") < 60:
