@@ -2,7 +2,7 @@
 
 Pages class their bylines ``author``, but also the author's title, bio and avatar, the outlet's
 name beside the byline, and whole articles (``class="post author-jane"``). Reading those apart
-is kept here, away from the text rules of :mod:`~newscrawl.extract.bylines`.
+is kept here, away from the text rules of :mod:`~newscrawl.extract.linecredits`.
 """
 
 from __future__ import annotations

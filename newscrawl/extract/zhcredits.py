@@ -2,7 +2,7 @@
 
 In simplified and traditional script alike: labels are matched on the line folded to simplified
 (:func:`~newscrawl.extract.names.zh_fold`, one character for one), names are cut from the line as
-shown. :mod:`~newscrawl.extract.bylines` reads these in the head's lines, and the body's first and
+shown. :mod:`~newscrawl.extract.linecredits` reads these in the head's lines, and the body's first and
 last paragraphs are read here (:func:`body_credits`).
 """
 
