@@ -18,18 +18,17 @@ from dataclasses import dataclass, replace
 from itertools import chain
 from typing import Any
 
-import lxml.html
-from lxml.etree import ParserError, _Element
+from lxml.etree import _Element
 
 from newscrawl.clean.text import tokens
 from newscrawl.extract.appstate import json_value, load_states, script_strings, unflatten
-from newscrawl.extract.blocks import Block, Segment, blocks_to_text, normalise_space, weighted_length
+from newscrawl.extract.blocks import Block, blocks_to_text, weighted_length
 from newscrawl.extract.dom import text_length
 from newscrawl.extract.flight import flight_chunks, flight_html, flight_rows
 from newscrawl.extract.metatitles import ARTICLE_TYPES
 from newscrawl.extract.records import dated, record_headline
-from newscrawl.extract.render import render_blocks
 from newscrawl.extract.richtext import rich_text_documents
+from newscrawl.extract.shippedtext import is_code, is_markup, parse_fragment, to_blocks
 from newscrawl.page import Page, PageError, parse_page
 from newscrawl.scriptdata import FLIGHT_SCRIPTS
 
@@ -40,14 +39,6 @@ _BODY_KEY = re.compile(r"body|content|html|text|article|story|markdown|^md$", re
 _WRAPPED_KEYS = frozenset({"value", "rendered", "html", "raw"})
 # An inline script's code (state written as code is read from its string literals).
 _INLINE_SCRIPT = re.compile(r"<script\b(?![^>]*\bsrc=)[^>]*>(.*?)</script\s*>", re.I | re.S)
-_MARKDOWN_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\s]*\)")
-_MARKDOWN_MARKS = re.compile(r"^\s{0,3}(?:#{1,6}\s+|[-*+]\s+|>\s?)|\*\*|__")
-_TAG = re.compile(r"<(p|div|br|h[1-6]|li|blockquote)\b", re.I)  # a string of HTML, not text
-_TAGS_AND_ENTITIES = re.compile(r"<[^>]*>|&#?\w+;")
-_EMBED = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:script|iframe|style|noscript)\b", re.I | re.S)
-_CODE_MARKS = 0.02  # "{};=" per character: prose has next to none, code several per line
-_PATTERN_MARKS = 0.1  # "|" and "%" per character: a pattern's alternatives, URL-encoded data (a table's
-# rules and a statistics piece's percentages come far fewer)
 _BLOCK_TAG = re.compile(r"<(?:p|h[1-6]|li)\b", re.I)
 _MIN_TEXT = 200
 _MIN_SECTION = 40  # a section of a body kept in parts: a subheading with its paragraph
@@ -211,7 +202,7 @@ def _candidates(page: Page) -> Iterator[Shipped]:
     for obj in page.json_ld_of_type(*ARTICLE_TYPES):
         body = obj.get("articleBody") or obj.get("text")
         if isinstance(body, str):
-            yield Shipped(_to_blocks(body), "json-ld", text=body)
+            yield Shipped(to_blocks(body), "json-ld", text=body)
     for key, raw in page.scripts.items():
         if key == FLIGHT_SCRIPTS:  # its data rows (a component's props)
             yield from _data_candidates(list(_flight_rows(page).values()), "next-flight")
@@ -231,23 +222,23 @@ def _code_candidates(script: str) -> Iterator[Shipped]:
     under another key stays out)."""
     by_key: dict[str, list[str]] = {}
     for key, text in script_strings(script, _MIN_SECTION):
-        if _BODY_KEY.search(key) and weighted_length(text) >= _MIN_SECTION and not _is_code(text):
+        if _BODY_KEY.search(key) and weighted_length(text) >= _MIN_SECTION and not is_code(text):
             by_key.setdefault(key, []).append(text)
             if weighted_length(text) >= _MIN_TEXT:
-                yield Shipped(_to_blocks(text), "app-state", guessed=True, text=text)
+                yield Shipped(to_blocks(text), "app-state", guessed=True, text=text)
     for sections in by_key.values():
         if len(sections) >= 2:
             joined = "\n".join(sections)
-            yield Shipped(_to_blocks(joined), "app-state", guessed=True, joined=True, text=joined)
+            yield Shipped(to_blocks(joined), "app-state", guessed=True, joined=True, text=joined)
 
 
 def _data_candidates(data: Any, source: str) -> Iterator[Shipped]:
     """The bodies in decoded data: long strings under body-like keys, rich-text trees; each with
     the objects holding it (its record)."""
     for text, record, loose in _body_strings(data):
-        yield Shipped(_to_blocks(text), source, record=record, guessed=loose, text=text)
+        yield Shipped(to_blocks(text), source, record=record, guessed=loose, text=text)
     for markup, record in rich_text_documents(data):
-        yield Shipped(_to_blocks(markup), source, record=record, text=markup)
+        yield Shipped(to_blocks(markup), source, record=record, text=markup)
 
 
 def _body_strings(data: Any) -> Iterator[tuple[str, Record, bool]]:
@@ -281,7 +272,7 @@ def _strings_in(
                     continue
                 if value[:1] in ("{", "[") and (nested := json_value(value)) is not None:
                     yield from _strings_in(nested, depth + 1, body_like, parts, record)
-                elif _is_code(value):
+                elif is_code(value):
                     continue
                 elif (keyed := body_like or (in_body and key in _WRAPPED_KEYS)) or len(
                     _BLOCK_TAG.findall(value)
@@ -318,54 +309,8 @@ def _paragraph(item: Any) -> str | None:
     return None
 
 
-def _to_blocks(text: str) -> list[Block]:
-    """HTML fragments are rendered like the DOM body; plain text (Markdown too) becomes one block
-    per line; code (a stylesheet, a script a component carries) none."""
-    if _is_code(text):
-        return []
-    if _is_markup(text):
-        fragment = _fragment(text)
-        return [b for b in render_blocks(fragment, None) if b.text] if fragment is not None else []
-    lines = (normalise_space(_plain(line)) for line in text.splitlines())
-    return [Block("p", [Segment(line)]) for line in lines if line]
-
-
 def shipped_markup(shipped: Shipped) -> _Element | None:
     """The HTML a shipped body was read from, parsed (its pictures are the article's), or None
     when the body was text."""
     text = shipped.text
-    return _fragment(text) if text and _is_markup(text) and not _is_code(text) else None
-
-
-def _fragment(markup: str) -> _Element | None:
-    try:
-        return lxml.html.fragment_fromstring(markup, create_parent="div")
-    except (ParserError, ValueError):
-        return None
-
-
-def _is_markup(text: str) -> bool:
-    """HTML rather than text: block tags, and at least as many as blank-line paragraph breaks
-    (Markdown writes paragraphs apart and may quote a ``<br>`` tag in its code)."""
-    tags = len(_TAG.findall(text))
-    return tags > 0 and tags >= text.count("\n\n")
-
-
-def _is_code(text: str) -> bool:
-    """Code, not text: a stylesheet or a script (braces, semicolons, assignments), a pattern's
-    alternatives, URL-encoded data, thick in the text outside tags; or an embed snippet, markup
-    that opens with a script or a frame (an article that embeds a video further on is text)."""
-    head = text[:2000]
-    if _EMBED.match(head):
-        return True
-    bare = _TAGS_AND_ENTITIES.sub("", head)
-    if sum(map(bare.count, "{};=")) > _CODE_MARKS * len(bare):
-        return True
-    return bare.count("|") + bare.count("%") > _PATTERN_MARKS * len(bare)
-
-
-def _plain(line: str) -> str:
-    """A line of plain text or Markdown as text: links by their words, marks dropped."""
-    if "[" in line:
-        line = _MARKDOWN_LINK.sub(r"\1", line)
-    return _MARKDOWN_MARKS.sub("", line)
+    return parse_fragment(text) if text and is_markup(text) and not is_code(text) else None
