@@ -36,7 +36,7 @@ from newscrawl.urls import host_of, site_key
 STRONG = frozenset({"farm_link", "hidden_keywords", "affix_variant", "affix_in_body", "site"})
 FARM_PAGE = 0.6
 _LOWER_RUN = re.compile(r"^((?:[a-z][\w'’-]*\s+){1,5})(?=[A-Z0-9“\"'‘])")
-_MAX_AFFIX_TOKENS = 12
+MAX_AFFIX_TOKENS = 12  # tokens: the longest phrase taken for a keyword (evidence term, list prefix, affix)
 _NUMBERISH = re.compile(r"[\d\W_]+")
 _PLACED = frozenset({"list_prefix", "farm_link", "partner_link", "affix_variant", "description"})
 
@@ -56,7 +56,7 @@ class PageEvidence:
     def add(self, phrase: str, source: str) -> None:
         """Record that ``phrase`` was seen in ``source`` (ignored unless label-sized)."""
         key = squash(phrase)
-        if key and is_short_phrase(key, max_tokens=_MAX_AFFIX_TOKENS):
+        if key and is_short_phrase(key, max_tokens=MAX_AFFIX_TOKENS):
             self.terms.setdefault(key, set()).add(source)
             self.display.setdefault(key, phrase.strip())
 
@@ -152,7 +152,7 @@ def split_prefix(text: str) -> tuple[str, str, str] | None:
     if not match or match.start() == 0:
         return None
     prefix, rest = text[: match.start()], text[match.end() :]
-    if not is_short_phrase(prefix, max_tokens=_MAX_AFFIX_TOKENS) or phrase_size(rest) < 4:
+    if not is_short_phrase(prefix, max_tokens=MAX_AFFIX_TOKENS) or phrase_size(rest) < 4:
         return None
     if _NUMBERISH.fullmatch(prefix) or (
         prefix[:1].isupper() and " " not in prefix and match.group().isspace()

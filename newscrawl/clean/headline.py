@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 
-from newscrawl.clean.evidence import PageEvidence, split_prefix
+from newscrawl.clean.evidence import MAX_AFFIX_TOKENS, PageEvidence, split_prefix
 from newscrawl.clean.memo import page_memo
 from newscrawl.clean.text import (
     affix_separators,
@@ -31,7 +31,6 @@ from newscrawl.clean.text import (
 from newscrawl.extract.blocks import normalise_space
 from newscrawl.page import Page
 
-_MAX_AFFIX_TOKENS = 12
 # Longer than this, a "headline" (an <h1> or <title> holding a page's text) is no headline a
 # keyword was glued to; it is not split, as trying every separator is quadratic in its length.
 MAX_AFFIXED_CHARS = 1000
@@ -144,7 +143,7 @@ def _cjk_space(headline: str, match: re.Match[str]) -> bool:
 
 def _label_sized(text: str) -> bool:
     """Short, and no inner separator other than spaces between Latin words."""
-    if not is_short_phrase(text, max_tokens=_MAX_AFFIX_TOKENS) and phrase_size(text) != 1:
+    if not is_short_phrase(text, max_tokens=MAX_AFFIX_TOKENS) and phrase_size(text) != 1:
         return False
     return next(_cutting_separators(text), None) is None
 
