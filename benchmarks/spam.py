@@ -1,7 +1,8 @@
 """Spam-cleaning benchmark over spam-dev (and real clean corpora): does the cleaner take out the
 injected keywords and spam links, and nothing of the article?
 
-Usage: ``python benchmarks/spam.py [--datasets ../shared/datasets] [--limit N] [--no-e2e] [--no-real] [-v]``
+Usage: ``python benchmarks/spam.py [--datasets ../shared/datasets] [--limit N] [--no-e2e] [--no-real]
+[--swap-terms] [-v]``
 
 Two ways to feed the cleaner:
 
@@ -34,10 +35,13 @@ import lxml.html
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from themeswap import ThemeSwap, theme_map  # noqa: E402
+
 from newscrawl.clean.boilerplate import strip_boilerplate  # noqa: E402
 from newscrawl.clean.site import SiteSpamTracker  # noqa: E402
 from newscrawl.clean.spam import clean_page, spam_hrefs  # noqa: E402
 from newscrawl.clean.text import tokens  # noqa: E402
+from newscrawl.encoding import decode_html  # noqa: E402
 from newscrawl.extract.article import extract, extract_page  # noqa: E402
 from newscrawl.extract.blocks import Block, Segment  # noqa: E402
 from newscrawl.page import Page, parse_page  # noqa: E402
@@ -220,13 +224,21 @@ def _score_links(tally: Tally, rec: dict[str, Any], page: Page) -> None:
 # ---------------------------------------------------------------- corpora
 
 
-def spam_pages(root: Path, limit: int | None) -> Iterator[GoldPage]:
+def spam_pages(root: Path, limit: int | None, swap_terms: bool = False) -> Iterator[GoldPage]:
+    """A set's article pages with their gold; with ``swap_terms``, spam of another theme
+    (:mod:`themeswap`): the pages and the gold alike."""
     records = json.loads((root / "gold.json").read_text(encoding="utf-8"))["pages"]
     keys = sorted(k for k, r in records.items() if r.get("kind") == "article")
+    swap = ThemeSwap(theme_map([records[k] for k in keys])) if swap_terms else None
     for key in keys[:limit]:
         rec = records[key]
         url = rec.get("url") or (rec.get("site") or {}).get("url")
-        page = parse_page((root / (rec.get("file") or key)).read_bytes(), url)
+        body = (root / (rec.get("file") or key)).read_bytes()
+        if swap is not None:
+            rec = swap.record(rec)
+            page = parse_page(swap.text(decode_html(body)[0]), url)
+        else:
+            page = parse_page(body, url)
         blocks, spans = gold_blocks(rec)
         yield GoldPage(key, rec, page, blocks, spans)
 
@@ -249,7 +261,9 @@ def print_table(rows: list[tuple[str, Tally]]) -> None:
         )
 
 
-def run_sets(datasets: Path, limit: int | None, verbose: bool, e2e: bool) -> list[tuple[str, Tally]]:
+def run_sets(
+    datasets: Path, limit: int | None, verbose: bool, e2e: bool, swap_terms: bool = False
+) -> list[tuple[str, Tally]]:
     """``pages/`` and ``pages-corpus/``, spam and clean variants apart, isolated or end-to-end."""
     rows = []
     for name in SPAM_SETS:
@@ -257,10 +271,10 @@ def run_sets(datasets: Path, limit: int | None, verbose: bool, e2e: bool) -> lis
         if not (root / "gold.json").is_file():
             continue
         spam, clean = Tally(), Tally()
-        for gold in spam_pages(root, limit):
+        for gold in spam_pages(root, limit, swap_terms):
             score = score_end_to_end(gold) if e2e else score_isolated(gold)
             (spam if gold.rec["variant"] == "spam" else clean).add(score)
-        mode = "e2e" if e2e else "isolated"
+        mode = ("e2e" if e2e else "isolated") + (" swapped" if swap_terms else "")
         rows += [(f"{mode} {name} spam", spam), (f"{mode} {name} clean", clean)]
         if verbose:
             for line in spam.misses + spam.false_cuts + clean.false_cuts:
@@ -423,10 +437,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-v", "--verbose", action="store_true")
     parser.add_argument("--no-e2e", action="store_true", help="skip the end-to-end rows")
     parser.add_argument("--no-real", action="store_true", help="skip the real clean corpora")
+    parser.add_argument(
+        "--swap-terms",
+        action="store_true",
+        help="also run the page sets with every gold keyword swapped for another theme's (themeswap.py)",
+    )
     args = parser.parse_args(argv)
-    rows = run_sets(args.datasets, args.limit, args.verbose, e2e=False)
-    if not args.no_e2e:
-        rows += run_sets(args.datasets, args.limit, args.verbose, e2e=True)
+    rows = []
+    for swap in (False, True) if args.swap_terms else (False,):
+        rows += run_sets(args.datasets, args.limit, args.verbose, e2e=False, swap_terms=swap)
+        if not args.no_e2e:
+            rows += run_sets(args.datasets, args.limit, args.verbose, e2e=True, swap_terms=swap)
     rows += run_portals(args.datasets, args.verbose)
     if not args.no_real:
         rows += run_real(args.datasets, args.limit, args.verbose)
