@@ -168,7 +168,7 @@ def run_corpus(
     return tallies, pages
 
 
-def _rate(hits: list[bool], reported: bool, with_n: bool) -> str:
+def hit_rate(hits: list[bool], reported: bool = True, with_n: bool = True) -> str:
     """Format a hit rate, its denominator, or '-' when not reported or not labelled."""
     if not reported or not hits:
         return "-"
@@ -187,9 +187,9 @@ def table_row(system: System, tally: Tally) -> list[str]:
         f"{body.precision:.3f}",
         f"{body.recall:.3f}",
         f"{body.exact:.3f}",
-        _rate(tally.headline, "headline" in system.fields, with_n=False),
-        _rate(tally.date, "date" in system.fields, with_n=True),
-        _rate(tally.authors, "authors" in system.fields, with_n=True),
+        hit_rate(tally.headline, "headline" in system.fields, with_n=False),
+        hit_rate(tally.date, "date" in system.fields, with_n=True),
+        hit_rate(tally.authors, "authors" in system.fields, with_n=True),
         f"{statistics.median(tally.seconds) * 1000:.1f}" if tally.seconds else "-",
         f"{len(tally.seconds) / total:.1f}" if total else "-",
         str(tally.errors),

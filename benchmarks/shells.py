@@ -37,7 +37,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # the newscrawl package
 sys.path.insert(0, str(HERE))  # sibling scripts
 from corpora import Case, load  # noqa: E402
-from metrics import BodyScore, authors_match, body_score, date_match, headline_match, summarise  # noqa: E402
+from extraction import hit_rate, score_page  # noqa: E402
+from metrics import BodyScore, summarise  # noqa: E402
 from systems import SYSTEMS, Adapter, Result  # noqa: E402
 
 from newscrawl.encoding import decode_html  # noqa: E402
@@ -84,13 +85,7 @@ def shell(html: str) -> bytes:
 
 def page_f1(score: BodyScore) -> float:
     """One page's body F1 (the table's F1 is of the averaged precision and recall)."""
-    total = score.precision + score.recall
-    return 2 * score.precision * score.recall / total if total else 0.0
-
-
-def _rate(hits: list[bool]) -> str:
-    """``0.750 (12)``, or "-" when no page of the row is labelled (or the system reports none)."""
-    return f"{sum(hits) / len(hits):.3f} ({len(hits)})" if hits else "-"
+    return summarise([score]).f1
 
 
 def cases(datasets: Path, names: list[str]) -> Iterator[tuple[str, Case]]:
@@ -129,15 +124,12 @@ def main(argv: list[str] | None = None) -> int:
                 result = adapter(page, case.url)
             except Exception:  # a peer's crash is an empty result here, as in extraction.py
                 result = Result()
-            score = body_score(result.body, case.gold_body)
+            scored = score_page(case, result, SYSTEMS[name].fields)  # the extraction benchmark's scoring
+            score = scored["body"]
             scores[(kind, name)].append(score)
-            checks = metadata[(kind, name)]
-            if case.gold_title and "headline" in SYSTEMS[name].fields:
-                checks["headline"].append(headline_match(result.headline, case.gold_title))
-            if case.gold_published and "date" in SYSTEMS[name].fields:
-                checks["date"].append(date_match(result.published, case.gold_published))
-            if case.gold_authors is not None and "authors" in SYSTEMS[name].fields:
-                checks["authors"].append(authors_match(result.authors, case.gold_authors))
+            for field in ("headline", "date", "authors"):
+                if scored[field] is not None:
+                    metadata[(kind, name)][field].append(scored[field])
             if name == "newscrawl" and kind != "none" and page_f1(score) < 0.5:
                 misses.append(f"{corpus}/{case.id} {kind} F1 {page_f1(score):.2f}")
     print(
@@ -148,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
             row = scores.get((kind, name))
             if row:
                 found = sum(page_f1(s) >= 0.5 for s in row)
-                rates = [_rate(metadata[(kind, name)][field]) for field in ("headline", "date", "authors")]
+                rates = [hit_rate(metadata[(kind, name)][field]) for field in ("headline", "date", "authors")]
                 print(_ROW.format(kind, name, len(row), f"{summarise(row).f1:.3f}", found, *rates))
     if args.misses:
         print("\n".join(["", "newscrawl misses (data-carrying pages, F1 < 0.5):", *misses]))

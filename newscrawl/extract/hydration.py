@@ -90,7 +90,9 @@ def rendered_page(page: Page) -> Page | None:
             tree.remove(shown_head)
         tree.insert(0, deepcopy(head))
     linked = [*page.json_ld, *shown.json_ld]  # and the JSON-LD its components render
-    return replace(page, tree=tree, json_ld=linked, memo={}, _absolute={})
+    # A new tree, so nothing read off the old one carries over; the flight rows come from the
+    # page's scripts, which the rendered page keeps, so they are not decoded a second time.
+    return replace(page, tree=tree, json_ld=linked, memo={("flight_rows",): rows}, _absolute={})
 
 
 def _flight_rows(page: Page) -> dict[str, Any]:
@@ -294,8 +296,8 @@ def _strings_in(
             before = len(sections)
             yield from _strings_in(item, depth + 1, False, sections, record)
             holding += len(sections) > before
-        posts = sum(1 for item in data if isinstance(item, dict) and dated(item))
-        if holding >= 2 and posts < 2:  # dated items are posts of their own, not sections of one
+        # Dated items are posts of their own, not sections of one (counted only when it matters).
+        if holding >= 2 and sum(1 for item in data if isinstance(item, dict) and dated(item)) < 2:
             yield "\n".join(sections), record, False
         parts.extend(sections)
 

@@ -71,14 +71,15 @@ def extract_images(
         images[lead_key] = Image(lead_url)
     spanned, chosen = _spanned(elements), set(elements)
     tops, sizes = set(spanned), TextSizes()
-    own = _address(own_url or page.url)
-    cards = _Cards(own_url or page.url, body_text or "", tops)
+    own_url = own_url or page.url
+    own = _address(own_url)
+    cards = _Cards(own_url, body_text or "", tops)
     for element in spanned:
         if element not in chosen and is_skipped_part(element):
             continue  # a box between the body's paragraphs that the body leaves out (an ad)
         for img in _pictures(element, tops):
             url = picture_url(img, page.url)
-            if url is None or _names_page(url, own) or cards.teaser(img, page.url):
+            if url is None or _names_page(url, own) or cards.teaser(img):
                 continue
             key = image_key(url)
             key = aliases.get(key, key)
@@ -134,14 +135,14 @@ class _Cards:
         self.tops = tops
         self.links: dict[_Element, list[_Element]] = {}  # each box's links, read once: cards share boxes
 
-    def teaser(self, img: _Element, base: str | None) -> bool:
+    def teaser(self, img: _Element) -> bool:
         if not self.site or not self.body_text.strip():
             return False  # no site to tell another page of it by, or no body to quote the card
         link = next((a for a in _below(img, self.tops) if a.tag == "a"), None)
         if link is None:
             return False
         href = (link.get("href") or "").strip()
-        url = absolute_url(href, base or self.own_url) if href and not href.startswith("#") else None
+        url = absolute_url(href, self.own_url) if not href.startswith("#") else None
         if not url or url == self.own_url or opens_picture(url):
             return False  # no link, an in-page one, or one opening the picture itself
         if site_key(host_of(url)) != self.site:
@@ -153,7 +154,7 @@ class _Cards:
     def shown_text(self) -> str:
         """The body's text with its white space collapsed, as a card's title is compared (read only
         when a card is: most pages link no picture)."""
-        return " ".join(self.body_text.split())
+        return normalise_space(self.body_text)
 
     def title(self, link: _Element, href: str) -> str | None:
         """The title a card gives the page ``link`` leads to: the text of the link, or of another
