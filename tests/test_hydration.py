@@ -303,6 +303,30 @@ def test_flight_render_leaves_out_the_pages_a_layout_holds_for_other_states() ->
     assert flight_html(rows) == "<html><body><h1>Night trains return</h1></body></html>"
 
 
+def test_flight_render_leaves_out_other_states_pages_kept_in_rows_of_their_own() -> None:
+    """The 404 page as a reference to a row ("$L4") is left out like the one written inline: the
+    row is no tree still to show because the root never reached it."""
+    story = ["$", "h1", None, {"children": "Night trains return"}]
+    rows = {
+        "0": ["$", "$L1", None, {"notFound": "$L4", "children": story}],
+        "4": ["$", "h1", None, {"children": "Page not found."}],
+    }
+    assert flight_html(rows) == "<html><body><h1>Night trains return</h1></body></html>"
+
+
+def test_flight_prop_data_in_a_row_of_its_own_is_read_as_data_not_shown() -> None:
+    """A component's data prop shows no plain strings, inline or kept in another row ("$2"); the
+    elements and HTML in that data are shown either way."""
+    inline = {"0": ["$", "$L1", None, {"tags": ["politics", "economy"], "children": "Story"}]}
+    referred = {
+        "0": ["$", "$L1", None, {"tags": "$2", "lede": "$3", "children": "Story"}],
+        "2": ["politics", "economy"],
+        "3": ["$", "p", None, {"children": "The lede."}],
+    }
+    assert flight_html(inline) == "<html><body>Story</body></html>"
+    assert flight_html(referred) == "<html><body>Story<p>The lede.</p></body></html>"
+
+
 def test_flight_rows_nested_past_the_recursion_limit_are_left_out() -> None:
     deep = "0:" + "[" * 5000 + "]" * 5000 + '\n1:["$","p",null,{"children":"kept"}]\n'
     rows = flight_rows(deep)

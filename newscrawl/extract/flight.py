@@ -152,7 +152,9 @@ class _Renderer:
             reference = _reference(value)
             target = self.rows.get(reference) if reference is not None else value
             if reference is not None and isinstance(target, (list, dict)):
-                self.row(reference, depth + 1)
+                if reference not in self.done:  # data kept in a row of its own: read as data, once
+                    self.done.add(reference)
+                    self.data(target, depth + 1)
             elif isinstance(target, str) and _HTML_BLOCK.search(target):
                 if reference is not None:
                     self.done.add(reference)
@@ -167,6 +169,13 @@ class _Renderer:
             for item in value.values():
                 self.data(item, depth + 1)
 
+    def pass_over(self, value: Any) -> None:
+        """A state's page left out (see :data:`_UNSHOWN_PROPS`): kept in a row of its own, that
+        row is done, or the render of rows the root never reached would show it after all."""
+        reference = _reference(value) if isinstance(value, str) else None
+        if reference is not None:
+            self.done.add(reference)
+
     def text(self, value: str, depth: int) -> None:
         """A text chunk: HTML when it holds block tags, else text."""
         self.out.append(f"<div>{value}</div>" if _HTML_BLOCK.search(value) else escape(value, quote=False))
@@ -180,7 +189,9 @@ class _Renderer:
                 self.row(reference, depth + 1)  # a lazy element standing in for its row
             self.node(props.get("children"), depth + 1)
             for name, value in props.items():
-                if name != "children" and name not in _UNSHOWN_PROPS:
+                if name in _UNSHOWN_PROPS:
+                    self.pass_over(value)
+                elif name != "children":
                     self.data(value, depth + 1)
             return
         tag = kind.lower()
