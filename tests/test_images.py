@@ -183,6 +183,14 @@ def test_a_card_linking_another_page_of_the_site_under_a_title_the_body_leaves_o
     assert "trams.jpg" in [i.url.rsplit("/", 1)[-1] for i in extract(html).images]
 
 
+def test_a_picture_linked_to_the_page_itself_is_no_teaser_whatever_query_the_page_was_fetched_with() -> None:
+    own = "/2025/05/night-buses.html"
+    card = f'<a href="{own}"><img src="/img/bus.jpg"></a><a href="{own}">Night buses reach the suburbs</a>'
+    story = _story(f"<div>{card}</div>")
+    for url in (_URL, _URL + "?utm_source=tw", _URL + "#comments"):
+        assert [u.rsplit("/", 1)[-1] for u, _, _ in _images(story, url=url)] == ["bus.jpg"], url
+
+
 def test_a_link_that_runs_a_script_holds_a_buttons_icon_unless_it_opens_the_picture() -> None:
     story = _story(
         '<p>分享到：<a href="#" id="share_wb"><img src="/img/share/wb.gif" alt="分享到微博"></a>'

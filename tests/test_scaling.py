@@ -146,7 +146,7 @@ def test_a_grid_of_linked_pictures_reads_its_links_once() -> None:
     )
     grid = lxml.html.fromstring(f"<article><p>{'Words of the story. ' * 30}</p><div>{cells}</div></article>")
     page = parse_page("<html><body></body></html>", "https://news.example/a.html")
-    cards = images._Cards(page.url, "Words of the story.", {grid})
+    cards = images._Cards(page.url, images._address(page.url), "Words of the story.", {grid})
     found = [img for img in grid.iter("img") if not cards.teaser(img)]
     assert len(found) == 300  # untitled links to other pages: no teasers
     assert sum(len(links) for links in cards.links.values()) <= 3 * 300 + 300  # each box's links listed once

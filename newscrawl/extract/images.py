@@ -73,7 +73,7 @@ def extract_images(
     tops, sizes = set(spanned), TextSizes()
     own_url = own_url or page.url
     own = _address(own_url)
-    cards = _Cards(own_url, body_text or "", tops)
+    cards = _Cards(own_url, own, body_text or "", tops)
     for element in spanned:
         if element not in chosen and is_skipped_part(element):
             continue  # a box between the body's paragraphs that the body leaves out (an ad)
@@ -128,9 +128,10 @@ class _Cards:
     list of the pages it recommends, quoted in its text) keeps its pictures, and so does a picture
     linked to its own full size, to another site (a shop) or without a title beside it."""
 
-    def __init__(self, own_url: str | None, body_text: str, tops: set[_Element]) -> None:
+    def __init__(self, own_url: str | None, own: str, body_text: str, tops: set[_Element]) -> None:
         self.site = site_key(host_of(own_url)) if own_url else ""
         self.own_url = own_url
+        self.own = own  # the page's host and path (:func:`_address`): the page, whatever its query
         self.body_text = body_text
         self.tops = tops
         self.links: dict[_Element, list[_Element]] = {}  # each box's links, read once: cards share boxes
@@ -143,8 +144,8 @@ class _Cards:
             return False
         href = (link.get("href") or "").strip()
         url = absolute_url(href, self.own_url) if not href.startswith("#") else None
-        if not url or url == self.own_url or opens_picture(url):
-            return False  # no link, an in-page one, or one opening the picture itself
+        if not url or url == self.own_url or (self.own and _address(url) == self.own) or opens_picture(url):
+            return False  # no link, one to the page itself, or one opening the picture itself
         if site_key(host_of(url)) != self.site:
             return False
         title = self.title(link, href)
