@@ -18,13 +18,14 @@ from newscrawl.items import PAGE_TYPES
 
 
 class ArticleOnlyPipeline:
-    def __init__(self, crawler: Crawler, kept: frozenset[str] = frozenset({"article"})) -> None:
+    def __init__(self, crawler: Crawler, kept: frozenset[str]) -> None:
         self.crawler = crawler
         self.kept = kept
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ArticleOnlyPipeline:
-        kept = frozenset(crawler.settings.getlist("NEWSCRAWL_PAGE_TYPES", ["article"]))
+        # "article, other" as a -s value splits to " other": the spaces are no part of a type.
+        kept = frozenset(t.strip() for t in crawler.settings.getlist("NEWSCRAWL_PAGE_TYPES", ["article"]))
         if unknown := kept - set(PAGE_TYPES):  # a typo must not let every page through, nor none
             raise ValueError(f"NEWSCRAWL_PAGE_TYPES: unknown {sorted(unknown)}; the types are {PAGE_TYPES}")
         return cls(crawler, kept)

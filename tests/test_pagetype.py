@@ -211,5 +211,6 @@ def test_the_pipeline_emits_the_page_types_the_setting_names() -> None:
     assert stats == {"newscrawl/dropped/listing": 1, "newscrawl/dropped/other": 1}
     assert run({"NEWSCRAWL_PAGE_TYPES": ["article", "other"]})[0] == ["article", "other"]
     assert run({"NEWSCRAWL_PAGE_TYPES": "article,other"})[0] == ["article", "other"]  # as -s gives it
+    assert run({"NEWSCRAWL_PAGE_TYPES": "article, other"})[0] == ["article", "other"]
     with pytest.raises(ValueError, match="artcle"):
         run({"NEWSCRAWL_PAGE_TYPES": ["artcle"]})
